@@ -1,0 +1,23 @@
+import type { Role } from './role';
+
+/** The signed-in user as the SPA sees them. No clinical data ever rides along. */
+export interface SessionUser {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly mustChangePassword: boolean;
+  readonly isDemo: boolean;
+}
+
+/** Answer of sign-in and of `GET /api/v1/auth/me`. Times are ISO 8601 UTC. */
+export interface SessionInfo {
+  readonly user: SessionUser;
+  readonly session: {
+    /** Inactivity after which the server ends the session. */
+    readonly idleTimeoutSeconds: number;
+    /** How long before the idle timeout the UI warns. */
+    readonly idleWarningSeconds: number;
+    readonly absoluteExpiresAt: string;
+  };
+}
