@@ -1,0 +1,54 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AppConfig } from './config';
+import type { Engine } from './db/connect';
+import type { Database } from './db/database';
+import { appContext } from './plugins/app-context';
+import { csrf } from './plugins/csrf';
+import { problemErrors } from './plugins/problem-errors';
+import { securityHeaders } from './plugins/security-headers';
+import { sessions } from './plugins/sessions';
+import { spa } from './plugins/spa';
+import { zodValidation } from './plugins/zod-validation';
+import { authRoutes } from './routes/auth/auth-routes';
+import { healthRoutes } from './routes/health/health-routes';
+import { usersRoutes } from './routes/users/users-routes';
+
+export interface AppDependencies {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+}
+
+/** Builds the whole API (and the SPA host) over an open, migrated database. Specs call this too. */
+export async function buildApp(config: AppConfig, deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Request logs carry method, opaque URL and status only; cookies and bodies never.
+      redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+  });
+
+  await app.register(appContext, { db: deps.db, engine: deps.engine, config });
+  await app.register(problemErrors);
+  await app.register(zodValidation);
+  await app.register(securityHeaders, { secure: config.secureCookies });
+  await app.register(sessions);
+  await app.register(csrf);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { prefix: '/health' });
+      await api.register(authRoutes, { prefix: '/auth' });
+      await api.register(usersRoutes, { prefix: '/users' });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (config.spaDirectory) {
+    await app.register(spa, { directory: config.spaDirectory });
+  }
+  return app;
+}

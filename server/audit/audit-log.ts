@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { AuditEventsTable, Database } from '../db/database';
+
+/** What happened, to which record, with what outcome. Never clinical text, never names. */
+export interface AuditEntry {
+  readonly userId: string | null;
+  readonly action: string;
+  readonly recordType?: string;
+  readonly recordId?: string;
+  readonly outcome: AuditEventsTable['outcome'];
+  readonly ip?: string;
+}
+
+/** Appends one event. There is deliberately no update or delete counterpart. */
+export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry, at: Date): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      id: uuidv7(),
+      at: at.toISOString(),
+      user_id: entry.userId,
+      action: entry.action,
+      record_type: entry.recordType ?? null,
+      record_id: entry.recordId ?? null,
+      outcome: entry.outcome,
+      ip: entry.ip ?? null,
+    })
+    .execute();
+}

@@ -1,0 +1,15 @@
+import type { SessionInfo } from '@domain/accounts/session-info';
+import type { AppConfig } from '../config';
+import type { UserRow } from '../db/database';
+import { toSessionUser } from '../accounts/users-repository';
+
+export function sessionInfoOf(user: UserRow, absoluteExpiresAt: string, config: AppConfig): SessionInfo {
+  return {
+    user: toSessionUser(user),
+    session: {
+      idleTimeoutSeconds: config.session.idleTimeoutSeconds,
+      idleWarningSeconds: config.session.idleWarningSeconds,
+      absoluteExpiresAt,
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { AppConfig } from '../config';
+import type { Database, UserRow } from '../db/database';
+import { newToken, sha256 } from './session-tokens';
+
+export interface ActiveSession {
+  readonly id: string;
+  readonly user: UserRow;
+  readonly csrfToken: string;
+  readonly lastSeenAt: string;
+  readonly absoluteExpiresAt: string;
+}
+
+export interface CreatedSession {
+  readonly token: string;
+  readonly csrfToken: string;
+  readonly absoluteExpiresAt: string;
+}
+
+type SessionTimes = AppConfig['session'];
+
+/** Sessions live in the database so that any API instance can serve any request. */
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  now: Date,
+  times: SessionTimes,
+): Promise<CreatedSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const absoluteExpiresAt = new Date(now.getTime() + times.absoluteTimeoutSeconds * 1000).toISOString();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: sha256(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      absolute_expires_at: absoluteExpiresAt,
+    })
+    .execute();
+  return { token, csrfToken, absoluteExpiresAt };
+}
+
+export type SessionLookup =
+  | { readonly state: 'active'; readonly session: ActiveSession }
+  | { readonly state: 'expired'; readonly userId: string }
+  | { readonly state: 'none' };
+
+/** Finds the session behind a cookie token; an expired one is deleted on sight. */
+export async function findSession(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+  times: SessionTimes,
+): Promise<SessionLookup> {
+  const id = sha256(token);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectAll('users')
+    .select([
+      'sessions.csrf_token as session_csrf_token',
+      'sessions.last_seen_at as session_last_seen_at',
+      'sessions.absolute_expires_at as session_absolute_expires_at',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row) {
+    return { state: 'none' };
+  }
+  const { session_csrf_token, session_last_seen_at, session_absolute_expires_at, ...user } = row;
+  const idleDeadline = Date.parse(session_last_seen_at) + times.idleTimeoutSeconds * 1000;
+  const expired = now.getTime() >= idleDeadline || now.getTime() >= Date.parse(session_absolute_expires_at);
+  if (expired || user.active !== 1) {
+    await deleteSession(db, id);
+    return { state: 'expired', userId: user.id };
+  }
+  return {
+    state: 'active',
+    session: {
+      id,
+      user,
+      csrfToken: session_csrf_token,
+      lastSeenAt: session_last_seen_at,
+      absoluteExpiresAt: session_absolute_expires_at,
+    },
+  };
+}
+
+/**
+ * Moves the idle deadline. Writes at most every few seconds per session: the idle timeout is
+ * minutes long, and a write on every request would make reads pay for it.
+ */
+export async function touchSession(db: Kysely<Database>, session: ActiveSession, now: Date): Promise<void> {
+  if (now.getTime() - Date.parse(session.lastSeenAt) < 5_000) {
+    return;
+  }
+  await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', session.id).execute();
+}
+
+export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteOtherSessions(db: Kysely<Database>, userId: string, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+}

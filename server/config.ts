@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Everything the server reads from its environment, with defaults that are safe for a demo. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** `sqlite:<path>` (default, embedded) or `postgres://…`. */
+  readonly databaseUrl: string;
+  readonly environment: 'production' | 'development' | 'test';
+  /** Secure cookies everywhere but local development over plain HTTP. */
+  readonly secureCookies: boolean;
+  readonly session: {
+    readonly idleTimeoutSeconds: number;
+    readonly idleWarningSeconds: number;
+    readonly absoluteTimeoutSeconds: number;
+  };
+  readonly signInThrottle: { readonly maxFailures: number; readonly windowSeconds: number };
+  /** Seed the demo clinic into an empty database at start-up. */
+  readonly seedDemoClinic: boolean;
+  /** Folder of the built SPA, served with a fallback to index.html; null serves the API alone. */
+  readonly spaDirectory: string | null;
+  readonly logLevel: string;
+  readonly trustProxy: boolean;
+  /** The server's clock; specs replace it to test expiry without waiting. */
+  readonly now: () => Date;
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().default('sqlite:./data/carecircle.db'),
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
+  SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(15 * 60),
+  SESSION_IDLE_WARNING_SECONDS: z.coerce.number().int().min(1).default(60),
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(12 * 60 * 60),
+  SEED_DEMO_CLINIC: z.enum(['true', 'false']).default('true'),
+  SPA_DIRECTORY: z.string().default('dist/carecircle/browser'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    environment: e.NODE_ENV,
+    secureCookies: e.NODE_ENV !== 'development',
+    session: {
+      idleTimeoutSeconds: e.SESSION_IDLE_TIMEOUT_SECONDS,
+      // A warning longer than half the idle time would nag constantly; cap it.
+      idleWarningSeconds: Math.min(e.SESSION_IDLE_WARNING_SECONDS, Math.floor(e.SESSION_IDLE_TIMEOUT_SECONDS / 2)),
+      absoluteTimeoutSeconds: e.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+    },
+    signInThrottle: { maxFailures: 5, windowSeconds: 15 * 60 },
+    seedDemoClinic: e.SEED_DEMO_CLINIC === 'true',
+    spaDirectory: e.SPA_DIRECTORY === '' ? null : e.SPA_DIRECTORY,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,66 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The one description of the schema that feature code queries through.
+ * Dialect-neutral storage rules (see README "Storage"): ids are UUID text, timestamps are ISO 8601
+ * UTC text, booleans are integer 0/1 (better-sqlite3 cannot bind JS booleans).
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_events: AuditEventsTable;
+}
+
+export type Flag = 0 | 1;
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  role: 'therapist' | 'supervisor' | 'admin';
+  /** A therapist's team is their supervisor's. */
+  supervisor_id: string | null;
+  active: Flag;
+  password_hash: string;
+  must_change_password: Flag;
+  is_demo: Flag;
+  version: number;
+  created_at: ColumnType<string, string, never>;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token: a leaked table does not yield usable cookies. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: ColumnType<string, string, never>;
+  last_seen_at: string;
+  absolute_expires_at: string;
+}
+
+export interface SignInFailuresTable {
+  id: string;
+  /** SHA-256 of the normalised email, so failures of unknown accounts store no address. */
+  account_key: string;
+  ip: string;
+  failed_at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  user_id: string | null;
+  action: string;
+  record_type: string | null;
+  record_id: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip: string | null;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type NewAuditEventRow = Insertable<AuditEventsTable>;

@@ -1,0 +1,22 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as accounts from './migrations/2026-11-25-0001-accounts-sessions-audit';
+
+/**
+ * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
+ * in a stable, date-prefixed order on both engines.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-25-0001-accounts-sessions-audit': accounts,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typeless by design
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

@@ -1,0 +1,67 @@
+import { countUsers } from './accounts/users-repository';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { connectDatabase } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { DEMO_PASSWORD, generateDemoClinic, insertDemoClinic } from './seed/demo-clinic';
+
+/** Reads configuration, opens and migrates the database, seeds a demo clinic if asked, listens. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = connectDatabase(config.databaseUrl);
+  await migrateToLatest(database.db);
+
+  const app = await buildApp(config, database);
+  let demoLogins: string[] = [];
+  if ((await countUsers(database.db)) === 0) {
+    if (config.seedDemoClinic) {
+      const clinic = await generateDemoClinic();
+      await insertDemoClinic(database.db, clinic);
+      demoLogins = clinic.logins.map((login) => `  ${login.role.padEnd(10)} ${login.email}`);
+      app.log.info('seeded the demo clinic into an empty database');
+    } else {
+      app.log.warn('no accounts yet: create the first administrator with `npm run create-admin`');
+    }
+  }
+
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Stop accepting, let in-flight requests end, then drain the pool / close the file.
+    const forceExit = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await database.close();
+    clearTimeout(forceExit);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.server.address() as { port: number }).port}/`;
+  const lines = [`CareCircle is running at ${url} (${database.engine})`];
+  if (demoLogins.length > 0 || (await hasDemoAccounts(database))) {
+    lines.push(`Demo clinic: every demo account's password is ${DEMO_PASSWORD}`);
+    lines.push(...(demoLogins.length > 0 ? demoLogins : await listDemoLogins(database)));
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}
+
+async function hasDemoAccounts(database: ReturnType<typeof connectDatabase>): Promise<boolean> {
+  return (await database.db.selectFrom('users').select('id').where('is_demo', '=', 1).limit(1).execute()).length > 0;
+}
+
+async function listDemoLogins(database: ReturnType<typeof connectDatabase>): Promise<string[]> {
+  const rows = await database.db
+    .selectFrom('users')
+    .select(['email', 'role'])
+    .where('is_demo', '=', 1)
+    .where('active', '=', 1)
+    .orderBy('email')
+    .execute();
+  return rows.map((row) => `  ${row.role.padEnd(10)} ${row.email}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`CareCircle failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

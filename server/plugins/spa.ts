@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { HttpProblem } from '../http/http-problem';
+
+const NONCE_PLACEHOLDER = /CSP_NONCE/g;
+
+/**
+ * Serves the built Angular app: hashed assets with long caching, and index.html (with this request's
+ * CSP nonce written in) for every other GET that is not an API call, so deep links work.
+ */
+export const spa = fp(async (app: FastifyInstance, options: { directory: string }) => {
+  const root = resolve(options.directory);
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) {
+    app.log.warn({ root }, 'SPA build not found; serving the API only (run `npm run build`)');
+    return;
+  }
+  const indexHtml = readFileSync(indexPath, 'utf8');
+
+  await app.register(fastifyStatic, {
+    root,
+    index: false,
+    wildcard: false,
+    // Angular's file names carry a content hash; index.html is answered below and never cached.
+    immutable: true,
+    maxAge: '365d',
+  });
+
+  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
+    const nonce = (reply as FastifyReply & { cspNonce: { style: string } }).cspNonce.style;
+    return reply
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(indexHtml.replace(NONCE_PLACEHOLDER, nonce));
+  };
+
+  app.get('/', sendIndex);
+  // Static files are registered one route each, so this wildcard only sees client-side routes.
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      throw HttpProblem.notFound(`No route for GET ${request.url.split('?')[0]}.`);
+    }
+    return sendIndex(request, reply);
+  });
+});

@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
+import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
+import { hashPassword, verifyDecoy, verifyPassword } from '../../accounts/password-hashing';
+import { findActiveUserByEmail } from '../../accounts/users-repository';
+import { sessionInfoOf } from '../../auth/session-info';
+import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
+import { clearAccountFailures, recordSignInFailure, secondsUntilSignInAllowed } from '../../auth/sign-in-throttle';
+import { HttpProblem } from '../../http/http-problem';
+
+/** One answer for a wrong password, an unknown email and a deactivated account alike. */
+const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');
+
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const { db, config } = app;
+
+  app.post<{ Body: SignInRequest }>('/sign-in', { schema: { body: signInRequestSchema } }, async (request, reply) => {
+    const { email, password } = request.body;
+    const now = config.now();
+    const user = await findActiveUserByEmail(db, email);
+    const subject = { email, ip: request.ip };
+
+    const waitSeconds = await secondsUntilSignInAllowed(db, subject, now, config.signInThrottle);
+    if (waitSeconds > 0) {
+      await request.audit({ userId: user?.id ?? null, action: 'sign-in-throttled', outcome: 'denied' });
+      throw new HttpProblem(
+        429,
+        'Too many sign-in attempts',
+        `Too many failed sign-ins. Try again in ${Math.ceil(waitSeconds / 60)} minute(s).`,
+        undefined,
+        { 'retry-after': String(waitSeconds) },
+      );
+    }
+
+    const valid = user ? await verifyPassword(user.password_hash, password) : await verifyDecoy(password);
+    if (!user || !valid) {
+      await recordSignInFailure(db, subject, now, config.signInThrottle);
+      await request.audit({ userId: user?.id ?? null, action: 'sign-in-failed', outcome: 'failure' });
+      throw SIGN_IN_FAILED;
+    }
+
+    await clearAccountFailures(db, email);
+    const created = await createSession(db, user.id, now, config.session);
+    app.setSessionCookies(reply, created.token, created.csrfToken);
+    await request.audit({ userId: user.id, action: 'sign-in', recordType: 'user', recordId: user.id, outcome: 'success' });
+    return sessionInfoOf(user, created.absoluteExpiresAt, config);
+  });
+
+  app.get(
+    '/me',
+    { preHandler: app.requireRole(), config: { allowDuringPasswordChange: true } },
+    async (request) => {
+      const auth = request.auth!;
+      return sessionInfoOf(auth.user, auth.absoluteExpiresAt, config);
+    },
+  );
+
+  app.post('/sign-out', { config: { allowDuringPasswordChange: true } }, async (request, reply) => {
+    if (request.auth) {
+      await deleteSession(db, request.auth.id);
+      await request.audit({ action: 'sign-out', recordType: 'user', recordId: request.auth.user.id, outcome: 'success' });
+    }
+    app.clearSessionCookie(reply);
+    return reply.code(204).send();
+  });
+
+  app.post<{ Body: ChangePasswordRequest }>(
+    '/change-password',
+    {
+      schema: { body: changePasswordRequestSchema },
+      preHandler: app.requireRole(),
+      config: { allowDuringPasswordChange: true },
+    },
+    async (request) => {
+      const auth = request.auth!;
+      if (!(await verifyPassword(auth.user.password_hash, request.body.currentPassword))) {
+        await request.audit({ action: 'password-change', recordType: 'user', recordId: auth.user.id, outcome: 'failure' });
+        throw HttpProblem.badRequest([{ field: 'currentPassword', message: 'Current password is incorrect.' }]);
+      }
+      const now = config.now().toISOString();
+      const passwordHash = await hashPassword(request.body.newPassword);
+      const updated = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('users')
+          .set((eb) => ({ password_hash: passwordHash, must_change_password: 0, version: eb('version', '+', 1), updated_at: now }))
+          .where('id', '=', auth.user.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        // Anyone holding another session with the old password is signed out.
+        await deleteOtherSessions(trx, auth.user.id, auth.id);
+        return row;
+      });
+      await request.audit({ action: 'password-change', recordType: 'user', recordId: auth.user.id, outcome: 'success' });
+      return sessionInfoOf(updated, auth.absoluteExpiresAt, config);
+    },
+  );
+}

@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewUserRow } from '../db/database';
+import { hashPassword } from '../accounts/password-hashing';
+import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
+import { SeededRandom } from './seeded-random';
+
+/** Printed at start-up and in the README; demo accounts are marked `is_demo`. */
+export const DEMO_PASSWORD = 'CareCircle-demo-2026';
+export const DEMO_EMAIL_DOMAIN = 'demo.carecircle.test';
+
+export interface DemoClinicSize {
+  readonly supervisors: number;
+  readonly therapistsPerSupervisor: number;
+}
+
+export const DEFAULT_DEMO_SIZE: DemoClinicSize = { supervisors: 2, therapistsPerSupervisor: 3 };
+
+export interface DemoLogin {
+  readonly email: string;
+  readonly role: NewUserRow['role'];
+  readonly name: string;
+}
+
+export interface DemoClinic {
+  readonly users: readonly NewUserRow[];
+  readonly logins: readonly DemoLogin[];
+}
+
+/**
+ * Generates a demo clinic from a seed: one admin, `supervisors` supervisors, each with a team of
+ * therapists. Pure apart from password hashing, so later work can grow it (clients, networks,
+ * sessions, measures) and benchmarks can ask for thousands of records.
+ */
+export async function generateDemoClinic(
+  size: DemoClinicSize = DEFAULT_DEMO_SIZE,
+  seed = 20261125,
+  now = new Date(),
+): Promise<DemoClinic> {
+  const random = new SeededRandom(seed);
+  const timestamp = now.toISOString();
+  const users: NewUserRow[] = [];
+  const usedNames = new Set<string>();
+
+  const person = (role: NewUserRow['role'], email: string, supervisorId: string | null): NewUserRow => {
+    let name: string;
+    do {
+      name = `${random.pick(GIVEN_NAMES)} ${random.pick(FAMILY_NAMES)}`;
+    } while (usedNames.has(name) && usedNames.size < GIVEN_NAMES.length * FAMILY_NAMES.length);
+    usedNames.add(name);
+    return {
+      id: random.uuid(),
+      name,
+      email,
+      role,
+      supervisor_id: supervisorId,
+      active: 1,
+      password_hash: '', // set below: one demo password, but each account has its own salt
+      must_change_password: 0,
+      is_demo: 1,
+      version: 1,
+      created_at: timestamp,
+      updated_at: timestamp,
+    };
+  };
+
+  users.push(person('admin', `admin@${DEMO_EMAIL_DOMAIN}`, null));
+  let therapistNumber = 0;
+  for (let s = 1; s <= size.supervisors; s++) {
+    const supervisor = person('supervisor', `supervisor${s}@${DEMO_EMAIL_DOMAIN}`, null);
+    users.push(supervisor);
+    for (let t = 0; t < size.therapistsPerSupervisor; t++) {
+      therapistNumber++;
+      users.push(person('therapist', `therapist${therapistNumber}@${DEMO_EMAIL_DOMAIN}`, supervisor.id));
+    }
+  }
+  for (const user of users) {
+    user.password_hash = await hashPassword(DEMO_PASSWORD);
+  }
+  return {
+    users,
+    logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
+  };
+}
+
+export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    // Supervisors before their therapists (foreign key), which is the generated order.
+    for (const user of clinic.users) {
+      await trx.insertInto('users').values(user).execute();
+    }
+  });
+}

@@ -1,0 +1,129 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Role } from '@domain/accounts/role';
+import { hashPassword } from '../../accounts/password-hashing';
+import { buildApp } from '../../app';
+import { type AppConfig, loadConfig } from '../../config';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { TestClock } from './test-clock';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly database: TestDatabase;
+  readonly clock: TestClock;
+  readonly config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The real app over a fresh database, with a hand-moved clock and no SPA. */
+export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = new TestClock();
+  const config: AppConfig = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '' }),
+    now: clock.now,
+    ...overrides,
+  };
+  const app = await buildApp(config, database);
+  await app.ready();
+  return {
+    app,
+    database,
+    clock,
+    config,
+    close: async () => {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
+
+export interface TestUser {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export async function addUser(
+  testApp: TestApp,
+  role: Role,
+  options: { supervisorId?: string; active?: boolean; mustChangePassword?: boolean; email?: string } = {},
+): Promise<TestUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const id = uuidv7();
+  const email = options.email ?? `${role}-${id.slice(-12)}@clinic.test`;
+  const now = testApp.clock.now().toISOString();
+  await testApp.database.db
+    .insertInto('users')
+    .values({
+      id,
+      name: `Test ${role}`,
+      email,
+      role,
+      supervisor_id: options.supervisorId ?? null,
+      active: options.active === false ? 0 : 1,
+      password_hash: await passwordHash,
+      must_change_password: options.mustChangePassword ? 1 : 0,
+      is_demo: 0,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { id, email, role };
+}
+
+/**
+ * A cookie jar over `app.inject`, behaving like a browser tab: it keeps cookies and echoes the
+ * XSRF-TOKEN cookie as the X-XSRF-TOKEN header, as Angular does.
+ */
+export class Browser {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  forget(name: string): void {
+    this.cookies.delete(name);
+  }
+
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    options: { xsrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<LightMyRequestResponse> {
+    if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) {
+      await this.request('GET', '/api/v1/health');
+    }
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookies.size > 0) {
+      headers['cookie'] = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    }
+    const xsrf = this.cookies.get('XSRF-TOKEN');
+    if (method !== 'GET' && options.xsrf !== false && xsrf) {
+      headers['x-xsrf-token'] = xsrf;
+    }
+    const response = await this.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const cleared = cookie.value === '' || cookie.maxAge === 0 || (cookie.expires && cookie.expires.getTime() <= Date.now());
+      if (cleared) {
+        this.cookies.delete(cookie.name);
+      } else {
+        this.cookies.set(cookie.name, cookie.value);
+      }
+    }
+    return response;
+  }
+
+  signIn(email: string, password = TEST_PASSWORD): Promise<LightMyRequestResponse> {
+    return this.request('POST', '/api/v1/auth/sign-in', { email, password });
+  }
+}
