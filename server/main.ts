@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.server.address() as { port: number }).port}/`;
+  const url = `http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${(app.server.address() as { port: number }).port}/`;
   const lines = [`CareCircle is running at ${url} (${database.engine})`];
   if (demoLogins.length > 0 || (await hasDemoAccounts(database))) {
     lines.push(`Demo clinic: every demo account's password is ${DEMO_PASSWORD}`);

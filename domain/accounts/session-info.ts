@@ -21,3 +21,8 @@ export interface SessionInfo {
     readonly absoluteExpiresAt: string;
   };
 }
+
+/** Answer of `GET /api/v1/auth/session`: the SPA's start-up probe, 200 whether signed in or not. */
+export interface SessionProbe {
+  readonly session: SessionInfo | null;
+}

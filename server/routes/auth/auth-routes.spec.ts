@@ -135,6 +135,18 @@ describe('auth routes', () => {
     });
   });
 
+  describe('session probe', () => {
+    it('answers 200 with no session when signed out, and the session info when signed in', async () => {
+      const browser = new Browser(t.app);
+      const before = await browser.request('GET', '/api/v1/auth/session');
+      expect(before.statusCode).toBe(200);
+      expect(before.json()).toEqual({ session: null });
+      await browser.signIn(therapist.email);
+      const after = await browser.request('GET', '/api/v1/auth/session');
+      expect(after.json().session.user.id).toBe(therapist.id);
+    });
+  });
+
   describe('sign-out', () => {
     it('ends the session on the server, not only in the browser', async () => {
       const browser = new Browser(t.app);

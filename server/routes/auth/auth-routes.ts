@@ -55,6 +55,12 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  // The SPA's start-up probe: 200 either way, so a signed-out visitor's page logs no failed request.
+  app.get('/session', { config: { allowDuringPasswordChange: true } }, async (request) => {
+    const auth = request.auth;
+    return { session: auth ? sessionInfoOf(auth.user, auth.absoluteExpiresAt, config) : null };
+  });
+
   app.post('/sign-out', { config: { allowDuringPasswordChange: true } }, async (request, reply) => {
     if (request.auth) {
       await deleteSession(db, request.auth.id);

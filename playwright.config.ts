@@ -1,0 +1,60 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end specs run against the production build served by the real server on a fresh SQLite
+ * database with the demo clinic. A second server with a short idle timeout lets the expiry journey
+ * finish in seconds instead of fifteen minutes.
+ */
+export const MAIN_URL = 'http://localhost:4310';
+export const SHORT_SESSION_URL = 'http://localhost:4311';
+
+const serverCommand = (port: number, extraEnv: string) =>
+  `rm -f test-results/e2e-${port}.db* && ${extraEnv} PORT=${port} HOST=127.0.0.1 DATABASE_URL=sqlite:test-results/e2e-${port}.db ` +
+  `SEED_DEMO_CLINIC=true LOG_LEVEL=warn npx tsx server/main.ts`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: MAIN_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: serverCommand(4310, ''),
+      url: `${MAIN_URL}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: serverCommand(4311, 'SESSION_IDLE_TIMEOUT_SECONDS=20 SESSION_IDLE_WARNING_SECONDS=10'),
+      url: `${SHORT_SESSION_URL}/api/v1/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});
