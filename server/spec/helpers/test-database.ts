@@ -44,7 +44,7 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   await admin.close();
   const handle = connectDatabase(url, { schema, poolSize: 5 });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, schema);
   return {
     ...handle,
     url,
