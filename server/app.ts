@@ -11,8 +11,11 @@ import { sessions } from './plugins/sessions';
 import { spa } from './plugins/spa';
 import { zodValidation } from './plugins/zod-validation';
 import { authRoutes } from './routes/auth/auth-routes';
+import { clientsRoutes } from './routes/clients/clients-routes';
 import { healthRoutes } from './routes/health/health-routes';
+import { therapistsRoutes } from './routes/users/therapists-routes';
 import { usersRoutes } from './routes/users/users-routes';
+import { auditRoutes } from './routes/audit/audit-routes';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
@@ -43,6 +46,9 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(healthRoutes, { prefix: '/health' });
       await api.register(authRoutes, { prefix: '/auth' });
       await api.register(usersRoutes, { prefix: '/users' });
+      await api.register(therapistsRoutes, { prefix: '/therapists' });
+      await api.register(clientsRoutes, { prefix: '/clients' });
+      await api.register(auditRoutes, { prefix: '/audit-events' });
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,8 @@ export interface ProblemDocument {
   readonly status: number;
   readonly detail?: string;
   readonly errors?: readonly FieldError[];
+  /** On 409 for a stale version: the record as it is now. */
+  readonly current?: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -10,6 +10,8 @@ export interface AuditEntry {
   readonly recordId?: string;
   readonly outcome: AuditEventsTable['outcome'];
   readonly ip?: string;
+  /** Names of changed fields (never values). */
+  readonly fields?: readonly string[];
 }
 
 /** Appends one event. There is deliberately no update or delete counterpart. */
@@ -25,6 +27,7 @@ export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry, 
       record_id: entry.recordId ?? null,
       outcome: entry.outcome,
       ip: entry.ip ?? null,
+      fields: entry.fields && entry.fields.length > 0 ? entry.fields.join(',') : null,
     })
     .execute();
 }

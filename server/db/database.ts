@@ -10,6 +10,8 @@ export interface Database {
   sessions: SessionsTable;
   sign_in_failures: SignInFailuresTable;
   audit_events: AuditEventsTable;
+  clients: ClientsTable;
+  client_concerns: ClientConcernsTable;
 }
 
 export type Flag = 0 | 1;
@@ -57,6 +59,37 @@ export interface AuditEventsTable {
   record_id: string | null;
   outcome: 'success' | 'failure' | 'denied';
   ip: string | null;
+  /** Names of the fields an update changed, comma-separated; never their values. */
+  fields: string | null;
+}
+
+/** Columns every clinical table carries: optimistic concurrency and who-did-what. */
+export interface ClinicalColumns {
+  version: number;
+  created_at: ColumnType<string, string, never>;
+  created_by: ColumnType<string, string, never>;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ClientsTable extends ClinicalColumns {
+  id: string;
+  preferred_name: string;
+  legal_name: string;
+  date_of_birth: string;
+  case_number: string;
+  pronouns: string;
+  treatment_start: string;
+  status: 'active' | 'on-hold' | 'discharged';
+  discharged_on: string | null;
+  discharge_reason: string | null;
+  family_consent: 'granted' | 'partial' | 'declined' | 'not-discussed';
+  therapist_id: string;
+}
+
+export interface ClientConcernsTable {
+  client_id: string;
+  concern: string;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -64,3 +97,6 @@ export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type NewAuditEventRow = Insertable<AuditEventsTable>;
+export type ClientRow = Selectable<ClientsTable>;
+export type NewClientRow = Insertable<ClientsTable>;
+export type ClientUpdate = Updateable<ClientsTable>;

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as accounts from './migrations/2026-11-25-0001-accounts-sessions-audit';
+import * as clients from './migrations/2026-11-25-0002-clients';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -7,6 +8,7 @@ import * as accounts from './migrations/2026-11-25-0001-accounts-sessions-audit'
  */
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-accounts-sessions-audit': accounts,
+  '2026-11-25-0002-clients': clients,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

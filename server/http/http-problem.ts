@@ -11,6 +11,8 @@ export class HttpProblem extends Error {
     readonly detail?: string,
     readonly errors?: readonly FieldError[],
     readonly headers: Readonly<Record<string, string>> = {},
+    /** RFC 9457 extension members, e.g. `current` on a 409. */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail ?? title);
   }
@@ -34,6 +36,18 @@ export class HttpProblem extends Error {
 
   static conflict(detail: string, errors?: readonly FieldError[]): HttpProblem {
     return new HttpProblem(409, 'Conflict', detail, errors);
+  }
+
+  /** A write based on an old version: answers the record as it is now, so the UI can show what changed. */
+  static staleVersion(current: unknown): HttpProblem {
+    return new HttpProblem(
+      409,
+      'Changed by someone else',
+      'This record was changed after you opened it. Review the current version, then re-apply or discard your edit.',
+      undefined,
+      {},
+      { current },
+    );
   }
 }
 

@@ -13,8 +13,11 @@ declare module 'fastify' {
     readonly config: AppConfig;
   }
   interface FastifyRequest {
-    /** Appends an audit event for this request's user and address. */
-    audit(entry: Omit<AuditEntry, 'userId' | 'ip'> & { userId?: string | null }): Promise<void>;
+    /**
+     * Appends an audit event for this request's user and address. Pass the transaction of a write
+     * so that the record and its audit event are stored together or not at all.
+     */
+    audit(entry: Omit<AuditEntry, 'userId' | 'ip'> & { userId?: string | null }, executor?: Kysely<Database>): Promise<void>;
   }
 }
 
@@ -29,9 +32,9 @@ export const appContext = fp(async (app: FastifyInstance, options: AppContextOpt
   app.decorate('db', options.db);
   app.decorate('engine', options.engine);
   app.decorate('config', options.config);
-  app.decorateRequest('audit', function (this: FastifyRequest, entry) {
+  app.decorateRequest('audit', function (this: FastifyRequest, entry, executor) {
     return appendAuditEvent(
-      options.db,
+      executor ?? options.db,
       { ...entry, userId: entry.userId !== undefined ? entry.userId : (this.auth?.user.id ?? null), ip: this.ip },
       options.config.now(),
     );

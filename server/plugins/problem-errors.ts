@@ -37,7 +37,7 @@ export function sendProblem(reply: FastifyReply, problem: ProblemDocument): Fast
 
 function toProblem(error: FastifyError): ProblemDocument {
   if (error instanceof HttpProblem) {
-    return withType({ title: error.title, status: error.status, detail: error.detail, errors: error.errors });
+    return { ...withType({ title: error.title, status: error.status, detail: error.detail, errors: error.errors }), ...error.extensions };
   }
   if (error instanceof ZodError) {
     return withType({

@@ -1,0 +1,17 @@
+import { z } from '../validation/z';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's calendar date (UTC) as YYYY-MM-DD. */
+export function todayIsoDate(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+export const isoDateSchema = z
+  .string({ error: 'Required.' })
+  .regex(ISO_DATE, { error: 'Use the form YYYY-MM-DD.' })
+  .refine((value) => {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  }, { error: 'Not a real date.' });

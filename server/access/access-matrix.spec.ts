@@ -1,0 +1,158 @@
+import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
+import { addClient, clientBody } from '../spec/helpers/test-clients';
+
+/**
+ * Every client, account and audit route × every kind of caller, with the exact status each gets.
+ * "own" = the client's therapist; "colleague" = another therapist on the same team; "other team" =
+ * a therapist elsewhere; "team supervisor" supervises the client's therapist.
+ */
+type Caller = 'own' | 'colleague' | 'other team' | 'team supervisor' | 'other supervisor' | 'admin' | 'signed out';
+const CALLERS: Caller[] = ['own', 'colleague', 'other team', 'team supervisor', 'other supervisor', 'admin', 'signed out'];
+
+describe('access matrix', () => {
+  let t: TestApp;
+  let browsers: Record<Caller, Browser>;
+  let clientId: string;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const supervisor = await addUser(t, 'supervisor');
+    const otherSupervisor = await addUser(t, 'supervisor');
+    const own = await addUser(t, 'therapist', { supervisorId: supervisor.id });
+    const colleague = await addUser(t, 'therapist', { supervisorId: supervisor.id });
+    const otherTeam = await addUser(t, 'therapist', { supervisorId: otherSupervisor.id });
+    const admin = await addUser(t, 'admin');
+    // A password reset signs its target out, so it gets an account no caller uses.
+    const resetTarget = await addUser(t, 'therapist', { supervisorId: supervisor.id });
+    ids = { own: own.id, colleague: colleague.id, otherTeam: otherTeam.id, supervisor: supervisor.id, resetTarget: resetTarget.id };
+    clientId = await addClient(t, own.id);
+    const accounts: Record<Exclude<Caller, 'signed out'>, string> = {
+      own: own.email,
+      colleague: colleague.email,
+      'other team': otherTeam.email,
+      'team supervisor': supervisor.email,
+      'other supervisor': otherSupervisor.email,
+      admin: admin.email,
+    };
+    browsers = {} as Record<Caller, Browser>;
+    for (const caller of CALLERS) {
+      browsers[caller] = new Browser(t.app);
+      if (caller !== 'signed out') {
+        expect((await browsers[caller].signIn(accounts[caller])).statusCode).toBe(200);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function currentVersion(): Promise<number> {
+    const row = await t.database.db.selectFrom('clients').select('version').where('id', '=', clientId).executeTakeFirstOrThrow();
+    return row.version;
+  }
+
+  interface RouteCase {
+    readonly name: string;
+    readonly call: (browser: Browser) => Promise<{ statusCode: number }>;
+    readonly expected: Record<Caller, number>;
+  }
+
+  const routes: RouteCase[] = [
+    {
+      name: 'GET /clients/:id',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/history',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/history`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /clients/:id',
+      call: async (b) => b.request('PUT', `/api/v1/clients/${clientId}`, { ...clientBody({ caseNumber: 'MATRIX-1' }), version: await currentVersion() }),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/status',
+      call: async (b) => b.request('POST', `/api/v1/clients/${clientId}/status`, { status: 'on-hold', version: await currentVersion() }),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /clients/:id/assignment',
+      call: async (b) => b.request('PUT', `/api/v1/clients/${clientId}/assignment`, { therapistId: ids['own'], version: await currentVersion() }),
+      expected: { own: 403, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients',
+      call: (b) => b.request('POST', '/api/v1/clients', clientBody()),
+      expected: { own: 201, colleague: 201, 'other team': 201, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /users',
+      call: (b) => b.request('GET', '/api/v1/users'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /users',
+      call: (b) => b.request('POST', '/api/v1/users', { name: 'New Person', email: `new-${Math.random()}@clinic.test`, role: 'supervisor' }),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
+    },
+    {
+      name: 'POST /users/:id/password-reset',
+      call: (b) => b.request('POST', `/api/v1/users/${ids['resetTarget']}/password-reset`),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /therapists',
+      call: (b) => b.request('GET', '/api/v1/therapists'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /audit-events',
+      call: (b) => b.request('GET', '/api/v1/audit-events'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+  ];
+
+  for (const route of routes) {
+    it(`${route.name} answers each caller exactly`, async () => {
+      const actual = {} as Record<Caller, number>;
+      for (const caller of CALLERS) {
+        actual[caller] = (await route.call(browsers[caller])).statusCode;
+      }
+      expect(actual).toEqual(route.expected);
+    });
+  }
+
+  it('never lists another therapist\'s client, and gives an admin no clinical fields', async () => {
+    const listed = async (caller: Caller) =>
+      (await browsers[caller].request('GET', '/api/v1/clients?pageSize=100')).json().items as Record<string, unknown>[];
+    expect((await listed('own')).map((c) => c['id'])).toContain(clientId);
+    expect((await listed('team supervisor')).map((c) => c['id'])).toContain(clientId);
+    for (const caller of ['colleague', 'other team', 'other supervisor'] as Caller[]) {
+      expect((await listed(caller)).map((c) => c['id'])).withContext(caller).not.toContain(clientId);
+    }
+    const adminView = (await listed('admin')).find((c) => c['id'] === clientId)!;
+    expect(Object.keys(adminView).sort()).toEqual(
+      ['caseNumber', 'id', 'legalName', 'preferredName', 'status', 'therapistId', 'therapistName', 'version'].sort(),
+    );
+    const adminRecord = (await browsers.admin.request('GET', `/api/v1/clients/${clientId}`)).json();
+    expect(adminRecord.dateOfBirth).toBeUndefined();
+    expect(adminRecord.primaryConcerns).toBeUndefined();
+  });
+
+  it('audits out-of-scope reads as denied', async () => {
+    await browsers['other team'].request('GET', `/api/v1/clients/${clientId}`);
+    const denied = await t.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('record_id', '=', clientId)
+      .where('outcome', '=', 'denied')
+      .where('user_id', '=', ids['otherTeam'])
+      .execute();
+    expect(denied.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,172 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { Client } from '@domain/clients/client';
+import type {
+  ChangeClientStatusRequest,
+  CreateClientRequest,
+  ReassignClientRequest,
+  UpdateClientRequest,
+} from '@domain/clients/client-requests';
+import { assignableTherapists, type ClientAccess, clientScope } from '../access/client-access';
+import type { ClientUpdate, Database, UserRow } from '../db/database';
+import { HttpProblem } from '../http/http-problem';
+import { changedClientFields, toClient } from './client-mapping';
+import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients-repository';
+
+interface ClientChange {
+  readonly columns: ClientUpdate;
+  readonly concerns?: readonly string[];
+}
+
+const CASE_NUMBER_TAKEN = [{ field: 'caseNumber', message: 'Another client already has this case number.' }];
+
+/** Reads one client the user may access in the given way, with its concerns, or answers 404. */
+export async function loadClient(db: Kysely<Database>, user: UserRow, id: string, access: ClientAccess): Promise<Client | undefined> {
+  const row = await findClient(db, user, id, access);
+  if (!row) {
+    return undefined;
+  }
+  return toClient(row, (await concernsOf(db, [id])).get(id) ?? []);
+}
+
+export async function createClient(request: FastifyRequest, body: CreateClientRequest): Promise<Client> {
+  const { db, config } = request.server;
+  const user = request.auth!.user;
+  const now = config.now().toISOString();
+  const id = uuidv7();
+  return db.transaction().execute(async (trx) => {
+    if (await caseNumberTaken(trx, body.caseNumber)) {
+      throw HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
+    }
+    await insertClient(
+      trx,
+      {
+        id,
+        preferred_name: body.preferredName,
+        legal_name: body.legalName,
+        date_of_birth: body.dateOfBirth,
+        case_number: body.caseNumber,
+        pronouns: body.pronouns,
+        treatment_start: body.treatmentStart,
+        status: 'active',
+        discharged_on: null,
+        discharge_reason: null,
+        family_consent: body.familyConsent,
+        therapist_id: user.id,
+        version: 1,
+        created_at: now,
+        created_by: user.id,
+        updated_at: now,
+        updated_by: user.id,
+      },
+      body.primaryConcerns,
+    );
+    await request.audit({ action: 'create', recordType: 'client', recordId: id, outcome: 'success' }, trx);
+    return (await loadClient(trx, user, id, 'write'))!;
+  });
+}
+
+/**
+ * Applies a change to a client only if it is still at the version the change was based on:
+ * otherwise 409 with the current record (or 404 outside the user's scope). One transaction holds
+ * the client, its concerns and the audit event.
+ */
+async function writeVersioned(
+  request: FastifyRequest,
+  id: string,
+  access: ClientAccess,
+  version: number,
+  action: string,
+  change: (before: Client, trx: Kysely<Database>) => ClientChange | Promise<ClientChange>,
+): Promise<Client> {
+  const { db, config } = request.server;
+  const user = request.auth!.user;
+  return db.transaction().execute(async (trx) => {
+    const before = await loadClient(trx, user, id, access);
+    if (!before) {
+      await request.audit({ action, recordType: 'client', recordId: id, outcome: 'denied' }, trx);
+      // A record the user may see but not change is refused plainly; anything else does not exist.
+      throw (await findClient(trx, user, id, 'read')) ? HttpProblem.forbidden('You have read-only access to this client.') : HttpProblem.notFound();
+    }
+    if (before.version !== version) {
+      throw HttpProblem.staleVersion(before);
+    }
+    const { columns, concerns } = await change(before, trx);
+    const result = await trx
+      .updateTable('clients')
+      .set({ ...columns, version: version + 1, updated_at: config.now().toISOString(), updated_by: user.id })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where(clientScope(user, access))
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      // Another transaction won between our read and our write.
+      throw HttpProblem.staleVersion(await loadClient(trx, user, id, access));
+    }
+    if (concerns) {
+      await replaceConcerns(trx, id, concerns);
+    }
+    const after = (await loadClient(trx, user, id, access))!;
+    await request.audit(
+      { action, recordType: 'client', recordId: id, outcome: 'success', fields: changedClientFields(before, after) },
+      trx,
+    );
+    return after;
+  });
+}
+
+export async function updateClient(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
+  if (await caseNumberTaken(request.server.db, body.caseNumber, id)) {
+    throw HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
+  }
+  return writeVersioned(request, id, 'write', body.version, 'update', (before) => {
+    if (before.dischargedOn && body.treatmentStart > before.dischargedOn) {
+      throw HttpProblem.badRequest([{ field: 'treatmentStart', message: 'Cannot be after the discharge date.' }]);
+    }
+    return {
+      columns: {
+        preferred_name: body.preferredName,
+        legal_name: body.legalName,
+        date_of_birth: body.dateOfBirth,
+        case_number: body.caseNumber,
+        pronouns: body.pronouns,
+        treatment_start: body.treatmentStart,
+        family_consent: body.familyConsent,
+      },
+      concerns: body.primaryConcerns,
+    };
+  });
+}
+
+export function changeClientStatus(request: FastifyRequest, id: string, body: ChangeClientStatusRequest): Promise<Client> {
+  return writeVersioned(request, id, 'write', body.version, 'status-change', (before) => {
+    if (body.status === 'discharged' && body.dischargedOn! < before.treatmentStart) {
+      throw HttpProblem.badRequest([{ field: 'dischargedOn', message: 'Cannot be before the treatment start.' }]);
+    }
+    const discharged = body.status === 'discharged';
+    return {
+      columns: {
+        status: body.status,
+        discharged_on: discharged ? body.dischargedOn : null,
+        discharge_reason: discharged ? body.dischargeReason : null,
+      },
+    };
+  });
+}
+
+export function reassignClient(request: FastifyRequest, id: string, body: ReassignClientRequest): Promise<Client> {
+  const user = request.auth!.user;
+  return writeVersioned(request, id, 'assign', body.version, 'reassign', async (_before, trx) => {
+    const target = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('users.id', '=', body.therapistId)
+      .where(assignableTherapists(user))
+      .executeTakeFirst();
+    if (!target) {
+      throw HttpProblem.badRequest([{ field: 'therapistId', message: 'Not an active therapist you may assign clients to.' }]);
+    }
+    return { columns: { therapist_id: body.therapistId } };
+  });
+}

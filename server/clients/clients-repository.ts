@@ -1,0 +1,123 @@
+import { type Kysely, sql } from 'kysely';
+import type { CaseloadQuery } from '@domain/clients/client-requests';
+import { type ClientAccess, clientScope } from '../access/client-access';
+import type { Database, NewClientRow, UserRow } from '../db/database';
+import type { ClientRowWithTherapist } from './client-mapping';
+
+const SORT_COLUMNS = {
+  preferredName: 'clients.preferred_name',
+  caseNumber: 'clients.case_number',
+  treatmentStart: 'clients.treatment_start',
+  status: 'clients.status',
+} as const;
+
+function clientsWithTherapist(db: Kysely<Database>) {
+  return db
+    .selectFrom('clients')
+    .innerJoin('users as therapist', 'therapist.id', 'clients.therapist_id')
+    .selectAll('clients')
+    .select('therapist.name as therapist_name');
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+function containsPattern(search: string): string {
+  return `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** One page of the clients this user may read, filtered and sorted in SQL. */
+export async function listClients(
+  db: Kysely<Database>,
+  user: UserRow,
+  query: CaseloadQuery,
+): Promise<{ rows: ClientRowWithTherapist[]; total: number }> {
+  let filtered = db.selectFrom('clients').where(clientScope(user, 'read'));
+  if (query.status !== 'all') {
+    filtered = filtered.where('clients.status', '=', query.status);
+  }
+  if (query.concern !== 'all') {
+    const concern = query.concern;
+    filtered = filtered.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('client_concerns')
+          .select('client_concerns.client_id')
+          .whereRef('client_concerns.client_id', '=', 'clients.id')
+          .where('client_concerns.concern', '=', concern),
+      ),
+    );
+  }
+  if (query.therapistId) {
+    filtered = filtered.where('clients.therapist_id', '=', query.therapistId);
+  }
+  if (query.search) {
+    const pattern = containsPattern(query.search);
+    filtered = filtered.where((eb) =>
+      eb.or([
+        eb(sql`lower(clients.preferred_name)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(clients.legal_name)`, 'like', sql`${pattern} escape '\\'`),
+        eb(sql`lower(clients.case_number)`, 'like', sql`${pattern} escape '\\'`),
+      ]),
+    );
+  }
+  const ids = filtered.select('clients.id');
+  const [rows, count] = await Promise.all([
+    clientsWithTherapist(db)
+      .where('clients.id', 'in', ids)
+      .orderBy(SORT_COLUMNS[query.sort], query.direction)
+      .orderBy('clients.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.count) };
+}
+
+export function findClient(
+  db: Kysely<Database>,
+  user: UserRow,
+  id: string,
+  access: ClientAccess,
+): Promise<ClientRowWithTherapist | undefined> {
+  return clientsWithTherapist(db).where('clients.id', '=', id).where(clientScope(user, access)).executeTakeFirst();
+}
+
+/** Concerns of several clients at once, so a page costs two queries, not one per row. */
+export async function concernsOf(db: Kysely<Database>, clientIds: readonly string[]): Promise<Map<string, string[]>> {
+  const byClient = new Map<string, string[]>(clientIds.map((id) => [id, []]));
+  if (clientIds.length === 0) {
+    return byClient;
+  }
+  const rows = await db
+    .selectFrom('client_concerns')
+    .select(['client_id', 'concern'])
+    .where('client_id', 'in', [...clientIds])
+    .execute();
+  for (const row of rows) {
+    byClient.get(row.client_id)?.push(row.concern);
+  }
+  return byClient;
+}
+
+export async function insertClient(db: Kysely<Database>, client: NewClientRow, concerns: readonly string[]): Promise<void> {
+  await db.insertInto('clients').values(client).execute();
+  await replaceConcerns(db, client.id, concerns);
+}
+
+export async function replaceConcerns(db: Kysely<Database>, clientId: string, concerns: readonly string[]): Promise<void> {
+  await db.deleteFrom('client_concerns').where('client_id', '=', clientId).execute();
+  if (concerns.length > 0) {
+    await db
+      .insertInto('client_concerns')
+      .values(concerns.map((concern) => ({ client_id: clientId, concern })))
+      .execute();
+  }
+}
+
+export async function caseNumberTaken(db: Kysely<Database>, caseNumber: string, exceptId?: string): Promise<boolean> {
+  let query = db.selectFrom('clients').select('id').where(sql`lower(case_number)`, '=', caseNumber.toLowerCase());
+  if (exceptId) {
+    query = query.where('id', '!=', exceptId);
+  }
+  return (await query.executeTakeFirst()) !== undefined;
+}
