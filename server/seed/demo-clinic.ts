@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewUserRow } from '../db/database';
+import { type DemoClientRecord, generateDemoClients } from './demo-clients';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
 import { SeededRandom } from './seeded-random';
@@ -11,9 +12,15 @@ export const DEMO_EMAIL_DOMAIN = 'demo.carecircle.test';
 export interface DemoClinicSize {
   readonly supervisors: number;
   readonly therapistsPerSupervisor: number;
+  /** Clients per therapist, drawn evenly from this range. */
+  readonly clientsPerTherapist?: { readonly min: number; readonly max: number };
 }
 
-export const DEFAULT_DEMO_SIZE: DemoClinicSize = { supervisors: 2, therapistsPerSupervisor: 3 };
+export const DEFAULT_DEMO_SIZE: DemoClinicSize = {
+  supervisors: 2,
+  therapistsPerSupervisor: 3,
+  clientsPerTherapist: { min: 8, max: 15 },
+};
 
 export interface DemoLogin {
   readonly email: string;
@@ -23,6 +30,7 @@ export interface DemoLogin {
 
 export interface DemoClinic {
   readonly users: readonly NewUserRow[];
+  readonly clients: readonly DemoClientRecord[];
   readonly logins: readonly DemoLogin[];
 }
 
@@ -76,8 +84,17 @@ export async function generateDemoClinic(
   for (const user of users) {
     user.password_hash = await hashPassword(DEMO_PASSWORD);
   }
+  const perTherapist = size.clientsPerTherapist ?? DEFAULT_DEMO_SIZE.clientsPerTherapist!;
+  let caseNumber = 0;
+  const nextCaseNumber = () => `CC-${String(++caseNumber).padStart(5, '0')}`;
+  const clients = users
+    .filter((user) => user.role === 'therapist')
+    .flatMap((therapist) =>
+      generateDemoClients(random, therapist, random.integer(perTherapist.min, perTherapist.max), now, nextCaseNumber),
+    );
   return {
     users,
+    clients,
     logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
   };
 }
@@ -88,5 +105,19 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
     for (const user of clinic.users) {
       await trx.insertInto('users').values(user).execute();
     }
+    // Batches keep a 5,000-client benchmark clinic to a few statements on either engine.
+    for (const batch of chunks(clinic.clients, 500)) {
+      await trx.insertInto('clients').values(batch.map((record) => record.client)).execute();
+      const concerns = batch.flatMap((record) => record.concerns.map((concern) => ({ client_id: record.client.id, concern })));
+      await trx.insertInto('client_concerns').values(concerns).execute();
+    }
   });
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) {
+    result.push(items.slice(start, start + size));
+  }
+  return result;
 }

@@ -10,3 +10,10 @@ export const FAMILY_NAMES = [
   'Jansen', 'Kowalski', 'Lindqvist', 'Mensah', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rahman',
   'Sato', 'Tremblay', 'Urquhart', 'Varga', 'Walsh', 'Yilmaz', 'Zhou',
 ] as const;
+
+/** Invented given names for demo clients (kept apart from staff names to avoid confusion). */
+export const CLIENT_GIVEN_NAMES = [
+  'Alex', 'Bea', 'Cam', 'Dani', 'Eli', 'Femi', 'Gus', 'Hollis', 'Isla', 'Jude', 'Kit', 'Lena', 'Milo',
+  'Noor', 'Oskar', 'Pia', 'Reza', 'Sol', 'Theo', 'Una', 'Vik', 'Willa', 'Yara', 'Zeke', 'Ada', 'Bo',
+  'Cleo', 'Dev', 'Eun', 'Finn', 'Gia', 'Hugo', 'Ivo', 'Jin', 'Kai', 'Luz', 'Mae', 'Nico', 'Ona', 'Ravi',
+] as const;

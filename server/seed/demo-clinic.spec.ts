@@ -1,0 +1,56 @@
+import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
+import { generateDemoClinic, insertDemoClinic } from './demo-clinic';
+
+describe('demo clinic generator', () => {
+  const now = new Date('2026-11-25T12:00:00Z');
+
+  it('is deterministic for a seed', async () => {
+    const first = await generateDemoClinic(undefined, 7, now);
+    const second = await generateDemoClinic(undefined, 7, now);
+    expect(second.clients.map((record) => record.client)).toEqual(first.clients.map((record) => record.client));
+    expect(second.users.map((user) => user.email)).toEqual(first.users.map((user) => user.email));
+  });
+
+  it('gives every demo therapist 8 to 15 clients with varied statuses and concerns', async () => {
+    const clinic = await generateDemoClinic(undefined, 20261125, now);
+    const therapists = clinic.users.filter((user) => user.role === 'therapist');
+    expect(therapists.length).toBe(6);
+    expect(clinic.users.filter((user) => user.role === 'supervisor').length).toBe(2);
+    expect(clinic.users.filter((user) => user.role === 'admin').length).toBe(1);
+    for (const therapist of therapists) {
+      const own = clinic.clients.filter((record) => record.client.therapist_id === therapist.id);
+      expect(own.length).toBeGreaterThanOrEqual(8);
+      expect(own.length).toBeLessThanOrEqual(15);
+    }
+    const statuses = new Set(clinic.clients.map((record) => record.client.status));
+    expect([...statuses].sort()).toEqual(['active', 'discharged', 'on-hold']);
+    expect(new Set(clinic.clients.flatMap((record) => record.concerns)).size).toBeGreaterThan(5);
+    for (const { client } of clinic.clients) {
+      expect(client.treatment_start >= client.date_of_birth).toBeTrue();
+      if (client.discharged_on) {
+        expect(client.discharged_on >= client.treatment_start).withContext(client.case_number).toBeTrue();
+      }
+    }
+  });
+
+  describe('at benchmark size', () => {
+    let database: TestDatabase;
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+    });
+
+    afterAll(async () => {
+      await database.dispose();
+    });
+
+    it('makes and stores 5,000 clients across 50 therapists', async () => {
+      const clinic = await generateDemoClinic({ supervisors: 5, therapistsPerSupervisor: 10, clientsPerTherapist: { min: 100, max: 100 } }, 1, now);
+      await insertDemoClinic(database.db, clinic);
+      const count = await database.db.selectFrom('clients').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      expect(Number(count.n)).toBe(5000);
+      const therapists = await database.db.selectFrom('users').select('id').where('role', '=', 'therapist').execute();
+      expect(therapists.length).toBe(50);
+    });
+  });
+});
