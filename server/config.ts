@@ -6,6 +6,8 @@ export interface AppConfig {
   readonly host: string;
   /** `sqlite:<path>` (default, embedded) or `postgres://…`. */
   readonly databaseUrl: string;
+  /** PostgreSQL only: connections per instance (instances × pool ≤ the server's max_connections). */
+  readonly databasePoolSize: number;
   readonly environment: 'production' | 'development' | 'test';
   /** Secure cookies everywhere but local development over plain HTTP. */
   readonly secureCookies: boolean;
@@ -29,6 +31,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().default('sqlite:./data/carecircle.db'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
   SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(15 * 60),
   SESSION_IDLE_WARNING_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     environment: e.NODE_ENV,
     secureCookies: e.NODE_ENV !== 'development',
     session: {

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, generateDemoClinic, insertDemoClinic } from './seed/demo
 /** Reads configuration, opens and migrates the database, seeds a demo clinic if asked, listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = connectDatabase(config.databaseUrl);
+  const database = connectDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   await migrateToLatest(database.db);
 
   const app = await buildApp(config, database);
