@@ -4,6 +4,15 @@ import { generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
 import { AdminAlreadyExistsError, createFirstAdmin, InvalidAdminInputError } from './create-first-admin';
 
+async function rejectionOf(promise: Promise<unknown>): Promise<InvalidAdminInputError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as InvalidAdminInputError;
+  }
+  throw new Error('Expected a rejection.');
+}
+
 describe('createFirstAdmin', () => {
   const now = new Date('2026-11-25T09:00:00.000Z');
   const password = 'a long enough passphrase';
@@ -83,7 +92,7 @@ describe('createFirstAdmin', () => {
     const attempt = createFirstAdmin(database.db, { email: 'ada@clinic.example', name: 'Ada Admin', password: 'short' }, now);
 
     await expectAsync(attempt).toBeRejectedWithError(InvalidAdminInputError, /password: Must be at least 12 characters/);
-    const error = await attempt.catch((e: unknown) => e as InvalidAdminInputError);
+    const error = await rejectionOf(attempt);
     expect(error.errors).toEqual([{ field: 'password', message: 'Must be at least 12 characters.' }]);
     expect(await database.db.selectFrom('users').select('id').execute()).toEqual([]);
   });
@@ -91,7 +100,7 @@ describe('createFirstAdmin', () => {
   it('rejects an invalid email and an empty name, naming each field', async () => {
     const attempt = createFirstAdmin(database.db, { email: 'not-an-email', name: '  ', password }, now);
 
-    const error = await attempt.catch((e: unknown) => e as InvalidAdminInputError);
+    const error = await rejectionOf(attempt);
     expect(error).toBeInstanceOf(InvalidAdminInputError);
     expect(error.errors.map((e) => e.field)).toEqual(['email', 'name']);
   });

@@ -1,0 +1,21 @@
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
+import { connectDatabase } from '../server/db/connect';
+import { serveUntilStopped } from './serve-until-stopped';
+
+// The real CareCircle API over the benchmark's already migrated and seeded database, configured as
+// the specs configure it (no SPA, silent log) but with plain-HTTP cookies.
+const url = process.env['BENCH_APP_DATABASE_URL'];
+const schema = process.env['BENCH_APP_DATABASE_SCHEMA'] || undefined;
+if (!url) {
+  throw new Error('BENCH_APP_DATABASE_URL is not set (start this through `npm run bench`).');
+}
+
+const database = connectDatabase(url, schema ? { schema } : {});
+const config = {
+  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '' }),
+  secureCookies: false,
+};
+const app = await buildApp(config, database);
+
+await serveUntilStopped(app, () => database.close());

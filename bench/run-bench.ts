@@ -1,0 +1,107 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD } from '../server/seed/demo-clinic';
+import { createBenchDatabase, migrateAndSeed } from './bench-database';
+import { type ChildServer, startChildServer } from './child-process';
+import { CleanupStack } from './cleanup';
+import { measure } from './measure';
+import { type BenchReport, describeEnvironment, formatTable, isClean, withRatios, writeJsonReport } from './report';
+import { readBenchSettings } from './settings';
+import { type SignedInSession, signInOverHttp } from './sign-in';
+import { BASELINE_TARGET, type BenchTarget, TARGETS } from './targets';
+
+/**
+ * `npm run bench`: the CareCircle API against a bare Fastify hello-world on this machine. Each
+ * server runs in its own process on loopback; autocannon loads them from this one, in turn.
+ * Exits non-zero when any request failed (never because of speed).
+ */
+const RESULTS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+async function main(): Promise<number> {
+  const settings = readBenchSettings();
+  const cleanup = new CleanupStack();
+  cleanup.runOnSignals();
+  try {
+    const database = await createBenchDatabase(settings.postgresUrl);
+    cleanup.push('remove the benchmark database', () => database.dispose());
+    log(`seeding a demo clinic into ${database.description}…`);
+    const clinic = await migrateAndSeed(database);
+    const therapist = clinic.logins.find((login) => login.role === 'therapist');
+    if (!therapist) {
+      throw new Error('The generated clinic has no therapist.');
+    }
+
+    const baseline = await startChildServer('hello-world', 'bench/hello-world-server.ts');
+    cleanup.push('stop the hello-world server', () => baseline.stop());
+    const app = await startChildServer('CareCircle', 'bench/app-server.ts', {
+      BENCH_APP_DATABASE_URL: database.url,
+      BENCH_APP_DATABASE_SCHEMA: database.schema ?? '',
+    });
+    cleanup.push('stop the CareCircle server', () => app.stop());
+    const servers: Record<BenchTarget['server'], ChildServer> = { baseline, app };
+
+    const session = await signInOverHttp(servers.app.baseUrl, therapist.email, DEMO_PASSWORD);
+    log(`signed in as ${therapist.email}`);
+
+    const measurements = [];
+    for (const target of TARGETS) {
+      log(`${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured…`);
+      const measurement = await measure({
+        url: `${servers[target.server].baseUrl}${target.path}`,
+        method: target.method ?? 'GET',
+        headers: headersFor(target, session),
+        ...(target.body !== undefined ? { body: JSON.stringify(target.body) } : {}),
+        connections: settings.connections,
+        durationSeconds: settings.durationSeconds,
+        warmupSeconds: settings.warmupSeconds,
+      });
+      measurements.push({ target: target.name, ...measurement });
+    }
+
+    const results = withRatios(measurements, BASELINE_TARGET);
+    const report: BenchReport = {
+      generatedAt: new Date().toISOString(),
+      ...describeEnvironment(),
+      database: database.description,
+      durationSeconds: settings.durationSeconds,
+      warmupSeconds: settings.warmupSeconds,
+      connections: settings.connections,
+      results,
+      ok: results.every(isClean),
+    };
+    process.stdout.write(`\n${formatTable(report)}\n\n`);
+    writeJsonReport(RESULTS_FILE, report);
+    log(`wrote ${RESULTS_FILE}`);
+
+    for (const result of results.filter((r) => !isClean(r))) {
+      log(
+        `FAILED: ${result.target} had ${result.non2xx} non-2xx responses, ${result.errors} errors, ` +
+          `${result.timeouts} timeouts (status codes ${JSON.stringify(result.statusCodes)}); its figures are meaningless.`,
+      );
+    }
+    return report.ok ? 0 : 1;
+  } finally {
+    await cleanup.run();
+  }
+}
+
+function headersFor(target: BenchTarget, session: SignedInSession): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (target.body !== undefined) {
+    headers['content-type'] = 'application/json';
+  }
+  if (target.signedIn) {
+    headers['cookie'] = session.cookie;
+    headers['x-xsrf-token'] = session.xsrfToken;
+  }
+  return headers;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
