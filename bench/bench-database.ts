@@ -6,8 +6,12 @@ import { connectDatabase, type DatabaseHandle, type Engine } from '../server/db/
 import { migrateToLatest } from '../server/db/migrate';
 import { type DemoClinic, type DemoClinicSize, generateDemoClinic, insertDemoClinic } from '../server/seed/demo-clinic';
 
-/** 5 supervisors × 10 therapists: 50 therapists, one admin. */
-export const BENCH_CLINIC_SIZE: DemoClinicSize = { supervisors: 5, therapistsPerSupervisor: 10 };
+/** 5 supervisors × 10 therapists × 100 clients: 5,000 clients across 50 therapists, one admin. */
+export const BENCH_CLINIC_SIZE: DemoClinicSize = {
+  supervisors: 5,
+  therapistsPerSupervisor: 10,
+  clientsPerTherapist: { min: 100, max: 100 },
+};
 
 /**
  * Throw-away storage for one benchmark run: a SQLite file in a temporary folder, or a fresh schema

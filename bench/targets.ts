@@ -19,5 +19,10 @@ export const BASELINE_TARGET = 'hello-world baseline';
 export const TARGETS: readonly BenchTarget[] = [
   { name: BASELINE_TARGET, server: 'baseline', path: '/' },
   { name: 'GET /api/v1/auth/me', server: 'app', path: '/api/v1/auth/me', signedIn: true },
-  // e.g. { name: 'GET /api/v1/clients (caseload)', server: 'app', path: '/api/v1/clients?page=1&pageSize=25', signedIn: true },
+  {
+    name: 'GET /api/v1/clients (caseload page of 25, sorted)',
+    server: 'app',
+    path: '/api/v1/clients?page=1&pageSize=25&sort=preferredName&direction=asc&status=all',
+    signedIn: true,
+  },
 ];
