@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { CaseloadQuery } from '@domain/clients/client-requests';
 import { type ClientAccess, clientScope } from '../access/client-access';
 import type { Database, NewClientRow, UserRow } from '../db/database';
@@ -24,51 +24,57 @@ function containsPattern(search: string): string {
   return `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+/** The caseload filters as one SQL condition, scope first (see access/client-access.ts). */
+function caseloadFilter(user: UserRow, query: CaseloadQuery) {
+  return (eb: ExpressionBuilder<Database, 'clients'>) => {
+    const conditions: Expression<SqlBool>[] = [clientScope(user, 'read')(eb)];
+    if (query.status !== 'all') {
+      conditions.push(eb('clients.status', '=', query.status));
+    }
+    if (query.concern !== 'all') {
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom('client_concerns')
+            .select('client_concerns.client_id')
+            .whereRef('client_concerns.client_id', '=', 'clients.id')
+            .where('client_concerns.concern', '=', query.concern),
+        ),
+      );
+    }
+    if (query.therapistId) {
+      conditions.push(eb('clients.therapist_id', '=', query.therapistId));
+    }
+    if (query.search) {
+      const pattern = containsPattern(query.search);
+      conditions.push(
+        eb.or([
+          eb(sql`lower(clients.preferred_name)`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`lower(clients.legal_name)`, 'like', sql`${pattern} escape '\\'`),
+          eb(sql`lower(clients.case_number)`, 'like', sql`${pattern} escape '\\'`),
+        ]),
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
 /** One page of the clients this user may read, filtered and sorted in SQL. */
 export async function listClients(
   db: Kysely<Database>,
   user: UserRow,
   query: CaseloadQuery,
 ): Promise<{ rows: ClientRowWithTherapist[]; total: number }> {
-  let filtered = db.selectFrom('clients').where(clientScope(user, 'read'));
-  if (query.status !== 'all') {
-    filtered = filtered.where('clients.status', '=', query.status);
-  }
-  if (query.concern !== 'all') {
-    const concern = query.concern;
-    filtered = filtered.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('client_concerns')
-          .select('client_concerns.client_id')
-          .whereRef('client_concerns.client_id', '=', 'clients.id')
-          .where('client_concerns.concern', '=', concern),
-      ),
-    );
-  }
-  if (query.therapistId) {
-    filtered = filtered.where('clients.therapist_id', '=', query.therapistId);
-  }
-  if (query.search) {
-    const pattern = containsPattern(query.search);
-    filtered = filtered.where((eb) =>
-      eb.or([
-        eb(sql`lower(clients.preferred_name)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(clients.legal_name)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(clients.case_number)`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
-  }
-  const ids = filtered.select('clients.id');
+  const filter = caseloadFilter(user, query);
   const [rows, count] = await Promise.all([
     clientsWithTherapist(db)
-      .where('clients.id', 'in', ids)
+      .where(filter)
       .orderBy(SORT_COLUMNS[query.sort], query.direction)
       .orderBy('clients.id')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),
-    filtered.select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
+    db.selectFrom('clients').where(filter).select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.count) };
 }
