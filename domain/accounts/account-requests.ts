@@ -2,7 +2,7 @@ import { pagingSchema } from '../common/page';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 import { ROLES } from './role';
 
 const emailSchema = z

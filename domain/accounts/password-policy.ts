@@ -1,5 +1,5 @@
 import { TEXT_LIMITS } from '../validation/text-limits';
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 /**
  * NIST SP 800-63B: length over composition rules. 12 characters minimum, long passphrases allowed.

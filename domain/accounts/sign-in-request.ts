@@ -1,5 +1,5 @@
 import { TEXT_LIMITS } from '../validation/text-limits';
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 export const signInRequestSchema = z.strictObject({
   email: z

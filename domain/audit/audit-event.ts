@@ -2,7 +2,7 @@ import { isoDateSchema } from '../common/iso-date';
 import { pagingSchema } from '../common/page';
 import { uuidSchema } from '../common/uuid';
 import { TEXT_LIMITS } from '../validation/text-limits';
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 /** One audit event as the audit screen lists it. */
 export interface AuditEventView {

@@ -3,7 +3,7 @@ import { pagingSchema, sortDirectionSchema } from '../common/page';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 import { CLIENT_STATUS_CODES, FAMILY_CONSENT_CODES, PRIMARY_CONCERN_CODES } from './client-codes';
 
 export const CASE_NUMBER_MAX = 40;

@@ -1,4 +1,4 @@
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

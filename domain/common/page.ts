@@ -1,4 +1,4 @@
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 /** One page of a server-side list. */
 export interface Page<T> {

@@ -1,4 +1,4 @@
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 /** Path ids are UUIDs; anything else is answered 400 before any query runs. */
 export const uuidSchema = z.uuid({ error: 'Must be a UUID.' });

@@ -1,4 +1,4 @@
-import { z } from '../validation/z';
+import * as z from '../validation/z';
 
 /** Every clinical record carries the version it was read at; updates send it back (409 if stale). */
 export const versionSchema = z.number({ error: 'Required: the version this change is based on.' }).int().min(1);

@@ -1,4 +1,4 @@
-import type { z } from './z';
+import type * as z from './z';
 
 /** One validation failure, named by the dotted path of the field it concerns. */
 export interface FieldError {

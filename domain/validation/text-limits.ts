@@ -1,4 +1,4 @@
-import { z } from './z';
+import * as z from './z';
 
 /** Length limits shared by every form and route, so a long paste fails the same way everywhere. */
 export const TEXT_LIMITS = {

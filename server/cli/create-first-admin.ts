@@ -4,7 +4,7 @@ import { newPasswordSchema } from '@domain/accounts/password-policy';
 import { signInRequestSchema } from '@domain/accounts/sign-in-request';
 import { TEXT_LIMITS, requiredText } from '@domain/validation/text-limits';
 import { type FieldError, fieldErrorsOf } from '@domain/validation/field-errors';
-import { z } from '@domain/validation/z';
+import * as z from '@domain/validation/z';
 import { hashPassword } from '../accounts/password-hashing';
 import { appendAuditEvent } from '../audit/audit-log';
 import type { Database } from '../db/database';

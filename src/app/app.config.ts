@@ -1,11 +1,31 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
-
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import { isDevMode, provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
+import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideRouterStore, routerReducer } from '@ngrx/router-store';
+import { provideState, provideStore } from '@ngrx/store';
+import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
+import * as authEffects from './core/auth/auth.effects';
+import { authFeature } from './core/auth/auth.feature';
+import { problemSnackbarInterceptor } from './core/auth/problem-snackbar.interceptor';
+import { sessionActivityInterceptor } from './core/auth/session-activity.interceptor';
+import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
+import { PageTitleStrategy } from './core/layout/page-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes)
-  ]
+    provideRouter(routes, withComponentInputBinding()),
+    { provide: TitleStrategy, useExisting: PageTitleStrategy },
+    provideHttpClient(
+      withInterceptors([sessionActivityInterceptor, unauthorizedInterceptor, problemSnackbarInterceptor]),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
+    provideStore({ router: routerReducer }),
+    provideState(authFeature),
+    provideEffects(authEffects),
+    provideRouterStore(),
+    isDevMode() ? provideStoreDevtools({ maxAge: 50, trace: false }) : [],
+  ],
 };

@@ -1,3 +1,57 @@
-import { Routes } from '@angular/router';
+import type { Routes } from '@angular/router';
+import { homeRedirect } from './core/auth/home-redirect';
+import { roleGuard } from './core/auth/role.guard';
+import { CHANGE_PASSWORD_PATH, signedInGuard } from './core/auth/signed-in.guard';
+import { signedOutGuard } from './core/auth/signed-out.guard';
 
-export const routes: Routes = [];
+export const routes: Routes = [
+  {
+    path: 'sign-in',
+    title: 'Sign in',
+    canMatch: [signedOutGuard],
+    loadComponent: () => import('./core/auth/sign-in-page/sign-in-page'),
+  },
+  {
+    path: CHANGE_PASSWORD_PATH,
+    title: 'Change your password',
+    canMatch: [signedInGuard],
+    loadComponent: () => import('./core/auth/change-password-page/change-password-page'),
+  },
+  {
+    // Everything else is for signed-in users, inside the app shell.
+    path: '',
+    canMatch: [signedInGuard],
+    loadComponent: () => import('./core/layout/shell/shell'),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: homeRedirect },
+      {
+        path: 'caseload',
+        title: 'My caseload',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('./clients/caseload-page/caseload-page'),
+      },
+      {
+        path: 'agenda',
+        title: 'Agenda',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('./sessions/agenda-page/agenda-page'),
+      },
+      {
+        path: 'team',
+        title: 'Team dashboard',
+        canMatch: [roleGuard('supervisor', 'admin')],
+        loadComponent: () => import('./supervision/team-dashboard-page/team-dashboard-page'),
+      },
+      {
+        path: 'admin',
+        canMatch: [roleGuard('admin')],
+        loadChildren: () => import('./admin/admin.routes'),
+      },
+      {
+        path: '**',
+        title: 'Page not found',
+        loadComponent: () => import('./core/errors/not-found-page/not-found-page'),
+      },
+    ],
+  },
+];

@@ -26,7 +26,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       throw new HttpProblem(
         429,
         'Too many sign-in attempts',
-        `Too many failed sign-ins. Try again in ${Math.ceil(waitSeconds / 60)} minute(s).`,
+        // The wait itself travels in Retry-After; the SPA words it.
+        'Too many failed sign-ins. Sign-in is paused for this account or address.',
         undefined,
         { 'retry-after': String(waitSeconds) },
       );

@@ -1,0 +1,22 @@
+import type { Role } from '@domain/accounts/role';
+
+export interface NavigationItem {
+  readonly label: string;
+  /** Material Symbols ligature name. */
+  readonly icon: string;
+  readonly path: string;
+  readonly roles: readonly Role[];
+}
+
+/** The side navigation; each role sees only what its route guards let it use, home page first. */
+export const NAVIGATION: readonly NavigationItem[] = [
+  { label: 'My caseload', icon: 'groups', path: '/caseload', roles: ['therapist'] },
+  { label: 'Agenda', icon: 'event', path: '/agenda', roles: ['therapist'] },
+  { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
+  { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
+  { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
+];
+
+export function navigationFor(role: Role): readonly NavigationItem[] {
+  return NAVIGATION.filter((item) => item.roles.includes(role));
+}

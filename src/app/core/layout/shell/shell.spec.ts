@@ -1,0 +1,78 @@
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatNavListHarness } from '@angular/material/list/testing';
+import { provideRouter } from '@angular/router';
+import type { Role } from '@domain/accounts/role';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { sessionInfoFor, signedInState } from '../../../../testing/auth-fixtures';
+import Shell from './shell';
+import { ShellActions } from './shell.actions';
+
+describe('Shell', () => {
+  let fixture: ComponentFixture<Shell>;
+  let loader: HarnessLoader;
+
+  async function renderFor(role: Role): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({ initialState: signedInState(sessionInfoFor(role)) }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    fixture = TestBed.createComponent(Shell);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  }
+
+  async function navigationLabels(): Promise<string[]> {
+    const list = await loader.getHarness(MatNavListHarness);
+    return Promise.all((await list.getItems()).map((item) => item.getTitle()));
+  }
+
+  it('shows a therapist their caseload and agenda only', async () => {
+    await renderFor('therapist');
+
+    expect(await navigationLabels()).toEqual(['My caseload', 'Agenda']);
+  });
+
+  it('shows a supervisor the team dashboard only', async () => {
+    await renderFor('supervisor');
+
+    expect(await navigationLabels()).toEqual(['Team dashboard']);
+  });
+
+  it('shows an admin the accounts, the audit trail and the team dashboard', async () => {
+    await renderFor('admin');
+
+    expect(await navigationLabels()).toEqual(['Accounts', 'Audit trail', 'Team dashboard']);
+  });
+
+  it('links each entry to its page', async () => {
+    await renderFor('therapist');
+    const items = await (await loader.getHarness(MatNavListHarness)).getItems();
+
+    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/caseload', '/agenda']);
+  });
+
+  it('names the signed-in user and their role in the toolbar', async () => {
+    await renderFor('supervisor');
+    const toolbar = (fixture.nativeElement as HTMLElement).querySelector('mat-toolbar');
+
+    expect(toolbar?.textContent).toContain('CareCircle');
+    expect(toolbar?.querySelector('.user-name')?.textContent).toBe('Sam Supervisor');
+    expect(toolbar?.querySelector('.role-label')?.textContent).toBe('Supervisor');
+  });
+
+  it('signs out from the toolbar', async () => {
+    await renderFor('therapist');
+    const dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign out' }))).click();
+
+    expect(dispatch).toHaveBeenCalledOnceWith(ShellActions.signOutClicked());
+  });
+});

@@ -1,0 +1,75 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, type ElementRef, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import { MatToolbar } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { map } from 'rxjs';
+import { authFeature } from '../../auth/auth.feature';
+import { APP_NAME } from '../page-title-strategy';
+import { navigationFor } from '../navigation';
+import { ShellActions } from './shell.actions';
+
+/** Wide enough for the navigation to stay open beside the page. */
+const WIDE_LAYOUT = '(min-width: 960px)';
+
+/** App chrome for signed-in users: toolbar, role-specific side navigation, and the routed page. */
+@Component({
+  selector: 'app-shell',
+  imports: [
+    MatToolbar,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
+    MatNavList,
+    MatListItem,
+    MatListItemIcon,
+    MatListItemTitle,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class Shell {
+  private readonly store = inject(Store);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly appName = APP_NAME;
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly roleLabel = this.store.selectSignal(authFeature.selectRoleLabel);
+  protected readonly navigation = computed(() => {
+    const user = this.user();
+    return user ? navigationFor(user.role) : [];
+  });
+  protected readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe(WIDE_LAYOUT)
+      .pipe(map((state) => state.matches)),
+    { initialValue: true },
+  );
+
+  protected signOut(): void {
+    this.store.dispatch(ShellActions.signOutClicked());
+  }
+
+  protected skipToMain(): void {
+    this.main().nativeElement.focus();
+  }
+
+  /** On narrow screens the navigation overlays the page; close it once the user has chosen. */
+  protected navigated(sidenav: MatSidenav): void {
+    if (!this.wide()) {
+      void sidenav.close();
+    }
+  }
+}
