@@ -12,6 +12,8 @@ import { spa } from './plugins/spa';
 import { zodValidation } from './plugins/zod-validation';
 import { authRoutes } from './routes/auth/auth-routes';
 import { clientsRoutes } from './routes/clients/clients-routes';
+import { networkRoutes } from './routes/network/network-routes';
+import { notesRoutes } from './routes/notes/notes-routes';
 import { healthRoutes } from './routes/health/health-routes';
 import { therapistsRoutes } from './routes/users/therapists-routes';
 import { usersRoutes } from './routes/users/users-routes';
@@ -48,6 +50,8 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(usersRoutes, { prefix: '/users' });
       await api.register(therapistsRoutes, { prefix: '/therapists' });
       await api.register(clientsRoutes, { prefix: '/clients' });
+      await api.register(networkRoutes, { prefix: '/clients' });
+      await api.register(notesRoutes, { prefix: '/clients' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
     },
     { prefix: '/api/v1' },

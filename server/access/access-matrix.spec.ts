@@ -1,5 +1,6 @@
 import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
 import { addClient, clientBody } from '../spec/helpers/test-clients';
+import { memberBody } from '../spec/helpers/test-network';
 
 /**
  * Every client, account and audit route × every kind of caller, with the exact status each gets.
@@ -14,6 +15,8 @@ describe('access matrix', () => {
   let browsers: Record<Caller, Browser>;
   let clientId: string;
   let ids: Record<string, string>;
+  let memberId: string;
+  let noteId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -44,9 +47,21 @@ describe('access matrix', () => {
     }
   });
 
+  beforeAll(async () => {
+    const member = await browsers.own.request('POST', `/api/v1/clients/${clientId}/network`, memberBody());
+    memberId = member.json().id;
+    const note = await browsers.own.request('POST', `/api/v1/clients/${clientId}/notes`, { noteDate: '2026-03-01', text: 'A note', memberIds: [] });
+    noteId = note.json().id;
+  });
+
   afterAll(async () => {
     await t.close();
   });
+
+  async function versionOf(table: 'network_members' | 'support_notes', id: string): Promise<number> {
+    const row = await t.database.db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirstOrThrow();
+    return row.version;
+  }
 
   async function currentVersion(): Promise<number> {
     const row = await t.database.db.selectFrom('clients').select('version').where('id', '=', clientId).executeTakeFirstOrThrow();
@@ -89,6 +104,53 @@ describe('access matrix', () => {
       name: 'POST /clients',
       call: (b) => b.request('POST', '/api/v1/clients', clientBody()),
       expected: { own: 201, colleague: 201, 'other team': 201, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/network',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/network`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/network?asOf',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/network?asOf=2026-02-01`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/network',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/network`, memberBody({ name: 'Matrix member' })),
+      expected: { own: 201, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /clients/:id/network/:memberId',
+      call: async (b) =>
+        b.request('PUT', `/api/v1/clients/${clientId}/network/${memberId}`, { ...memberBody(), version: await versionOf('network_members', memberId) }),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/notes',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/notes`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/notes',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/notes`, { noteDate: '2026-03-02', text: 'Matrix note', memberIds: [] }),
+      expected: { own: 201, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/notes/:noteId/amendments',
+      call: async (b) =>
+        b.request('POST', `/api/v1/clients/${clientId}/notes/${noteId}/amendments`, {
+          text: 'Amended in the matrix',
+          memberIds: [],
+          reason: 'Matrix',
+          version: await versionOf('support_notes', noteId),
+        }),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/notes/:noteId/history',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/notes/${noteId}/history`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
     {
       name: 'GET /users',

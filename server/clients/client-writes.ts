@@ -13,6 +13,7 @@ import type { ClientUpdate, Database, UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { changedClientFields, toClient } from './client-mapping';
 import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients-repository';
+import { requireClient } from '../access/client-guard';
 
 interface ClientChange {
   readonly columns: ClientUpdate;
@@ -82,12 +83,11 @@ async function writeVersioned(
 ): Promise<Client> {
   const { db, config } = request.server;
   const user = request.auth!.user;
+  await requireClient(request, id, access, 'client');
   return db.transaction().execute(async (trx) => {
     const before = await loadClient(trx, user, id, access);
     if (!before) {
-      await request.audit({ action, recordType: 'client', recordId: id, outcome: 'denied' }, trx);
-      // A record the user may see but not change is refused plainly; anything else does not exist.
-      throw (await findClient(trx, user, id, 'read')) ? HttpProblem.forbidden('You have read-only access to this client.') : HttpProblem.notFound();
+      throw HttpProblem.notFound();
     }
     if (before.version !== version) {
       throw HttpProblem.staleVersion(before);
@@ -116,11 +116,11 @@ async function writeVersioned(
   });
 }
 
-export async function updateClient(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
-  if (await caseNumberTaken(request.server.db, body.caseNumber, id)) {
-    throw HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
-  }
-  return writeVersioned(request, id, 'write', body.version, 'update', (before) => {
+export function updateClient(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
+  return writeVersioned(request, id, 'write', body.version, 'update', async (before, trx) => {
+    if (await caseNumberTaken(trx, body.caseNumber, id)) {
+      throw HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
+    }
     if (before.dischargedOn && body.treatmentStart > before.dischargedOn) {
       throw HttpProblem.badRequest([{ field: 'treatmentStart', message: 'Cannot be after the discharge date.' }]);
     }

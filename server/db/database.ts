@@ -12,6 +12,11 @@ export interface Database {
   audit_events: AuditEventsTable;
   clients: ClientsTable;
   client_concerns: ClientConcernsTable;
+  network_members: NetworkMembersTable;
+  network_member_revisions: NetworkMemberRevisionsTable;
+  support_notes: SupportNotesTable;
+  support_note_revisions: SupportNoteRevisionsTable;
+  support_note_members: SupportNoteMembersTable;
 }
 
 export type Flag = 0 | 1;
@@ -100,3 +105,69 @@ export type NewAuditEventRow = Insertable<AuditEventsTable>;
 export type ClientRow = Selectable<ClientsTable>;
 export type NewClientRow = Insertable<ClientsTable>;
 export type ClientUpdate = Updateable<ClientsTable>;
+
+export interface NetworkMembersTable extends ClinicalColumns {
+  id: string;
+  client_id: string;
+  name: string;
+  relationship: string;
+  category: string;
+  /** Comma-separated support type codes. */
+  support_types: string;
+  tie_strength: string;
+  tie_quality: string;
+  energy_flow: string;
+  contact_frequency: string;
+  lives_with_client: Flag;
+  involvement: string;
+  consent_status: string;
+  consent_scope: string;
+  consent_given_on: string | null;
+  consent_expires_on: string | null;
+  emergency_contact: Flag;
+  boundaries_note: string;
+  active_from: string;
+  ended_on: string | null;
+  end_reason: string | null;
+}
+
+export interface NetworkMemberRevisionsTable {
+  id: string;
+  member_id: string;
+  client_id: string;
+  version: number;
+  effective_on: string;
+  recorded_at: string;
+  recorded_by: string;
+  /** JSON of the member's facts at this version. */
+  facts: string;
+}
+
+export interface SupportNotesTable extends ClinicalColumns {
+  id: string;
+  client_id: string;
+  author_id: string;
+  note_date: string;
+  text: string;
+}
+
+export interface SupportNoteRevisionsTable {
+  id: string;
+  note_id: string;
+  version: number;
+  text: string;
+  /** Comma-separated member ids tagged in this version. */
+  member_ids: string;
+  recorded_at: string;
+  recorded_by: string;
+  reason: string | null;
+}
+
+export interface SupportNoteMembersTable {
+  note_id: string;
+  member_id: string;
+}
+
+export type NetworkMemberRow = Selectable<NetworkMembersTable>;
+export type NewNetworkMemberRow = Insertable<NetworkMembersTable>;
+export type SupportNoteRow = Selectable<SupportNotesTable>;

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as accounts from './migrations/2026-11-25-0001-accounts-sessions-audit';
 import * as clients from './migrations/2026-11-25-0002-clients';
+import * as networkAndNotes from './migrations/2026-11-25-0003-network-and-notes';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -9,6 +10,7 @@ import * as clients from './migrations/2026-11-25-0002-clients';
 const migrations: Record<string, Migration> = {
   '2026-11-25-0001-accounts-sessions-audit': accounts,
   '2026-11-25-0002-clients': clients,
+  '2026-11-25-0003-network-and-notes': networkAndNotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

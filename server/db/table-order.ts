@@ -13,4 +13,9 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'audit_events', orderBy: ['id'] },
   { name: 'clients', orderBy: ['id'] },
   { name: 'client_concerns', orderBy: ['client_id', 'concern'] },
+  { name: 'network_members', orderBy: ['id'] },
+  { name: 'network_member_revisions', orderBy: ['id'] },
+  { name: 'support_notes', orderBy: ['id'] },
+  { name: 'support_note_revisions', orderBy: ['id'] },
+  { name: 'support_note_members', orderBy: ['note_id', 'member_id'] },
 ];

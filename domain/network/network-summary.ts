@@ -1,0 +1,72 @@
+import { type ConsentState, consentStateOn } from './consent-state';
+import { SUPPORT_TYPE_CODES, type SupportType } from './network-codes';
+import type { NetworkMemberFacts, NetworkMemberRevision } from './network-member';
+
+/** The figures shown on the client Overview and as caseload columns; computable for any date. */
+export interface NetworkSummary {
+  readonly asOf: string;
+  readonly activeMembers: number;
+  readonly supportiveTies: number;
+  readonly strainedOrHarmfulTies: number;
+  /** Support types given by at least one strong, supportive tie. */
+  readonly coveredSupportTypes: readonly SupportType[];
+  /** Support types no strong supportive tie gives: the gaps clinicians look for. */
+  readonly supportGaps: readonly SupportType[];
+  readonly involvedInTreatment: number;
+  readonly consentsExpiringSoon: number;
+  readonly consentsExpired: number;
+}
+
+/** Whether a member (as recorded in these facts) belonged to the network on a date. */
+export function isActiveOn(facts: NetworkMemberFacts, onDate: string): boolean {
+  return facts.activeFrom <= onDate && (facts.endedOn === null || facts.endedOn > onDate);
+}
+
+/**
+ * Each member's facts as they stood on a date: of the revisions in force by then, the newest
+ * (highest version) wins. A member's first revision is in force from its activeFrom date, an
+ * ending from the date it ended (even when recorded later), any other change from the day it was
+ * recorded. Members not in the network on that date are left out.
+ */
+export function networkAsOf(revisions: readonly NetworkMemberRevision[], onDate: string): Map<string, NetworkMemberFacts> {
+  const inForce = new Map<string, NetworkMemberRevision>();
+  for (const revision of revisions) {
+    if (revision.effectiveOn > onDate) {
+      continue;
+    }
+    const chosen = inForce.get(revision.memberId);
+    if (!chosen || revision.version > chosen.version) {
+      inForce.set(revision.memberId, revision);
+    }
+  }
+  const result = new Map<string, NetworkMemberFacts>();
+  for (const [memberId, revision] of inForce) {
+    if (isActiveOn(revision.facts, onDate)) {
+      result.set(memberId, revision.facts);
+    }
+  }
+  return result;
+}
+
+export function summarizeNetwork(members: readonly NetworkMemberFacts[], asOf: string): NetworkSummary {
+  const active = members.filter((member) => isActiveOn(member, asOf));
+  const strongSupportive = active.filter((member) => member.tieStrength === 'strong' && member.tieQuality === 'supportive');
+  const covered = SUPPORT_TYPE_CODES.filter((type) => strongSupportive.some((member) => member.supportTypes.includes(type)));
+  const consentStates: ConsentState[] = active.map((member) => consentStateOn(member.consent, asOf));
+  return {
+    asOf,
+    activeMembers: active.length,
+    supportiveTies: active.filter((member) => member.tieQuality === 'supportive').length,
+    strainedOrHarmfulTies: active.filter((member) => member.tieQuality === 'strained' || member.tieQuality === 'harmful').length,
+    coveredSupportTypes: covered,
+    supportGaps: SUPPORT_TYPE_CODES.filter((type) => !covered.includes(type)),
+    involvedInTreatment: active.filter((member) => member.involvement !== 'none').length,
+    consentsExpiringSoon: consentStates.filter((state) => state === 'expiring').length,
+    consentsExpired: consentStates.filter((state) => state === 'expired').length,
+  };
+}
+
+/** The summary on any past date, from the stored revisions. */
+export function summarizeNetworkAsOf(revisions: readonly NetworkMemberRevision[], asOf: string): NetworkSummary {
+  return summarizeNetwork([...networkAsOf(revisions, asOf).values()], asOf);
+}

@@ -1,0 +1,29 @@
+import type { FastifyRequest } from 'fastify';
+import type { ClientRowWithTherapist } from '../clients/client-mapping';
+import { findClient } from '../clients/clients-repository';
+import { HttpProblem } from '../http/http-problem';
+import type { ClientAccess } from './client-access';
+
+/**
+ * The gate for every record that hangs off a client (network, notes, sessions, measures): the client
+ * must be within the caller's scope for this kind of access. Outside it answers 404 like a missing
+ * record; a record the caller may read but not change answers 403. Denials are audited. Call it
+ * before opening the write's transaction; the write's own SQL still carries the scope.
+ */
+export async function requireClient(
+  request: FastifyRequest,
+  clientId: string,
+  access: ClientAccess,
+  recordType: string,
+): Promise<ClientRowWithTherapist> {
+  // Never inside a transaction: the denial's audit event must outlive the refused request.
+  const executor = request.server.db;
+  const user = request.auth!.user;
+  const client = await findClient(executor, user, clientId, access);
+  if (client) {
+    return client;
+  }
+  await request.audit({ action: access === 'read' ? 'read' : 'write', recordType, recordId: clientId, outcome: 'denied' });
+  const readable = access !== 'read' && (await findClient(executor, user, clientId, 'read'));
+  throw readable ? HttpProblem.forbidden('You have read-only access to this client.') : HttpProblem.notFound();
+}

@@ -1,0 +1,111 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { todayIsoDate } from '@domain/common/iso-date';
+import type { NetworkMember, NetworkMemberFacts } from '@domain/network/network-member';
+import type {
+  CreateNetworkMemberRequest,
+  EndNetworkMemberRequest,
+  UpdateNetworkMemberRequest,
+} from '@domain/network/network-member-requests';
+import { requireClient } from '../access/client-guard';
+import type { Database } from '../db/database';
+import { HttpProblem } from '../http/http-problem';
+import { changedFactNames, columnsOf, factsOf, toNetworkMember } from './network-mapping';
+import { appendRevision, findMember } from './network-repository';
+
+export async function createMember(request: FastifyRequest, clientId: string, body: CreateNetworkMemberRequest): Promise<NetworkMember> {
+  const { db, config } = request.server;
+  const user = request.auth!.user;
+  const now = config.now().toISOString();
+  const id = uuidv7();
+  const facts: NetworkMemberFacts = { ...body, endedOn: null, endReason: null };
+  await requireClient(request, clientId, 'write', 'network-member');
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('network_members')
+      .values({ id, client_id: clientId, ...columnsOf(facts), version: 1, created_at: now, created_by: user.id, updated_at: now, updated_by: user.id })
+      .execute();
+    // The first revision is in force from the day the person entered the client's life.
+    await appendRevision(trx, { memberId: id, clientId, version: 1, effectiveOn: facts.activeFrom, recordedAt: now, recordedBy: user.id, facts });
+    await request.audit({ action: 'create', recordType: 'network-member', recordId: id, outcome: 'success' }, trx);
+    return toNetworkMember((await findMember(trx, clientId, id))!);
+  });
+}
+
+/**
+ * A versioned change to one member, in one transaction with its revision and audit event;
+ * a stale version answers 409 with the member as it is now.
+ */
+async function changeMember(
+  request: FastifyRequest,
+  clientId: string,
+  memberId: string,
+  version: number,
+  action: string,
+  change: (before: NetworkMemberFacts) => { facts: NetworkMemberFacts; effectiveOn: string },
+): Promise<NetworkMember> {
+  const { db, config } = request.server;
+  const user = request.auth!.user;
+  await requireClient(request, clientId, 'write', 'network-member');
+  return db.transaction().execute(async (trx: Kysely<Database>) => {
+    const row = await findMember(trx, clientId, memberId);
+    if (!row) {
+      throw HttpProblem.notFound();
+    }
+    if (row.version !== version) {
+      throw HttpProblem.staleVersion(toNetworkMember(row));
+    }
+    const before = factsOf(row);
+    const { facts, effectiveOn } = change(before);
+    const now = config.now().toISOString();
+    const result = await trx
+      .updateTable('network_members')
+      .set({ ...columnsOf(facts), version: version + 1, updated_at: now, updated_by: user.id })
+      .where('id', '=', memberId)
+      .where('client_id', '=', clientId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw HttpProblem.staleVersion(toNetworkMember((await findMember(trx, clientId, memberId))!));
+    }
+    await appendRevision(trx, { memberId, clientId, version: version + 1, effectiveOn, recordedAt: now, recordedBy: user.id, facts });
+    await request.audit(
+      { action, recordType: 'network-member', recordId: memberId, outcome: 'success', fields: changedFactNames(before, facts) },
+      trx,
+    );
+    return toNetworkMember((await findMember(trx, clientId, memberId))!);
+  });
+}
+
+export function updateMember(request: FastifyRequest, clientId: string, memberId: string, body: UpdateNetworkMemberRequest): Promise<NetworkMember> {
+  const { version, ...fields } = body;
+  return changeMember(request, clientId, memberId, version, 'update', (before) => {
+    if (before.endedOn && fields.activeFrom > before.endedOn) {
+      throw HttpProblem.badRequest([{ field: 'activeFrom', message: 'Cannot be after the date the relationship ended.' }]);
+    }
+    return { facts: { ...fields, endedOn: before.endedOn, endReason: before.endReason }, effectiveOn: todayIsoDate(request.server.config.now()) };
+  });
+}
+
+export function endMember(request: FastifyRequest, clientId: string, memberId: string, body: EndNetworkMemberRequest): Promise<NetworkMember> {
+  return changeMember(request, clientId, memberId, body.version, 'end', (before) => {
+    if (before.endedOn) {
+      throw HttpProblem.conflict('This relationship has already ended.');
+    }
+    if (body.endedOn < before.activeFrom) {
+      throw HttpProblem.badRequest([{ field: 'endedOn', message: 'Cannot be before the relationship started.' }]);
+    }
+    // An ending is in force from the day it happened, even when recorded later.
+    return { facts: { ...before, endedOn: body.endedOn, endReason: body.endReason }, effectiveOn: body.endedOn };
+  });
+}
+
+export function reactivateMember(request: FastifyRequest, clientId: string, memberId: string, version: number): Promise<NetworkMember> {
+  return changeMember(request, clientId, memberId, version, 'reactivate', (before) => {
+    if (!before.endedOn) {
+      throw HttpProblem.conflict('This relationship is active.');
+    }
+    return { facts: { ...before, endedOn: null, endReason: null }, effectiveOn: todayIsoDate(request.server.config.now()) };
+  });
+}
