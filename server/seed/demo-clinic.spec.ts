@@ -33,6 +33,28 @@ describe('demo clinic generator', () => {
     }
   });
 
+  it('gives every demo client a plausible network with history and notes', async () => {
+    const clinic = await generateDemoClinic(undefined, 20261125, now);
+    expect(clinic.networks.length).toBe(clinic.clients.length);
+    for (const network of clinic.networks) {
+      expect(network.members.length).toBeGreaterThanOrEqual(3);
+      expect(network.members.length).toBeLessThanOrEqual(15);
+      expect(network.notes.length).toBeGreaterThan(0);
+      for (const member of network.members) {
+        const revisions = network.revisions.filter((revision) => revision.member_id === member.id);
+        expect(revisions.length).toBe(member.version);
+        expect(JSON.parse(revisions[revisions.length - 1].facts).name).toBe(member.name);
+        if (member.ended_on) {
+          expect(member.ended_on > member.active_from!).toBeTrue();
+        }
+      }
+    }
+    const members = clinic.networks.flatMap((network) => network.members);
+    expect(members.some((member) => member.ended_on)).withContext('some ended').toBeTrue();
+    expect(members.some((member) => member.tie_quality === 'strained' || member.tie_quality === 'harmful')).withContext('some strained').toBeTrue();
+    expect(clinic.networks.flatMap((network) => network.revisions).some((revision) => revision.version > 1)).withContext('history').toBeTrue();
+  });
+
   describe('at benchmark size', () => {
     let database: TestDatabase;
 

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, NewUserRow } from '../db/database';
 import { type DemoClientRecord, generateDemoClients } from './demo-clients';
+import { type DemoNetwork, generateDemoNetwork } from './demo-network';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
 import { SeededRandom } from './seeded-random';
@@ -31,6 +32,8 @@ export interface DemoLogin {
 export interface DemoClinic {
   readonly users: readonly NewUserRow[];
   readonly clients: readonly DemoClientRecord[];
+  /** One network (members, revisions, notes) per client, in client order. */
+  readonly networks: readonly DemoNetwork[];
   readonly logins: readonly DemoLogin[];
 }
 
@@ -92,9 +95,11 @@ export async function generateDemoClinic(
     .flatMap((therapist) =>
       generateDemoClients(random, therapist, random.integer(perTherapist.min, perTherapist.max), now, nextCaseNumber),
     );
+  const networks = clients.map((record) => generateDemoNetwork(random, record.client, now));
   return {
     users,
     clients,
+    networks,
     logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
   };
 }
@@ -111,7 +116,21 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
       const concerns = batch.flatMap((record) => record.concerns.map((concern) => ({ client_id: record.client.id, concern })));
       await trx.insertInto('client_concerns').values(concerns).execute();
     }
+    const all = <K extends keyof DemoNetwork>(key: K) => clinic.networks.flatMap((network) => network[key] as DemoNetwork[K][number][]);
+    await insertInBatches(trx, 'network_members', all('members'));
+    await insertInBatches(trx, 'network_member_revisions', all('revisions'));
+    await insertInBatches(trx, 'support_notes', all('notes'));
+    await insertInBatches(trx, 'support_note_revisions', all('noteRevisions'));
+    await insertInBatches(trx, 'support_note_members', all('noteTags'));
   });
+}
+
+async function insertInBatches<T extends keyof Database>(db: Kysely<Database>, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+  // 500 rows x ~25 columns stays under both engines' bound-parameter limits.
+  for (const batch of chunks(rows, 500)) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- table is generic here; rows are typed by the caller
+    await db.insertInto(table).values(batch as any).execute();
+  }
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
