@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const tables = await copyDatabase(source.db, target.db);
     process.stdout.write(`Copied ${source.engine} → ${target.engine}; verified:\n`);
     for (const table of tables) {
-      process.stdout.write(`  ${table.table.padEnd(18)} ${String(table.rows).padStart(8)} rows  sha256 ${table.checksum}\n`);
+      process.stdout.write(`  ${table.table.padEnd(26)} ${String(table.rows).padStart(8)} rows  sha256 ${table.checksum}\n`);
     }
   } finally {
     await source.close();
