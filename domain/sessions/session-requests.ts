@@ -1,0 +1,78 @@
+import { isoDateSchema } from '../common/iso-date';
+import { uuidSchema } from '../common/uuid';
+import { versionSchema } from '../common/versioned';
+import { requiredText, TEXT_LIMITS } from '../validation/text-limits';
+import * as z from '../validation/z';
+import {
+  ATTENDANCE_CODES,
+  FOLLOW_UP_OWNER_CODES,
+  MAX_SESSION_MINUTES,
+  MODALITY_CODES,
+  SESSION_STATUS_CODES,
+  SESSION_TYPE_CODES,
+} from './session-codes';
+
+const longText = z.string().trim().max(TEXT_LIMITS.longText, { error: `Must be at most ${TEXT_LIMITS.longText} characters.` }).default('');
+
+const uniqueIds = z
+  .array(uuidSchema)
+  .max(40, { error: 'At most 40.' })
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'Each one once.' })
+  .default([]);
+
+/** Fields of a session when planning it (and editing a planned one). */
+export const sessionPlanFieldsSchema = z.strictObject({
+  type: z.enum(SESSION_TYPE_CODES, { error: 'Unknown session type.' }),
+  modality: z.enum(MODALITY_CODES, { error: 'Unknown modality.' }),
+  startsAt: z.iso.datetime({ error: 'Use an ISO 8601 date and time, e.g. 2026-12-01T14:00:00Z.' }),
+  durationMinutes: z
+    .number({ error: 'Required.' })
+    .int({ error: 'Whole minutes.' })
+    .min(1, { error: 'Must be more than zero.' })
+    .max(MAX_SESSION_MINUTES, { error: `Must be at most ${MAX_SESSION_MINUTES / 60} hours.` }),
+  location: z.string().trim().max(TEXT_LIMITS.shortText, { error: `Must be at most ${TEXT_LIMITS.shortText} characters.` }).default(''),
+  memberIds: uniqueIds,
+  clinicianIds: uniqueIds,
+  goals: longText,
+  /** The clinician saw and accepted the warning about invitees without current consent. */
+  consentWarningAcknowledged: z.boolean().default(false),
+  /** The clinician saw and accepted the warning about overlapping sessions. */
+  overlapAcknowledged: z.boolean().default(false),
+});
+
+export const planSessionRequestSchema = sessionPlanFieldsSchema;
+export type PlanSessionRequest = z.infer<typeof planSessionRequestSchema>;
+
+const followUpSchema = z
+  .strictObject({
+    id: uuidSchema.optional(),
+    what: requiredText(TEXT_LIMITS.shortText),
+    ownerKind: z.enum(FOLLOW_UP_OWNER_CODES, { error: 'Choose who owns this follow-up.' }),
+    ownerMemberId: uuidSchema.nullable().default(null),
+    dueOn: isoDateSchema,
+    done: z.boolean().default(false),
+  })
+  .superRefine((followUp, context) => {
+    if (followUp.ownerKind === 'member' && !followUp.ownerMemberId) {
+      context.addIssue({ code: 'custom', path: ['ownerMemberId'], message: 'Choose the member who owns this follow-up.' });
+    }
+  });
+
+/** What happened: status, attendance, the record and follow-ups. */
+export const recordSessionRequestSchema = z.strictObject({
+  status: z.enum(SESSION_STATUS_CODES, { error: 'Unknown status.' }),
+  attendance: z
+    .array(z.strictObject({ id: uuidSchema, attendance: z.enum(ATTENDANCE_CODES, { error: 'Unknown attendance code.' }) }))
+    .default([]),
+  goals: longText,
+  summary: longText,
+  interventions: longText,
+  dynamicsObservations: longText,
+  outcomes: longText,
+  riskConcerns: longText,
+  followUps: z.array(followUpSchema).max(50, { error: 'At most 50 follow-ups.' }).default([]),
+  /** Required once a session is completed: changes after that are amendments. */
+  amendmentReason: z.string().trim().max(TEXT_LIMITS.shortText).nullable().default(null),
+  version: versionSchema,
+});
+export type RecordSessionRequest = z.infer<typeof recordSessionRequestSchema>;
