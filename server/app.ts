@@ -14,6 +14,8 @@ import { authRoutes } from './routes/auth/auth-routes';
 import { clientsRoutes } from './routes/clients/clients-routes';
 import { networkRoutes } from './routes/network/network-routes';
 import { notesRoutes } from './routes/notes/notes-routes';
+import { agendaRoutes } from './routes/sessions/agenda-routes';
+import { sessionsRoutes } from './routes/sessions/sessions-routes';
 import { healthRoutes } from './routes/health/health-routes';
 import { therapistsRoutes } from './routes/users/therapists-routes';
 import { usersRoutes } from './routes/users/users-routes';
@@ -52,6 +54,8 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(clientsRoutes, { prefix: '/clients' });
       await api.register(networkRoutes, { prefix: '/clients' });
       await api.register(notesRoutes, { prefix: '/clients' });
+      await api.register(sessionsRoutes, { prefix: '/clients' });
+      await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
     },
     { prefix: '/api/v1' },

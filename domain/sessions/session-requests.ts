@@ -34,6 +34,8 @@ export const sessionPlanFieldsSchema = z.strictObject({
   memberIds: uniqueIds,
   clinicianIds: uniqueIds,
   goals: longText,
+  /** Entering a session that already happened: its start may then lie in the past. */
+  pastSession: z.boolean().default(false),
   /** The clinician saw and accepted the warning about invitees without current consent. */
   consentWarningAcknowledged: z.boolean().default(false),
   /** The clinician saw and accepted the warning about overlapping sessions. */
@@ -76,3 +78,22 @@ export const recordSessionRequestSchema = z.strictObject({
   version: versionSchema,
 });
 export type RecordSessionRequest = z.infer<typeof recordSessionRequestSchema>;
+
+export const updatePlanRequestSchema = sessionPlanFieldsSchema.extend({ version: versionSchema });
+export type UpdatePlanRequest = z.infer<typeof updatePlanRequestSchema>;
+
+export const printSessionRequestSchema = z.strictObject({
+  copy: z.enum(['clinician', 'family'], { error: 'Choose the clinician copy or the family copy.' }),
+});
+export type PrintSessionRequest = z.infer<typeof printSessionRequestSchema>;
+
+export const agendaQuerySchema = z
+  .strictObject({
+    from: isoDateSchema,
+    to: isoDateSchema,
+  })
+  .refine((query) => query.from <= query.to, { path: ['to'], error: 'Must not be before "from".' })
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 366 * 86_400_000, { path: ['to'], error: 'At most one year.' });
+export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
+
+export const clientSessionParamsSchema = z.strictObject({ clientId: uuidSchema, sessionId: uuidSchema });

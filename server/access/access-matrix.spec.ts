@@ -17,6 +17,7 @@ describe('access matrix', () => {
   let ids: Record<string, string>;
   let memberId: string;
   let noteId: string;
+  let sessionId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -52,6 +53,14 @@ describe('access matrix', () => {
     memberId = member.json().id;
     const note = await browsers.own.request('POST', `/api/v1/clients/${clientId}/notes`, { noteDate: '2026-03-01', text: 'A note', memberIds: [] });
     noteId = note.json().id;
+    const session = await browsers.own.request('POST', `/api/v1/clients/${clientId}/sessions`, {
+      type: 'family-session',
+      modality: 'video',
+      startsAt: '2026-12-01T14:00:00Z',
+      durationMinutes: 60,
+      memberIds: [memberId],
+    });
+    sessionId = session.json().id;
   });
 
   afterAll(async () => {
@@ -151,6 +160,51 @@ describe('access matrix', () => {
       name: 'GET /clients/:id/notes/:noteId/history',
       call: (b) => b.request('GET', `/api/v1/clients/${clientId}/notes/${noteId}/history`),
       expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/sessions',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/sessions`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/sessions',
+      call: (b) =>
+        b.request('POST', `/api/v1/clients/${clientId}/sessions`, {
+          type: 'network-meeting',
+          modality: 'phone',
+          startsAt: '2027-01-05T10:00:00Z',
+          durationMinutes: 30,
+          overlapAcknowledged: true,
+        }),
+      expected: { own: 201, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /clients/:id/sessions/:sessionId/record',
+      call: async (b) => {
+        const row = await t.database.db.selectFrom('family_sessions').select(['version', 'status']).where('id', '=', sessionId).executeTakeFirstOrThrow();
+        return b.request('PUT', `/api/v1/clients/${clientId}/sessions/${sessionId}/record`, {
+          status: 'planned',
+          goals: 'Matrix',
+          version: row.version,
+          amendmentReason: row.status === 'completed' ? 'Matrix' : null,
+        });
+      },
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/sessions/:sessionId/printouts',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/sessions/${sessionId}/printouts`, { copy: 'family' }),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/sessions/:sessionId/calendar.ics',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/sessions/${sessionId}/calendar.ics`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /sessions/agenda',
+      call: (b) => b.request('GET', '/api/v1/sessions/agenda?from=2026-11-01&to=2026-12-31'),
+      expected: { own: 200, colleague: 200, 'other team': 200, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
     },
     {
       name: 'GET /users',

@@ -17,6 +17,8 @@ export interface Database {
   support_notes: SupportNotesTable;
   support_note_revisions: SupportNoteRevisionsTable;
   support_note_members: SupportNoteMembersTable;
+  family_sessions: FamilySessionsTable;
+  family_session_revisions: FamilySessionRevisionsTable;
 }
 
 export type Flag = 0 | 1;
@@ -171,3 +173,41 @@ export interface SupportNoteMembersTable {
 export type NetworkMemberRow = Selectable<NetworkMembersTable>;
 export type NewNetworkMemberRow = Insertable<NetworkMembersTable>;
 export type SupportNoteRow = Selectable<SupportNotesTable>;
+
+export interface FamilySessionsTable extends ClinicalColumns {
+  id: string;
+  client_id: string;
+  therapist_id: string;
+  type: string;
+  modality: string;
+  starts_at: string;
+  /** Derived from start and duration, stored so overlap checks are one indexed query. */
+  ends_at: string;
+  duration_minutes: number;
+  location: string;
+  status: string;
+  /** JSON: SessionAttendee[]. */
+  attendees: string;
+  goals: string;
+  summary: string;
+  interventions: string;
+  dynamics_observations: string;
+  outcomes: string;
+  risk_concerns: string;
+  /** JSON: FollowUp[]. */
+  follow_ups: string;
+  amended: Flag;
+}
+
+export interface FamilySessionRevisionsTable {
+  id: string;
+  session_id: string;
+  version: number;
+  recorded_at: string;
+  recorded_by: string;
+  reason: string | null;
+  /** JSON of the session as saved at this version. */
+  snapshot: string;
+}
+
+export type FamilySessionRow = Selectable<FamilySessionsTable>;

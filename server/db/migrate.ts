@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as accounts from './migrations/2026-11-25-0001-accounts-sessions-audit';
 import * as clients from './migrations/2026-11-25-0002-clients';
 import * as networkAndNotes from './migrations/2026-11-25-0003-network-and-notes';
+import * as familySessions from './migrations/2026-11-25-0004-family-sessions';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0001-accounts-sessions-audit': accounts,
   '2026-11-25-0002-clients': clients,
   '2026-11-25-0003-network-and-notes': networkAndNotes,
+  '2026-11-25-0004-family-sessions': familySessions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

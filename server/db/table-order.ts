@@ -18,4 +18,6 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'support_notes', orderBy: ['id'] },
   { name: 'support_note_revisions', orderBy: ['id'] },
   { name: 'support_note_members', orderBy: ['note_id', 'member_id'] },
+  { name: 'family_sessions', orderBy: ['id'] },
+  { name: 'family_session_revisions', orderBy: ['id'] },
 ];

@@ -71,8 +71,8 @@ export async function noteRevisions(db: Kysely<Database>, noteId: string): Promi
     .innerJoin('users', 'users.id', 'support_note_revisions.recorded_by')
     .selectAll('support_note_revisions')
     .select('users.name as recorded_by_name')
-    .where('note_id', '=', noteId)
-    .orderBy('version')
+    .where('support_note_revisions.note_id', '=', noteId)
+    .orderBy('support_note_revisions.version')
     .execute();
   return rows.map((row) => ({
     version: row.version,

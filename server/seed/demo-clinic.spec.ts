@@ -60,7 +60,7 @@ describe('demo clinic generator', () => {
 
     beforeAll(async () => {
       database = await createTestDatabase();
-    });
+    }, 60_000);
 
     afterAll(async () => {
       await database.dispose();
@@ -73,6 +73,6 @@ describe('demo clinic generator', () => {
       expect(Number(count.n)).toBe(5000);
       const therapists = await database.db.selectFrom('users').select('id').where('role', '=', 'therapist').execute();
       expect(therapists.length).toBe(50);
-    });
+    }, 180_000);
   });
 });

@@ -1,0 +1,168 @@
+import type { FastifyInstance } from 'fastify';
+import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { familyCopyOf } from '@domain/sessions/family-copy';
+import type { FamilySession } from '@domain/sessions/family-session';
+import { sessionToIcs } from '@domain/sessions/session-ics';
+import {
+  clientSessionParamsSchema,
+  planSessionRequestSchema,
+  printSessionRequestSchema,
+  recordSessionRequestSchema,
+  updatePlanRequestSchema,
+  type PlanSessionRequest,
+  type PrintSessionRequest,
+  type RecordSessionRequest,
+  type UpdatePlanRequest,
+} from '@domain/sessions/session-requests';
+import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
+import { requireClient } from '../../access/client-guard';
+import { HttpProblem } from '../../http/http-problem';
+import { toFamilySession } from '../../sessions/session-mapping';
+import { loadSession, planSession, recordSession, updatePlan } from '../../sessions/session-writes';
+
+type ClientParams = { clientId: string };
+type SessionParams = { clientId: string; sessionId: string };
+
+/** Family sessions of one client: plan, record, amend, print, export. */
+export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
+  const { db, config } = app;
+  const clinicalRoles = app.requireRole('therapist', 'supervisor');
+
+  app.get<{ Params: ClientParams }>(
+    '/:clientId/sessions',
+    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: FamilySession[] }> => {
+      const { clientId } = request.params;
+      await requireClient(request, clientId, 'read', 'family-sessions');
+      const rows = await db.selectFrom('family_sessions').selectAll().where('client_id', '=', clientId).orderBy('starts_at', 'desc').execute();
+      await request.audit({ action: 'read', recordType: 'family-sessions', recordId: clientId, outcome: 'success' });
+      return { items: rows.map(toFamilySession) };
+    },
+  );
+
+  app.get<{ Params: ClientParams }>(
+    '/:clientId/follow-ups',
+    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: OpenFollowUp[] }> => {
+      const { clientId } = request.params;
+      await requireClient(request, clientId, 'read', 'follow-ups');
+      const rows = await db
+        .selectFrom('family_sessions')
+        .selectAll()
+        .where('client_id', '=', clientId)
+        .where('follow_ups', '!=', '[]')
+        .execute();
+      await request.audit({ action: 'read', recordType: 'follow-ups', recordId: clientId, outcome: 'success' });
+      const items = rows
+        .map(toFamilySession)
+        .flatMap((session) =>
+          session.followUps.filter((followUp) => !followUp.done).map((followUp) => ({ ...followUp, sessionId: session.id, sessionStartsAt: session.startsAt })),
+        )
+        .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+      return { items };
+    },
+  );
+
+  app.post<{ Params: ClientParams; Body: PlanSessionRequest }>(
+    '/:clientId/sessions',
+    { schema: { params: clientParamsSchema, body: planSessionRequestSchema }, preHandler: clinicalRoles },
+    async (request, reply) => reply.code(201).send(await planSession(request, request.params.clientId, request.body)),
+  );
+
+  app.get<{ Params: SessionParams }>(
+    '/:clientId/sessions/:sessionId',
+    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    async (request) => {
+      const { clientId, sessionId } = request.params;
+      await requireClient(request, clientId, 'read', 'family-session');
+      const session = await loadSession(db, clientId, sessionId);
+      if (!session) {
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'read', recordType: 'family-session', recordId: sessionId, outcome: 'success' });
+      return session;
+    },
+  );
+
+  app.put<{ Params: SessionParams; Body: UpdatePlanRequest }>(
+    '/:clientId/sessions/:sessionId/plan',
+    { schema: { params: clientSessionParamsSchema, body: updatePlanRequestSchema }, preHandler: clinicalRoles },
+    async (request) => updatePlan(request, request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.put<{ Params: SessionParams; Body: RecordSessionRequest }>(
+    '/:clientId/sessions/:sessionId/record',
+    { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
+    async (request) => recordSession(request, request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.get<{ Params: SessionParams }>(
+    '/:clientId/sessions/:sessionId/history',
+    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: SessionRevision[] }> => {
+      const { clientId, sessionId } = request.params;
+      await requireClient(request, clientId, 'read', 'family-session');
+      if (!(await loadSession(db, clientId, sessionId))) {
+        throw HttpProblem.notFound();
+      }
+      const rows = await db
+        .selectFrom('family_session_revisions')
+        .innerJoin('users', 'users.id', 'family_session_revisions.recorded_by')
+        .select(['family_session_revisions.version', 'family_session_revisions.recorded_at', 'family_session_revisions.reason', 'family_session_revisions.snapshot', 'users.name as recorded_by_name'])
+        .where('family_session_revisions.session_id', '=', sessionId)
+        .orderBy('family_session_revisions.version')
+        .execute();
+      await request.audit({ action: 'read', recordType: 'family-session-history', recordId: sessionId, outcome: 'success' });
+      return {
+        items: rows.map((row) => ({
+          version: row.version,
+          recordedAt: row.recorded_at,
+          recordedByName: row.recorded_by_name,
+          reason: row.reason,
+          session: JSON.parse(row.snapshot) as FamilySession,
+        })),
+      };
+    },
+  );
+
+  // Printing is a disclosure: it is audited, and the family copy is cut on the server.
+  app.post<{ Params: SessionParams; Body: PrintSessionRequest }>(
+    '/:clientId/sessions/:sessionId/printouts',
+    { schema: { params: clientSessionParamsSchema, body: printSessionRequestSchema }, preHandler: clinicalRoles },
+    async (request): Promise<SessionPrintout> => {
+      const { clientId, sessionId } = request.params;
+      const client = await requireClient(request, clientId, 'read', 'family-session');
+      const session = await loadSession(db, clientId, sessionId);
+      if (!session) {
+        throw HttpProblem.notFound();
+      }
+      const therapist = await db.selectFrom('users').select('name').where('id', '=', session.therapistId).executeTakeFirstOrThrow();
+      await request.audit({ action: `print-${request.body.copy}-copy`, recordType: 'family-session', recordId: sessionId, outcome: 'success' });
+      return {
+        copy: request.body.copy,
+        session: request.body.copy === 'family' ? familyCopyOf(session) : session,
+        client: { preferredName: client.preferred_name, caseNumber: client.case_number },
+        clinicianName: therapist.name,
+        printedAt: config.now().toISOString(),
+      };
+    },
+  );
+
+  app.get<{ Params: SessionParams }>(
+    '/:clientId/sessions/:sessionId/calendar.ics',
+    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    async (request, reply) => {
+      const { clientId, sessionId } = request.params;
+      const client = await requireClient(request, clientId, 'read', 'family-session');
+      const session = await loadSession(db, clientId, sessionId);
+      if (!session) {
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'export-calendar', recordType: 'family-session', recordId: sessionId, outcome: 'success' });
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="session-${sessionId}.ics"`)
+        .send(sessionToIcs(session, client.preferred_name, config.now()));
+    },
+  );
+}

@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import { todayIsoDate } from '@domain/common/iso-date';
+import { allowsSharing, consentStateOn, CONSENT_STATE_LABELS } from '@domain/network/consent-state';
+import { isActiveOn } from '@domain/network/network-summary';
+import type { SessionAttendee } from '@domain/sessions/family-session';
+import type { PlanSessionRequest } from '@domain/sessions/session-requests';
+import type { FieldError } from '@domain/validation/field-errors';
+import type { Database } from '../db/database';
+import { HttpProblem } from '../http/http-problem';
+import { factsOf } from '../network/network-mapping';
+import { membersOfClient } from '../network/network-repository';
+
+/**
+ * Resolves the invited people: every member id must be an active member of this client's network,
+ * every clinician id an active clinician. Answers 400 naming each offending entry.
+ */
+export async function resolveAttendees(
+  db: Kysely<Database>,
+  clientId: string,
+  plan: Pick<PlanSessionRequest, 'memberIds' | 'clinicianIds'>,
+  today: string,
+  previous: readonly SessionAttendee[] = [],
+): Promise<{ attendees: SessionAttendee[]; consentWarnings: FieldError[] }> {
+  const members = new Map((await membersOfClient(db, clientId)).map((row) => [row.id, factsOf(row)]));
+  const clinicians = new Map(
+    plan.clinicianIds.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('users')
+            .select(['id', 'name'])
+            .where('id', 'in', plan.clinicianIds)
+            .where('active', '=', 1)
+            .where('role', 'in', ['therapist', 'supervisor'])
+            .execute()
+        ).map((row) => [row.id, row.name]),
+  );
+  const errors: FieldError[] = [];
+  const consentWarnings: FieldError[] = [];
+  const attendance = new Map(previous.map((attendee) => [attendee.id, attendee.attendance]));
+  const attendees: SessionAttendee[] = [];
+  plan.memberIds.forEach((id, index) => {
+    const facts = members.get(id);
+    if (!facts || !isActiveOn(facts, today)) {
+      errors.push({ field: `memberIds.${index}`, message: "Not an active member of this client's network." });
+      return;
+    }
+    const consent = consentStateOn(facts.consent, today);
+    if (!allowsSharing(consent)) {
+      consentWarnings.push({ field: `memberIds.${index}`, message: `${CONSENT_STATE_LABELS[consent]}: invite only after acknowledging this.` });
+    }
+    attendees.push({ kind: 'member', id, name: facts.name, attendance: attendance.get(id) ?? 'invited' });
+  });
+  plan.clinicianIds.forEach((id, index) => {
+    const name = clinicians.get(id);
+    if (!name) {
+      errors.push({ field: `clinicianIds.${index}`, message: 'Not an active clinician.' });
+      return;
+    }
+    attendees.push({ kind: 'clinician', id, name, attendance: attendance.get(id) ?? 'invited' });
+  });
+  if (errors.length > 0) {
+    throw HttpProblem.badRequest(errors);
+  }
+  return { attendees, consentWarnings };
+}
+
+/** The therapist's other sessions that share time with this one (cancelled ones do not count). */
+export async function overlappingSessions(
+  db: Kysely<Database>,
+  therapistId: string,
+  startsAt: string,
+  endsAt: string,
+  exceptId?: string,
+): Promise<number> {
+  let query = db
+    .selectFrom('family_sessions')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('therapist_id', '=', therapistId)
+    .where('status', 'in', ['planned', 'completed'])
+    .where('starts_at', '<', endsAt)
+    .where('ends_at', '>', startsAt);
+  if (exceptId) {
+    query = query.where('id', '!=', exceptId);
+  }
+  return Number((await query.executeTakeFirstOrThrow()).count);
+}
+
+/**
+ * Warnings the clinician must see and accept before saving: invitees without current consent to
+ * share information, and overlapping sessions. Unacknowledged, they answer 409 naming the fields.
+ */
+export function requireAcknowledgements(
+  plan: Pick<PlanSessionRequest, 'consentWarningAcknowledged' | 'overlapAcknowledged'>,
+  consentWarnings: readonly FieldError[],
+  overlaps: number,
+): void {
+  const pending: FieldError[] = [];
+  if (consentWarnings.length > 0 && !plan.consentWarningAcknowledged) {
+    pending.push(...consentWarnings);
+  }
+  if (overlaps > 0 && !plan.overlapAcknowledged) {
+    pending.push({ field: 'startsAt', message: `Overlaps ${overlaps} other session(s) of yours.` });
+  }
+  if (pending.length > 0) {
+    throw new HttpProblem(409, 'Acknowledgement required', 'Review these warnings, then confirm to save.', pending);
+  }
+}
+
+export function assertNotPast(startsAt: string, pastSession: boolean, now: Date): void {
+  if (!pastSession && Date.parse(startsAt) < now.getTime()) {
+    throw HttpProblem.badRequest([{ field: 'startsAt', message: 'A planned session cannot start in the past (record a past session instead).' }]);
+  }
+  if (pastSession && todayIsoDate(new Date(startsAt)) > todayIsoDate(now)) {
+    throw HttpProblem.badRequest([{ field: 'startsAt', message: 'A past session cannot be in the future.' }]);
+  }
+}
