@@ -55,6 +55,21 @@ describe('demo clinic generator', () => {
     expect(clinic.networks.flatMap((network) => network.revisions).some((revision) => revision.version > 1)).withContext('history').toBeTrue();
   });
 
+  it('gives demo clients completed, cancelled, no-show and planned family sessions', async () => {
+    const clinic = await generateDemoClinic(undefined, 20261125, now);
+    const sessions = clinic.sessions.flatMap((client) => client.sessions);
+    expect(new Set(sessions.map((session) => session.status))).toEqual(new Set(['completed', 'cancelled', 'no-show', 'planned']));
+    for (const session of sessions) {
+      const start = Date.parse(session.starts_at!);
+      expect(session.status === 'planned' ? start > now.getTime() : start < now.getTime()).withContext(session.status!).toBeTrue();
+    }
+    clinic.clients.forEach((record, index) => {
+      if (record.client.status === 'active') {
+        expect(clinic.sessions[index].sessions.some((session) => session.status === 'planned')).withContext(record.client.case_number).toBeTrue();
+      }
+    });
+  });
+
   describe('at benchmark size', () => {
     let database: TestDatabase;
 

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, NewUserRow } from '../db/database';
 import { type DemoClientRecord, generateDemoClients } from './demo-clients';
 import { type DemoNetwork, generateDemoNetwork } from './demo-network';
+import { type DemoSessions, generateDemoSessions } from './demo-sessions';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
 import { SeededRandom } from './seeded-random';
@@ -34,6 +35,8 @@ export interface DemoClinic {
   readonly clients: readonly DemoClientRecord[];
   /** One network (members, revisions, notes) per client, in client order. */
   readonly networks: readonly DemoNetwork[];
+  /** Family sessions per client, in client order. */
+  readonly sessions: readonly DemoSessions[];
   readonly logins: readonly DemoLogin[];
 }
 
@@ -96,10 +99,12 @@ export async function generateDemoClinic(
       generateDemoClients(random, therapist, random.integer(perTherapist.min, perTherapist.max), now, nextCaseNumber),
     );
   const networks = clients.map((record) => generateDemoNetwork(random, record.client, now));
+  const sessions = clients.map((record, index) => generateDemoSessions(random, record.client, networks[index], now));
   return {
     users,
     clients,
     networks,
+    sessions,
     logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
   };
 }
@@ -122,6 +127,8 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
     await insertInBatches(trx, 'support_notes', all('notes'));
     await insertInBatches(trx, 'support_note_revisions', all('noteRevisions'));
     await insertInBatches(trx, 'support_note_members', all('noteTags'));
+    await insertInBatches(trx, 'family_sessions', clinic.sessions.flatMap((client) => client.sessions));
+    await insertInBatches(trx, 'family_session_revisions', clinic.sessions.flatMap((client) => client.revisions));
   });
 }
 
