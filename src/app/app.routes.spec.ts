@@ -1,19 +1,32 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Title } from '@angular/platform-browser';
-import { provideRouter, Router, TitleStrategy } from '@angular/router';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { provideMockStore } from '@ngrx/store/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideStore } from '@ngrx/store';
 import { authStateWith, sessionInfoFor, signedInState } from '../testing/auth-fixtures';
 import { routes } from './app.routes';
+import type { AuthState } from './core/auth/auth.feature';
 import { PageTitleStrategy } from './core/layout/page-title-strategy';
 
 describe('app routes', () => {
-  async function visit(url: string, state: object): Promise<{ url: string; harness: RouterTestingHarness }> {
+  /**
+   * A real store (feature routes register their state and effects in it) whose auth slice stays as
+   * given; the clients' requests go to the testing backend and stay unanswered.
+   */
+  async function visit(url: string, state: { auth: AuthState }): Promise<{ url: string; harness: RouterTestingHarness }> {
     TestBed.configureTestingModule({
       providers: [
-        provideRouter(routes),
-        provideMockStore({ initialState: state }),
+        provideRouter(routes, withComponentInputBinding()),
+        provideStore({ auth: () => state.auth }),
+        provideEffects(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
         { provide: TitleStrategy, useExisting: PageTitleStrategy },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     const harness = await RouterTestingHarness.create();
@@ -70,5 +83,28 @@ describe('app routes', () => {
 
     expect(url).toBe('/no-such-page');
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Page not found');
+  });
+
+  it('opens the caseload for therapists and supervisors, titled for each', async () => {
+    const { url, harness } = await visit('/caseload', signedInState(sessionInfoFor('supervisor')));
+
+    expect(url).toBe('/caseload');
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Team caseload');
+    expect(TestBed.inject(Title).getTitle()).toBe('Team caseload – CareCircle');
+    TestBed.resetTestingModule();
+    expect((await visit('/caseload', signedInState(sessionInfoFor('admin')))).url).toBe('/admin/accounts');
+  });
+
+  it('lets only therapists add or edit a client, and therapists and supervisors open one', async () => {
+    const id = '0190a1b2-1111-7000-8000-000000000001';
+    expect((await visit('/clients/new', signedInState(sessionInfoFor('therapist')))).url).toBe('/clients/new');
+    TestBed.resetTestingModule();
+    expect((await visit('/clients/new', signedInState(sessionInfoFor('supervisor')))).url).toBe('/team');
+    TestBed.resetTestingModule();
+    expect((await visit(`/clients/${id}/edit`, signedInState(sessionInfoFor('supervisor')))).url).toBe('/team');
+    TestBed.resetTestingModule();
+    expect((await visit(`/clients/${id}/notes`, signedInState(sessionInfoFor('supervisor')))).url).toBe(`/clients/${id}/notes`);
+    TestBed.resetTestingModule();
+    expect((await visit(`/clients/${id}`, signedInState(sessionInfoFor('admin')))).url).toBe('/admin/accounts');
   });
 });

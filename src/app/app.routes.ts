@@ -25,12 +25,6 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: homeRedirect },
       {
-        path: 'caseload',
-        title: 'My caseload',
-        canMatch: [roleGuard('therapist')],
-        loadComponent: () => import('./clients/caseload-page/caseload-page'),
-      },
-      {
         path: 'agenda',
         title: 'Agenda',
         canMatch: [roleGuard('therapist')],
@@ -46,6 +40,11 @@ export const routes: Routes = [
         path: 'admin',
         canMatch: [roleGuard('admin')],
         loadChildren: () => import('./admin/admin.routes'),
+      },
+      {
+        // The caseload and client pages (`/caseload`, `/clients/...`), with their state.
+        path: '',
+        loadChildren: () => import('./clients/clients.routes'),
       },
       {
         path: '**',

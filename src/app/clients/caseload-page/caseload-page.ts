@@ -1,17 +1,191 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
+import {
+  MatCell,
+  MatCellDef,
+  MatColumnDef,
+  MatHeaderCell,
+  MatHeaderCellDef,
+  MatHeaderRow,
+  MatHeaderRowDef,
+  MatRow,
+  MatRowDef,
+  MatTable,
+} from '@angular/material/table';
+import { Router, RouterLink } from '@angular/router';
+import type { CaseloadRow } from '@domain/clients/client';
+import {
+  CLIENT_STATUSES,
+  PRIMARY_CONCERNS,
+  type ClientStatus,
+  type PrimaryConcern,
+} from '@domain/clients/client-codes';
+import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/client-requests';
+import { PAGE_SIZES } from '@domain/common/page';
+import { Store } from '@ngrx/store';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { authFeature } from '../../core/auth/auth.feature';
 import { EmptyState } from '../../shared/empty-state/empty-state';
+import { CaseloadPageActions } from '../caseload-page.actions';
+import { ClientStatusChip } from '../client-status-chip/client-status-chip';
+import { clientsFeature } from '../clients.feature';
 
+/** Waits for a pause in typing before asking the server. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+/** Columns later work fills (support network, measures, sessions, flags); the table's shape is final. */
+const RESERVED_COLUMNS = ['network', 'latestMeasure', 'nextSession', 'flags'] as const;
+
+const codesOf = <T extends string>(labels: Record<T, string>) =>
+  (Object.keys(labels) as T[]).map((code) => ({ code, label: labels[code] }));
+
+/**
+ * The therapist's own caseload, or (for a supervisor) the team's: a server-side paged, sorted and
+ * filtered table. The search text stays in the store, never in the URL, because it may be a name.
+ */
 @Component({
   selector: 'app-caseload-page',
-  imports: [EmptyState],
-  template: `
-    <h1 class="page-title">My caseload</h1>
-    <app-empty-state
-      icon="groups"
-      heading="Coming soon"
-      message="Your active clients will be listed here, with a summary of each support network and the measures that are due."
-    />
-  `,
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatPrefix,
+    MatIcon,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatProgressBar,
+    MatPaginator,
+    MatSort,
+    MatSortHeader,
+    MatTable,
+    MatColumnDef,
+    MatHeaderCell,
+    MatHeaderCellDef,
+    MatCell,
+    MatCellDef,
+    MatHeaderRow,
+    MatHeaderRowDef,
+    MatRow,
+    MatRowDef,
+    EmptyState,
+    ClientStatusChip,
+  ],
+  templateUrl: './caseload-page.html',
+  styleUrl: './caseload-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class CaseloadPage {}
+export default class CaseloadPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly viewModel = this.store.selectSignal(clientsFeature.selectCaseloadViewModel);
+  protected readonly therapists = this.store.selectSignal(clientsFeature.selectTherapists);
+
+  protected readonly isSupervisor = computed(() => this.user()?.role === 'supervisor');
+  protected readonly isTherapist = computed(() => this.user()?.role === 'therapist');
+  protected readonly title = computed(() => (this.isSupervisor() ? 'Team caseload' : 'My caseload'));
+  protected readonly columns = computed(() => [
+    'preferredName',
+    'caseNumber',
+    'status',
+    'primaryConcerns',
+    'treatmentStart',
+    ...(this.isSupervisor() ? ['therapist'] : []),
+    ...RESERVED_COLUMNS,
+  ]);
+  protected readonly reservedColumns = [
+    { id: 'network', label: 'Network' },
+    { id: 'latestMeasure', label: 'Latest measure' },
+    { id: 'nextSession', label: 'Next session' },
+    { id: 'flags', label: 'Flags' },
+  ];
+  protected readonly statuses = codesOf<ClientStatus>(CLIENT_STATUSES);
+  protected readonly concerns = codesOf<PrimaryConcern>(PRIMARY_CONCERNS);
+  protected readonly concernLabels = PRIMARY_CONCERNS;
+  protected readonly pageSizes = PAGE_SIZES;
+  /** The therapist filter's "All therapists" (a select shows no text for a null value). */
+  protected readonly allTherapists = 'all';
+
+  /** Starts from the search kept in the store, so coming back to the caseload keeps it. */
+  protected readonly search = new FormControl(this.viewModel().query.search, { nonNullable: true });
+
+  constructor() {
+    this.store.dispatch(CaseloadPageActions.opened());
+    this.search.valueChanges
+      .pipe(
+        map((value) => value.trim()),
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        distinctUntilChanged(),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe((search) => {
+        if (search !== this.viewModel().query.search) {
+          this.store.dispatch(CaseloadPageActions.searchChanged({ search }));
+        }
+      });
+  }
+
+  protected concernNames(row: CaseloadRow): string {
+    return row.primaryConcerns.map((code) => this.concernLabels[code]).join(', ');
+  }
+
+  protected pageChanged({ pageIndex, pageSize }: PageEvent): void {
+    this.store.dispatch(CaseloadPageActions.pageChanged({ page: pageIndex + 1, pageSize }));
+  }
+
+  protected sortChanged({ active, direction }: Sort): void {
+    if (isSortField(active)) {
+      this.store.dispatch(CaseloadPageActions.sortChanged({ sort: active, direction: direction === 'desc' ? 'desc' : 'asc' }));
+    }
+  }
+
+  protected statusChanged(status: ClientStatus | 'all'): void {
+    this.store.dispatch(CaseloadPageActions.statusFilterChanged({ status }));
+  }
+
+  protected concernChanged(concern: PrimaryConcern | 'all'): void {
+    this.store.dispatch(CaseloadPageActions.concernFilterChanged({ concern }));
+  }
+
+  protected therapistChanged(choice: string): void {
+    const therapistId = choice === this.allTherapists ? null : choice;
+    this.store.dispatch(CaseloadPageActions.therapistFilterChanged({ therapistId }));
+  }
+
+  protected clearFilters(): void {
+    this.search.setValue('', { emitEvent: false });
+    this.store.dispatch(CaseloadPageActions.filtersCleared());
+  }
+
+  protected retry(): void {
+    this.store.dispatch(CaseloadPageActions.retryClicked());
+  }
+
+  /** The whole row opens the client; a click or Enter on the name link is the link's own. */
+  protected openRow(event: Event, row: CaseloadRow): void {
+    if (event.target instanceof Element && event.target.closest('a') !== null) {
+      return;
+    }
+    void this.router.navigate(['/clients', row.id]);
+  }
+}
+
+function isSortField(field: string): field is CaseloadSortField {
+  return (CASELOAD_SORT_FIELDS as readonly string[]).includes(field);
+}

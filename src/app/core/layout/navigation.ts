@@ -15,6 +15,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
+  { label: 'Team caseload', icon: 'groups', path: '/caseload', roles: ['supervisor'] },
 ];
 
 export function navigationFor(role: Role): readonly NavigationItem[] {

@@ -39,10 +39,10 @@ describe('Shell', () => {
     expect(await navigationLabels()).toEqual(['My caseload', 'Agenda']);
   });
 
-  it('shows a supervisor the team dashboard only', async () => {
+  it('shows a supervisor the team dashboard and the team caseload', async () => {
     await renderFor('supervisor');
 
-    expect(await navigationLabels()).toEqual(['Team dashboard']);
+    expect(await navigationLabels()).toEqual(['Team dashboard', 'Team caseload']);
   });
 
   it('shows an admin the accounts, the audit trail and the team dashboard', async () => {

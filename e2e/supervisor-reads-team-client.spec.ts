@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers/accessibility';
+import { watchConsoleErrors } from './helpers/console-errors';
+import { DEMO } from './helpers/demo-accounts';
+import { saveScreenshot } from './helpers/screenshot';
+import { signIn } from './helpers/sign-in';
+
+test('a supervisor opens the team caseload and reads a client of therapist 1, without edit controls', async ({
+  page,
+  browser,
+}) => {
+  // Therapist 1's name as the clinic knows it (the demo generator picks names).
+  const therapistPage = await (await browser.newContext()).newPage();
+  await signIn(therapistPage, DEMO.therapist);
+  const me = (await (await therapistPage.request.get('/api/v1/auth/me')).json()) as { user: { name: string } };
+  const therapistName = me.user.name;
+  await therapistPage.context().close();
+
+  const console = watchConsoleErrors(page);
+  await signIn(page, DEMO.supervisor);
+  await page.getByRole('link', { name: 'Team caseload' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team caseload' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Therapist' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add client' })).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Therapist' }).click();
+  await page.getByRole('option', { name: therapistName }).click();
+  const rows = page.getByRole('row').filter({ hasText: therapistName });
+  await expect(rows.first()).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasNotText: therapistName })).toHaveCount(1); // the header row
+  await expectNoSeriousA11yViolations(page);
+
+  await rows.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  const header = page.locator('app-client-page header');
+  await expect(header.getByText('Read-only')).toBeVisible();
+  await expect(header).toContainText(therapistName);
+  await expect(page.getByRole('heading', { name: 'Record' })).toBeVisible();
+  for (const name of ['Edit', 'Discharge', 'Put on hold', 'Re-open']) {
+    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+  }
+  await expect(page.getByRole('button', { name: 'Reassign' })).toBeVisible();
+  // The demo clinic's records were seeded, not edited: their history may be empty, but it has loaded.
+  await expect(page.getByRole('region', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Loading the history' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'client-readonly');
+
+  // The sections still to come say so.
+  await page.getByRole('tab', { name: 'Support network' }).click();
+  await expect(page.getByRole('heading', { name: 'Coming soon' })).toBeVisible();
+  console.expectNone();
+});

@@ -1,0 +1,197 @@
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestKey } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
+import { MatSortHarness } from '@angular/material/sort/testing';
+import { MatTableHarness } from '@angular/material/table/testing';
+import { provideRouter, Router } from '@angular/router';
+import type { Role } from '@domain/accounts/role';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
+import { waitFor } from '../../../testing/wait-for';
+import { CaseloadPageActions } from '../caseload-page.actions';
+import { DEFAULT_CASELOAD_QUERY, type ClientsState } from '../clients.feature';
+import { clientsStateWith, problemWith, rowWith, THERAPISTS } from '../testing/clients-fixtures';
+import CaseloadPage from './caseload-page';
+
+describe('CaseloadPage', () => {
+  let fixture: ComponentFixture<CaseloadPage>;
+  let loader: HarnessLoader;
+  let dispatch: jasmine.Spy;
+  const rows = [rowWith(1), rowWith(2, { status: 'on-hold', primaryConcerns: ['grief'] }), rowWith(3)];
+  const loaded = clientsStateWith({ caseloadStatus: 'loaded', total: 60, therapists: THERAPISTS }, rows);
+
+  async function render(role: Role, clients: ClientsState = loaded): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients } }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');
+    fixture = TestBed.createComponent(CaseloadPage);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await fixture.whenStable();
+  }
+
+  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+
+  it('asks for the caseload when it opens', async () => {
+    await render('therapist');
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.opened());
+  });
+
+  it('shows a therapist one row per client, with the reserved indicator columns', async () => {
+    await render('therapist');
+    const table = await loader.getHarness(MatTableHarness);
+    const [header] = await table.getHeaderRows();
+
+    expect(await header.getCellTextByIndex()).toEqual([
+      'Name',
+      'Case number',
+      'Status',
+      'Primary concerns',
+      'Treatment start',
+      'Network',
+      'Latest measure',
+      'Next session',
+      'Flags',
+    ]);
+    const cells = await table.getCellTextByColumnName();
+    expect(cells['preferredName'].text).toEqual(['Client 1Client Legal 1', 'Client 2Client Legal 2', 'Client 3Client Legal 3']);
+    expect(cells['status'].text).toEqual(['Active', 'On hold', 'Active']);
+    expect(cells['primaryConcerns'].text[1]).toBe('Grief');
+    expect(cells['network'].text).toEqual(['—not yet available', '—not yet available', '—not yet available']);
+  });
+
+  it('gives a supervisor the therapist column and filter, and no "Add client"', async () => {
+    await render('supervisor');
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['therapist'].text).toEqual(['Tess Therapist', 'Tess Therapist', 'Tess Therapist']);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Add client/ }))).toEqual([]);
+    expect(text()).toContain('Team caseload');
+
+    const therapist = await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Therapist' }))).getControl(
+      MatSelectHarness,
+    );
+    expect(await therapist!.getValueText()).toBe('All therapists');
+    await therapist!.open();
+    await therapist!.clickOptions({ text: 'Theo Therapist' });
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.therapistFilterChanged({ therapistId: THERAPISTS[1].id }));
+  });
+
+  it('pages on the server', async () => {
+    await render('therapist');
+    const paginator = await loader.getHarness(MatPaginatorHarness);
+
+    expect(await paginator.getRangeLabel()).toBe('1 – 25 of 60');
+    await paginator.goToNextPage();
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.pageChanged({ page: 2, pageSize: 25 }));
+
+    await paginator.setPageSize(50);
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.pageChanged({ page: 1, pageSize: 50 }));
+  });
+
+  it('sorts on the server', async () => {
+    await render('therapist');
+    const sort = await loader.getHarness(MatSortHarness);
+    const [caseNumber] = await sort.getSortHeaders({ label: 'Case number' });
+
+    await caseNumber.click();
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.sortChanged({ sort: 'caseNumber', direction: 'asc' }));
+  });
+
+  it('searches once the user pauses typing, with the trimmed text', async () => {
+    await render('therapist');
+    const search = await (
+      await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Search name or case number' }))
+    ).getControl(MatInputHarness);
+
+    await search!.setValue(' robin ');
+
+    await waitFor(
+      () => dispatch.calls.allArgs().some(([action]) => action.type === CaseloadPageActions.searchChanged.type),
+      'the search to be dispatched',
+    );
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.searchChanged({ search: 'robin' }));
+    expect(dispatch.calls.allArgs().filter(([action]) => action.type === CaseloadPageActions.searchChanged.type).length).toBe(1);
+  });
+
+  it('filters by status and by primary concern', async () => {
+    await render('therapist');
+    const select = async (label: string) =>
+      (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))).getControl(MatSelectHarness))!;
+
+    const status = await select('Status');
+    expect(await status.getValueText()).toBe('Active');
+    await status.open();
+    await status.clickOptions({ text: 'All' });
+    const concern = await select('Primary concern');
+    await concern.open();
+    await concern.clickOptions({ text: 'Grief' });
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.statusFilterChanged({ status: 'all' }));
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.concernFilterChanged({ concern: 'grief' }));
+  });
+
+  it('opens a client with Enter on its row', async () => {
+    await render('therapist');
+    const navigate = spyOn(TestBed.inject(Router), 'navigate').and.resolveTo(true);
+    const [, second] = await (await loader.getHarness(MatTableHarness)).getRows();
+
+    await (await second.host()).sendKeys(TestKey.ENTER);
+
+    expect(navigate).toHaveBeenCalledOnceWith(['/clients', rows[1].id]);
+  });
+
+  it('links each name to the client page', async () => {
+    await render('therapist');
+    const link = (fixture.nativeElement as HTMLElement).querySelector('td a');
+
+    expect(link?.getAttribute('href')).toBe(`/clients/${rows[0].id}`);
+  });
+
+  it('shows a progress bar while loading', async () => {
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loading' }));
+
+    expect(await loader.getAllHarnesses(MatProgressBarHarness)).toHaveSize(1);
+  });
+
+  it('invites a therapist with no active clients to add one', async () => {
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 0 }));
+
+    expect(text()).toContain('No active clients');
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Add client/ }))).toHaveSize(2);
+  });
+
+  it('offers to clear filters that match nothing', async () => {
+    await render(
+      'therapist',
+      clientsStateWith({ caseloadStatus: 'loaded', total: 0, query: { ...DEFAULT_CASELOAD_QUERY, search: 'zebra' } }),
+    );
+
+    expect(text()).toContain('No clients match these filters');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Clear filters' }))).click();
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.filtersCleared());
+  });
+
+  it('says what went wrong and retries', async () => {
+    const problem = problemWith(500, { detail: 'The server answered with status 500.' });
+    await render('therapist', clientsStateWith({ caseloadStatus: 'failed', caseloadError: problem }));
+
+    expect(text()).toContain('The server answered with status 500.');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Retry' }))).click();
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.retryClicked());
+  });
+});

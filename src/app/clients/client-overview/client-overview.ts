@@ -1,0 +1,56 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { Client } from '@domain/clients/client';
+import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
+import { Store } from '@ngrx/store';
+import { authFeature } from '../../core/auth/auth.feature';
+import { ClientHistory } from '../client-history/client-history';
+import { ClientPageActions } from '../client-page.actions';
+import { clientsFeature } from '../clients.feature';
+import { openReassignDialog } from '../reassign-dialog/reassign-dialog';
+import { openStatusChangeDialog } from '../status-change-dialog/status-change-dialog';
+
+/**
+ * The client's record at a glance, the actions the user's role allows, and who changed what.
+ * Therapists keep the record; a supervisor reads it and may reassign the client within the team.
+ */
+@Component({
+  selector: 'app-client-overview',
+  imports: [DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, ClientHistory],
+  templateUrl: './client-overview.html',
+  styleUrl: './client-overview.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class ClientOverview {
+  private readonly store = inject(Store);
+  private readonly injector = inject(Injector);
+
+  private readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly client = this.store.selectSignal(clientsFeature.selectClient);
+  protected readonly history = this.store.selectSignal(clientsFeature.selectHistory);
+  protected readonly historyStatus = this.store.selectSignal(clientsFeature.selectHistoryStatus);
+  protected readonly historyError = this.store.selectSignal(clientsFeature.selectHistoryError);
+
+  protected readonly isTherapist = computed(() => this.user()?.role === 'therapist');
+  protected readonly isSupervisor = computed(() => this.user()?.role === 'supervisor');
+  protected readonly consentLabels = FAMILY_CONSENT;
+
+  protected concernNames(client: Client): string {
+    return client.primaryConcerns.map((code) => PRIMARY_CONCERNS[code]).join(', ');
+  }
+
+  protected changeStatus(client: Client, status: ClientStatus): void {
+    openStatusChangeDialog(this.injector, { client, status });
+  }
+
+  protected reassign(client: Client): void {
+    openReassignDialog(this.injector, { client });
+  }
+
+  protected retryHistory(client: Client): void {
+    this.store.dispatch(ClientPageActions.historyRetryClicked({ id: client.id }));
+  }
+}

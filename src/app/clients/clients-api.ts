@@ -1,0 +1,79 @@
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { TherapistOption } from '@domain/accounts/account';
+import type { HistoryEntry } from '@domain/audit/history-entry';
+import type { CaseloadRow, Client } from '@domain/clients/client';
+import type { CreateClientRequest } from '@domain/clients/client-requests';
+import type { Page } from '@domain/common/page';
+import { map, type Observable } from 'rxjs';
+import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import type { ClientEdit } from './client-edit';
+import type { CaseloadQueryState } from './clients.feature';
+
+const CLIENTS_URL = '/api/v1/clients';
+const THERAPISTS_URL = '/api/v1/therapists';
+
+/** Every page of the clients slice shows its own loading, error and field messages. */
+const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
+
+/** The client endpoints; the only place in the clients slice that talks HTTP. */
+@Injectable({ providedIn: 'root' })
+export class ClientsApi {
+  private readonly http = inject(HttpClient);
+
+  loadCaseload(query: CaseloadQueryState): Observable<Page<CaseloadRow>> {
+    let params = new HttpParams()
+      .set('page', query.page)
+      .set('pageSize', query.pageSize)
+      .set('sort', query.sort)
+      .set('direction', query.direction)
+      .set('status', query.status)
+      .set('concern', query.concern);
+    if (query.search.trim() !== '') {
+      params = params.set('search', query.search.trim());
+    }
+    if (query.therapistId !== null) {
+      params = params.set('therapistId', query.therapistId);
+    }
+    return this.http.get<Page<CaseloadRow>>(CLIENTS_URL, { params, ...shownByCaller() });
+  }
+
+  loadClient(id: string): Observable<Client> {
+    return this.http.get<Client>(`${CLIENTS_URL}/${encodeURIComponent(id)}`, shownByCaller());
+  }
+
+  loadHistory(id: string): Observable<readonly HistoryEntry[]> {
+    return this.http
+      .get<{ items: readonly HistoryEntry[] }>(`${CLIENTS_URL}/${encodeURIComponent(id)}/history`, shownByCaller())
+      .pipe(map(({ items }) => items));
+  }
+
+  /** Therapists the signed-in supervisor may filter by and assign clients to. */
+  loadTherapists(): Observable<readonly TherapistOption[]> {
+    return this.http
+      .get<{ items: readonly TherapistOption[] }>(THERAPISTS_URL, shownByCaller())
+      .pipe(map(({ items }) => items));
+  }
+
+  createClient(request: CreateClientRequest): Observable<Client> {
+    return this.http.post<Client>(CLIENTS_URL, request, shownByCaller());
+  }
+
+  /** Sends an edit based on `base.version`; a stale version answers 409 with the current record. */
+  saveEdit(base: Client, edit: ClientEdit): Observable<Client> {
+    const url = `${CLIENTS_URL}/${encodeURIComponent(base.id)}`;
+    const { version } = base;
+    switch (edit.kind) {
+      case 'update':
+        return this.http.put<Client>(url, { ...edit.fields, version }, shownByCaller());
+      case 'status':
+        return this.http.post<Client>(
+          `${url}/status`,
+          { status: edit.status, dischargedOn: edit.dischargedOn, dischargeReason: edit.dischargeReason, version },
+          shownByCaller(),
+        );
+      case 'reassign':
+        return this.http.put<Client>(`${url}/assignment`, { therapistId: edit.therapistId, version }, shownByCaller());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { roleGuard } from '../core/auth/role.guard';
+import { caseloadTitle } from './caseload-title';
+import * as clientsEffects from './clients.effects';
+import { clientsFeature } from './clients.feature';
+
+const placeholder = () => import('./client-tab-placeholder/client-tab-placeholder');
+
+/**
+ * The caseload and client pages. One parent route provides the clients state for all of them, so the
+ * caseload keeps its page, sort and filters while the user visits a client and comes back.
+ */
+export default [
+  {
+    path: '',
+    providers: [provideState(clientsFeature), provideEffects(clientsEffects)],
+    children: [
+      {
+        path: 'caseload',
+        title: caseloadTitle,
+        canMatch: [roleGuard('therapist', 'supervisor')],
+        loadComponent: () => import('./caseload-page/caseload-page'),
+      },
+      {
+        path: 'clients/new',
+        title: 'Add client',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('./client-form-page/client-form-page'),
+      },
+      {
+        path: 'clients/:id/edit',
+        title: 'Edit client',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('./client-form-page/client-form-page'),
+      },
+      {
+        path: 'clients/:id',
+        canMatch: [roleGuard('therapist', 'supervisor')],
+        loadComponent: () => import('./client-page/client-page'),
+        children: [
+          { path: '', title: 'Client overview', loadComponent: () => import('./client-overview/client-overview') },
+          {
+            path: 'network',
+            title: 'Client support network',
+            loadComponent: placeholder,
+            data: {
+              icon: 'diversity_3',
+              message: 'The client’s support network will be drawn here as an ecomap, with each member and their support.',
+            },
+          },
+          {
+            path: 'sessions',
+            title: 'Client sessions',
+            loadComponent: placeholder,
+            data: {
+              icon: 'event',
+              message: 'Family sessions and network meetings with this client will be planned and recorded here.',
+            },
+          },
+          {
+            path: 'measures',
+            title: 'Client measures',
+            loadComponent: placeholder,
+            data: {
+              icon: 'monitoring',
+              message: 'Social-support and loneliness measures will be recorded here, with their trend over time.',
+            },
+          },
+          {
+            path: 'notes',
+            title: 'Client notes',
+            loadComponent: placeholder,
+            data: {
+              icon: 'sticky_note_2',
+              message: 'Support notes about the client’s network will be written and amended here.',
+            },
+          },
+        ],
+      },
+    ],
+  },
+] satisfies Routes;
