@@ -1,4 +1,5 @@
 import type { Versioned } from '../common/versioned';
+import type { CaseloadIndicators } from './caseload-indicators';
 import type { ClientStatus, FamilyConsent, PrimaryConcern } from './client-codes';
 
 /** A client record as a therapist or supervisor reads it. */
@@ -30,6 +31,8 @@ export interface CaseloadRow {
   readonly treatmentStart: string;
   readonly therapistId: string;
   readonly therapistName: string;
+  /** Indicator columns; null for a row the SPA built itself until the next caseload load. */
+  readonly indicators: CaseloadIndicators | null;
 }
 
 /**

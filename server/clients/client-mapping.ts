@@ -1,3 +1,4 @@
+import type { CaseloadIndicators } from '@domain/clients/caseload-indicators';
 import type { CaseloadRow, Client, ClientAssignment } from '@domain/clients/client';
 import type { PrimaryConcern } from '@domain/clients/client-codes';
 import type { ClientRow } from '../db/database';
@@ -28,7 +29,7 @@ export function toClient(row: ClientRowWithTherapist, concerns: readonly string[
   };
 }
 
-export function toCaseloadRow(row: ClientRowWithTherapist, concerns: readonly string[]): CaseloadRow {
+export function toCaseloadRow(row: ClientRowWithTherapist, concerns: readonly string[], indicators: CaseloadIndicators | null): CaseloadRow {
   return {
     id: row.id,
     preferredName: row.preferred_name,
@@ -39,6 +40,7 @@ export function toCaseloadRow(row: ClientRowWithTherapist, concerns: readonly st
     treatmentStart: row.treatment_start,
     therapistId: row.therapist_id,
     therapistName: row.therapist_name,
+    indicators,
   };
 }
 

@@ -65,6 +65,34 @@ describe('client routes', () => {
     });
   });
 
+  it('adds indicator columns to caseload rows: network size and gaps, next session, consent and session flags', async () => {
+    const clientId = await addClient(t, therapist.id, { treatment_start: '2026-01-05', family_consent: 'granted' });
+    await browser.request('POST', `/api/v1/clients/${clientId}/network`, {
+      name: 'Brother',
+      relationship: 'sibling',
+      supportTypes: ['emotional'],
+      tieStrength: 'strong',
+      tieQuality: 'supportive',
+      contactFrequency: 'weekly',
+      consent: { status: 'granted', scope: '', givenOn: '2026-01-10', expiresOn: '2026-12-10' },
+      activeFrom: '2026-01-05',
+    });
+    await browser.request('POST', `/api/v1/clients/${clientId}/sessions`, {
+      type: 'family-session',
+      modality: 'video',
+      startsAt: '2026-12-02T10:00:00Z',
+      durationMinutes: 60,
+    });
+    const row = (await browser.request('GET', '/api/v1/clients')).json().items.find((item: { id: string }) => item.id === clientId);
+    expect(row.indicators).toEqual({
+      network: { activeMembers: 1, supportGaps: ['informational', 'instrumental', 'companionship'], consentsExpiringSoon: 1, consentsExpired: 0 },
+      nextSessionAt: '2026-12-02T10:00:00.000Z',
+      lastFamilySessionAt: null,
+      // Treatment began in January, consent is granted, and no family session was ever completed.
+      noRecentFamilySession: true,
+    });
+  });
+
   it('answers a non-UUID id with 400 naming the path parameter', async () => {
     const response = await browser.request('GET', '/api/v1/clients/42');
     expect(response.statusCode).toBe(400);

@@ -17,6 +17,7 @@ import { idParamsSchema } from '@domain/common/uuid';
 import { readsClinicalContent } from '../../access/client-access';
 import { assignmentOf, toCaseloadRow, toClientAssignment } from '../../clients/client-mapping';
 import { changeClientStatus, createClient, loadClient, reassignClient, updateClient } from '../../clients/client-writes';
+import { caseloadIndicators } from '../../clients/caseload-indicators';
 import { concernsOf, findClient, listClients } from '../../clients/clients-repository';
 import { HttpProblem } from '../../http/http-problem';
 import { clientHistory } from '../../audit/record-history';
@@ -42,8 +43,8 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   );
 
   async function withConcerns(rows: Awaited<ReturnType<typeof listClients>>['rows']): Promise<CaseloadRow[]> {
-    const concerns = await concernsOf(db, rows.map((row) => row.id));
-    return rows.map((row) => toCaseloadRow(row, concerns.get(row.id) ?? []));
+    const [concerns, indicators] = await Promise.all([concernsOf(db, rows.map((row) => row.id)), caseloadIndicators(db, rows, app.config.now())]);
+    return rows.map((row) => toCaseloadRow(row, concerns.get(row.id) ?? [], indicators.get(row.id) ?? null));
   }
 
   app.post<{ Body: CreateClientRequest }>(

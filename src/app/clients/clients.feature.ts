@@ -93,7 +93,8 @@ const requery = (state: ClientsState, changes: Partial<CaseloadQueryState>): Cli
   caseloadError: null,
 });
 
-const rowOf = (client: Client): CaseloadRow => ({
+/** A saved client's row facts; its indicators stay as last loaded (they are computed by the server). */
+const rowOf = (client: Client): Omit<CaseloadRow, 'indicators'> => ({
   id: client.id,
   preferredName: client.preferredName,
   legalName: client.legalName,

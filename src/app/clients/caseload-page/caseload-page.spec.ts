@@ -50,7 +50,7 @@ describe('CaseloadPage', () => {
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.opened());
   });
 
-  it('shows a therapist one row per client, with the reserved indicator columns', async () => {
+  it('shows a therapist one row per client, with the indicator columns', async () => {
     await render('therapist');
     const table = await loader.getHarness(MatTableHarness);
     const [header] = await table.getHeaderRows();
@@ -71,6 +71,31 @@ describe('CaseloadPage', () => {
     expect(cells['status'].text).toEqual(['Active', 'On hold', 'Active']);
     expect(cells['primaryConcerns'].text[1]).toBe('Grief');
     expect(cells['network'].text).toEqual(['—not yet available', '—not yet available', '—not yet available']);
+  });
+
+  it('fills the network, next-session and flag columns from the row indicators', async () => {
+    const withIndicators = rowWith(4, {
+      indicators: {
+        network: { activeMembers: 5, supportGaps: ['instrumental', 'companionship'], consentsExpiringSoon: 1, consentsExpired: 2 },
+        nextSessionAt: '2026-12-03T14:00:00.000Z',
+        lastFamilySessionAt: null,
+        noRecentFamilySession: true,
+      },
+    });
+    const quiet = rowWith(5, {
+      indicators: {
+        network: { activeMembers: 1, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
+        nextSessionAt: null,
+        lastFamilySessionAt: '2026-11-01T14:00:00.000Z',
+        noRecentFamilySession: false,
+      },
+    });
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [withIndicators, quiet]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['network'].text).toEqual(['5 peopleGaps: instrumental, companionship', '1 person']);
+    expect(cells['nextSession'].text).toEqual(['Dec 3, 2026', 'None planned']);
+    expect(cells['flags'].text).toEqual(['No family session in 60 daysConsent expired (2)Consent expiring (1)', '']);
   });
 
   it('gives a supervisor the therapist column and filter, and no "Add client"', async () => {

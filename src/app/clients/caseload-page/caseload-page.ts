@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
@@ -32,6 +32,7 @@ import {
 } from '@domain/clients/client-codes';
 import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/client-requests';
 import { PAGE_SIZES } from '@domain/common/page';
+import { SUPPORT_TYPES, type SupportType } from '@domain/network/network-codes';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { authFeature } from '../../core/auth/auth.feature';
@@ -44,7 +45,8 @@ import { clientsFeature } from '../clients.feature';
 export const SEARCH_DEBOUNCE_MS = 300;
 
 /** Columns later work fills (support network, measures, sessions, flags); the table's shape is final. */
-const RESERVED_COLUMNS = ['network', 'latestMeasure', 'nextSession', 'flags'] as const;
+/** Indicator columns; 'latestMeasure' is filled by the measures work. */
+const INDICATOR_COLUMNS = ['network', 'latestMeasure', 'nextSession', 'flags'] as const;
 
 const codesOf = <T extends string>(labels: Record<T, string>) =>
   (Object.keys(labels) as T[]).map((code) => ({ code, label: labels[code] }));
@@ -56,6 +58,7 @@ const codesOf = <T extends string>(labels: Record<T, string>) =>
 @Component({
   selector: 'app-caseload-page',
   imports: [
+    NgTemplateOutlet,
     DatePipe,
     ReactiveFormsModule,
     RouterLink,
@@ -107,14 +110,12 @@ export default class CaseloadPage {
     'primaryConcerns',
     'treatmentStart',
     ...(this.isSupervisor() ? ['therapist'] : []),
-    ...RESERVED_COLUMNS,
+    ...INDICATOR_COLUMNS,
   ]);
-  protected readonly reservedColumns = [
-    { id: 'network', label: 'Network' },
-    { id: 'latestMeasure', label: 'Latest measure' },
-    { id: 'nextSession', label: 'Next session' },
-    { id: 'flags', label: 'Flags' },
-  ];
+  /** "Emotional, companionship": the support types no strong supportive tie gives. */
+  protected supportTypeNames(types: readonly SupportType[]): string {
+    return types.map((type) => SUPPORT_TYPES[type].toLowerCase()).join(', ');
+  }
   protected readonly statuses = codesOf<ClientStatus>(CLIENT_STATUSES);
   protected readonly concerns = codesOf<PrimaryConcern>(PRIMARY_CONCERNS);
   protected readonly concernLabels = PRIMARY_CONCERNS;

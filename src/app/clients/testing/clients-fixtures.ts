@@ -36,7 +36,7 @@ export function clientWith(changes: Partial<Client> = {}): Client {
 export function rowOf(client: Client): CaseloadRow {
   const { id, preferredName, legalName, caseNumber, status, primaryConcerns, treatmentStart, therapistId, therapistName } =
     client;
-  return { id, preferredName, legalName, caseNumber, status, primaryConcerns, treatmentStart, therapistId, therapistName };
+  return { id, preferredName, legalName, caseNumber, status, primaryConcerns, treatmentStart, therapistId, therapistName, indicators: null };
 }
 
 export function rowWith(index: number, changes: Partial<CaseloadRow> = {}): CaseloadRow {

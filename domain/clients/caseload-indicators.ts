@@ -1,0 +1,18 @@
+import type { SupportType } from '../network/network-codes';
+
+/** Days without a completed family session after which a consenting client is flagged. */
+export const FAMILY_SESSION_GAP_DAYS = 60;
+
+/** The indicator columns of a caseload row (later work adds measures and their flags). */
+export interface CaseloadIndicators {
+  readonly network: {
+    readonly activeMembers: number;
+    readonly supportGaps: readonly SupportType[];
+    readonly consentsExpiringSoon: number;
+    readonly consentsExpired: number;
+  };
+  readonly nextSessionAt: string | null;
+  readonly lastFamilySessionAt: string | null;
+  /** Active client with family-involvement consent and no completed family session for 60 days. */
+  readonly noRecentFamilySession: boolean;
+}
