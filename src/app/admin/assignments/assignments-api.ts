@@ -1,0 +1,52 @@
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { TherapistOption } from '@domain/accounts/account';
+import type { ClientAssignment } from '@domain/clients/client';
+import type { ReassignClientRequest } from '@domain/clients/client-requests';
+import type { Page } from '@domain/common/page';
+import { map, type Observable } from 'rxjs';
+import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import type { AssignmentsQuery } from './assignments.feature';
+
+const CLIENTS_URL = '/api/v1/clients';
+const THERAPISTS_URL = '/api/v1/therapists';
+
+/** The client assignment page shows its own loading, error and field messages. */
+const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
+
+/**
+ * What an administrator may do with clients: list them (assignment facts only, the server sends no
+ * clinical content to admins) and move them to another therapist.
+ */
+@Injectable({ providedIn: 'root' })
+export class AssignmentsApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: AssignmentsQuery): Observable<Page<ClientAssignment>> {
+    let params = new HttpParams()
+      .set('page', query.page)
+      .set('pageSize', query.pageSize)
+      .set('sort', 'preferredName')
+      .set('direction', 'asc')
+      .set('status', query.status);
+    if (query.search.trim() !== '') {
+      params = params.set('search', query.search.trim());
+    }
+    if (query.therapistId !== null) {
+      params = params.set('therapistId', query.therapistId);
+    }
+    return this.http.get<Page<ClientAssignment>>(CLIENTS_URL, { params, ...shownByCaller() });
+  }
+
+  /** Every active therapist (the server narrows this to what the caller may assign to). */
+  therapists(): Observable<readonly TherapistOption[]> {
+    return this.http
+      .get<{ items: readonly TherapistOption[] }>(THERAPISTS_URL, shownByCaller())
+      .pipe(map(({ items }) => items));
+  }
+
+  /** Based on `request.version`; a stale version answers 409 with the client as it is now. */
+  reassign(id: string, request: ReassignClientRequest): Observable<ClientAssignment> {
+    return this.http.put<ClientAssignment>(`${CLIENTS_URL}/${encodeURIComponent(id)}/assignment`, request, shownByCaller());
+  }
+}
