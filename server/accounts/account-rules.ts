@@ -39,7 +39,9 @@ export async function accountChangeConflicts(
       conflicts.push({ field: change.active ? 'role' : 'active', message: `Reassign this therapist's ${Number(open.count)} open client(s) first.` });
     }
   }
-  if (change.supervisorId && change.supervisorId !== before.supervisor_id) {
+  if (change.supervisorId === before.id) {
+    conflicts.push({ field: 'supervisorId', message: 'Nobody can be their own supervisor.' });
+  } else if (change.supervisorId && change.supervisorId !== before.supervisor_id) {
     const supervisor = await countWhere(db, (q) =>
       q.where('id', '=', change.supervisorId!).where('role', '=', 'supervisor').where('active', '=', 1),
     );

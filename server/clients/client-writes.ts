@@ -1,19 +1,24 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { Client } from '@domain/clients/client';
+import type { Client, ClientAssignment } from '@domain/clients/client';
 import type {
   ChangeClientStatusRequest,
   CreateClientRequest,
   ReassignClientRequest,
   UpdateClientRequest,
 } from '@domain/clients/client-requests';
-import { assignableTherapists, type ClientAccess, clientScope } from '../access/client-access';
+import { assignableTherapists, type ClientAccess, clientScope, readsClinicalContent } from '../access/client-access';
 import type { ClientUpdate, Database, UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
-import { changedClientFields, toClient } from './client-mapping';
+import { assignmentOf, changedClientFields, toClient } from './client-mapping';
 import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients-repository';
 import { requireClient } from '../access/client-guard';
+
+/** What a 409 may show this user of the current record: admins see assignment facts only. */
+function visibleTo(user: UserRow, client: Client): Client | ClientAssignment {
+  return readsClinicalContent(user) ? client : assignmentOf(client);
+}
 
 interface ClientChange {
   readonly columns: ClientUpdate;
@@ -90,7 +95,7 @@ async function writeVersioned(
       throw HttpProblem.notFound();
     }
     if (before.version !== version) {
-      throw HttpProblem.staleVersion(before);
+      throw HttpProblem.staleVersion(visibleTo(user, before));
     }
     const { columns, concerns } = await change(before, trx);
     const result = await trx
@@ -102,7 +107,8 @@ async function writeVersioned(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) {
       // Another transaction won between our read and our write.
-      throw HttpProblem.staleVersion(await loadClient(trx, user, id, access));
+      const current = await loadClient(trx, user, id, access);
+      throw HttpProblem.staleVersion(current && visibleTo(user, current));
     }
     if (concerns) {
       await replaceConcerns(trx, id, concerns);

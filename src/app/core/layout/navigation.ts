@@ -13,6 +13,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'My caseload', icon: 'groups', path: '/caseload', roles: ['therapist'] },
   { label: 'Agenda', icon: 'event', path: '/agenda', roles: ['therapist'] },
   { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
+  { label: 'Client assignment', icon: 'assignment_ind', path: '/admin/assignments', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
   { label: 'Team caseload', icon: 'groups', path: '/caseload', roles: ['supervisor'] },

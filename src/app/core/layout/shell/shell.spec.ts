@@ -48,7 +48,7 @@ describe('Shell', () => {
   it('shows an admin the accounts, the audit trail and the team dashboard', async () => {
     await renderFor('admin');
 
-    expect(await navigationLabels()).toEqual(['Accounts', 'Audit trail', 'Team dashboard']);
+    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Audit trail', 'Team dashboard']);
   });
 
   it('links each entry to its page', async () => {
