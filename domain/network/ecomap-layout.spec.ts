@@ -12,9 +12,26 @@ import {
 import { NETWORK_CATEGORY_CODES, type NetworkCategory } from './network-codes';
 
 const CANVAS = { width: 880, height: 600 };
-const FIRST_NAMES = ['Ana', 'Bo', 'Chidi', 'Dana', 'Eun-ji', 'Farid', 'Greta', 'Hamish', 'Ines', 'Jo', 'Kofi', 'Lena'];
+const FIRST_NAMES = [
+  'Ana',
+  'Bo',
+  'Chidi',
+  'Dana',
+  'Eun-ji',
+  'Farid',
+  'Greta',
+  'Hamish',
+  'Ines',
+  'Jo',
+  'Kofi',
+  'Lena',
+];
 
-function member(index: number, category: NetworkCategory, name = `${FIRST_NAMES[index % FIRST_NAMES.length]} ${index}`): EcomapMemberInput {
+function member(
+  index: number,
+  category: NetworkCategory,
+  name = `${FIRST_NAMES[index % FIRST_NAMES.length]} ${index}`,
+): EcomapMemberInput {
   return {
     id: `0190a1b2-0000-7000-8000-${String(index).padStart(12, '0')}`,
     name,
@@ -29,7 +46,11 @@ function member(index: number, category: NetworkCategory, name = `${FIRST_NAMES[
 /** A network of `count` members spread over the categories the way the index says. */
 const mixed = (count: number, name?: (index: number) => string) =>
   Array.from({ length: count }, (_, index) =>
-    member(index, NETWORK_CATEGORY_CODES[(index * 7) % NETWORK_CATEGORY_CODES.length], name?.(index)),
+    member(
+      index,
+      NETWORK_CATEGORY_CODES[(index * 7) % NETWORK_CATEGORY_CODES.length],
+      name?.(index),
+    ),
   );
 
 /** Every way a label can collide, as readable messages (empty when the drawing is legible). */
@@ -69,17 +90,29 @@ function outsideCanvas(layout: EcomapLayout): string[] {
   const boxes: Box[] = [
     ...layout.nodes.map((node) => node.label),
     ...layout.sectors.map((sector) => sector.label),
-    ...[layout.centre, ...layout.nodes.map((node) => node.circle)].map((c) => ({ x: c.x - c.r, y: c.y - c.r, width: 2 * c.r, height: 2 * c.r })),
+    ...[layout.centre, ...layout.nodes.map((node) => node.circle)].map((c) => ({
+      x: c.x - c.r,
+      y: c.y - c.r,
+      width: 2 * c.r,
+      height: 2 * c.r,
+    })),
   ];
   return boxes
-    .filter((box) => box.x < 0 || box.y < 0 || box.x + box.width > layout.width || box.y + box.height > layout.height)
+    .filter(
+      (box) =>
+        box.x < 0 ||
+        box.y < 0 ||
+        box.x + box.width > layout.width ||
+        box.y + box.height > layout.height,
+    )
     .map((box) => JSON.stringify(box));
 }
 
 /** Categories in angular order, starting at the top and going clockwise, one entry per run. */
 function categoryRuns(layout: EcomapLayout): NetworkCategory[] {
   const start = -Math.PI / 2 - 1e-9;
-  const normalised = (angle: number) => ((((angle - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI));
+  const normalised = (angle: number) =>
+    (((angle - start) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
   const byAngle = [...layout.nodes].sort((a, b) => normalised(a.angle) - normalised(b.angle));
   const runs: NetworkCategory[] = [];
   for (const node of byAngle) {
@@ -120,7 +153,10 @@ describe('ecomap layout', () => {
 
     it(`keeps ${count} member${count === 1 ? '' : 's'} with 40-character names legible`, () => {
       const longName = (index: number) =>
-        index % 2 === 0 ? `Alexandria-Constantinople Featherstonehaugh`.slice(0, 38) + String(index % 10).padStart(2, '0') : `Riverside community allotment group ${index}`.slice(0, 40);
+        index % 2 === 0
+          ? `Alexandria-Constantinople Featherstonehaugh`.slice(0, 38) +
+            String(index % 10).padStart(2, '0')
+          : `Riverside community allotment group ${index}`.slice(0, 40);
       const layout = layoutEcomap(mixed(count, longName), CANVAS);
 
       expect(collisions(layout)).toEqual([]);
@@ -158,13 +194,17 @@ describe('ecomap layout', () => {
   it('keeps each category in one contiguous sector, in the clinic order, sorted by name within it', () => {
     for (const count of [5, 12, 17, 40]) {
       const layout = layoutEcomap(mixed(count), CANVAS);
-      const present = NETWORK_CATEGORY_CODES.filter((category) => layout.nodes.some((node) => node.member.category === category));
+      const present = NETWORK_CATEGORY_CODES.filter((category) =>
+        layout.nodes.some((node) => node.member.category === category),
+      );
 
       expect(categoryRuns(layout)).withContext(`${count} members`).toEqual(present);
       expect(layout.sectors.map((sector) => sector.category)).toEqual(present);
       for (const sector of layout.sectors) {
         const inSector = layout.nodes.filter((node) => node.member.category === sector.category);
-        expect(inSector.every((node) => node.angle > sector.startAngle && node.angle < sector.endAngle)).toBeTrue();
+        expect(
+          inSector.every((node) => node.angle > sector.startAngle && node.angle < sector.endAngle),
+        ).toBeTrue();
         const names = inSector.map((node) => node.member.name.toLowerCase());
         expect(names).toEqual([...names].sort());
       }
@@ -201,11 +241,16 @@ describe('ecomap layout', () => {
   });
 
   it('makes every label box wide and tall enough for its text', () => {
-    const layout = layoutEcomap(mixed(30, (index) => `Person with a rather long name ${index}`), CANVAS);
+    const layout = layoutEcomap(
+      mixed(30, (index) => `Person with a rather long name ${index}`),
+      CANVAS,
+    );
     for (const node of layout.nodes) {
       const longest = Math.max(...node.label.lines.map((line) => line.length));
       expect(node.label.width).toBeGreaterThanOrEqual(longest * ECOMAP_TEXT.charWidth);
-      expect(node.label.height).toBeGreaterThanOrEqual(node.label.lines.length * ECOMAP_TEXT.lineHeight);
+      expect(node.label.height).toBeGreaterThanOrEqual(
+        node.label.lines.length * ECOMAP_TEXT.lineHeight,
+      );
     }
   });
 });
@@ -216,18 +261,29 @@ describe('ecomap label wrapping', () => {
   });
 
   it('breaks at spaces and keeps words whole where they fit', () => {
-    expect(wrapLabel('Riverside community allotment', 14, 3)).toEqual(['Riverside', 'community', 'allotment']);
+    expect(wrapLabel('Riverside community allotment', 14, 3)).toEqual([
+      'Riverside',
+      'community',
+      'allotment',
+    ]);
     expect(wrapLabel('Jo and Sam Example', 10, 3)).toEqual(['Jo and Sam', 'Example']);
   });
 
   it('breaks after a hyphen', () => {
-    expect(wrapLabel('Alex Featherstonehaugh-Smith', 14, 3)).toEqual(['Alex', 'Featherstoneha', 'ugh-Smith']);
+    expect(wrapLabel('Alex Featherstonehaugh-Smith', 14, 3)).toEqual([
+      'Alex',
+      'Featherstoneha',
+      'ugh-Smith',
+    ]);
     expect(wrapLabel('Mary-Jane Watson-Parker', 12, 3)).toEqual(['Mary-Jane', 'Watson-', 'Parker']);
   });
 
   it('cuts a word longer than a line, and ends with an ellipsis when the name does not fit', () => {
     expect(wrapLabel('Featherstonehaugh', 8, 3)).toEqual(['Feathers', 'tonehaug', 'h']);
     expect(wrapLabel('a b c d e f g h i j k l', 3, 2)).toEqual(['a b', 'c…']);
-    expect(wrapLabel('Featherstonehaugh-Featherstonehaugh', 8, 2)).toEqual(['Feathers', 'tonehau…']);
+    expect(wrapLabel('Featherstonehaugh-Featherstonehaugh', 8, 2)).toEqual([
+      'Feathers',
+      'tonehau…',
+    ]);
   });
 });

@@ -86,10 +86,10 @@ export interface EcomapLayout<Member extends EcomapMemberInput = EcomapMemberInp
 
 /** Text metrics the drawing must use for the label boxes to hold their text. */
 export const ECOMAP_TEXT = {
-  fontSize: 12,
-  lineHeight: 15,
-  /** A generous average advance for 12px Roboto, so a box is never narrower than its text. */
-  charWidth: 7,
+  fontSize: 13,
+  lineHeight: 16,
+  /** A generous average advance for 13px Roboto, so a box is never narrower than its text. */
+  charWidth: 7.6,
   paddingX: 5,
   paddingY: 3,
 } as const;
@@ -119,7 +119,8 @@ const CATEGORY_TITLES: Record<NetworkCategory, string> = {
 
 /** Sorted as drawn: category order, then name (case-insensitive), then name, then id. */
 function drawingOrder(a: EcomapMemberInput, b: EcomapMemberInput): number {
-  const byCategory = NETWORK_CATEGORY_CODES.indexOf(a.category) - NETWORK_CATEGORY_CODES.indexOf(b.category);
+  const byCategory =
+    NETWORK_CATEGORY_CODES.indexOf(a.category) - NETWORK_CATEGORY_CODES.indexOf(b.category);
   if (byCategory !== 0) {
     return byCategory;
   }
@@ -135,17 +136,23 @@ function drawingOrder(a: EcomapMemberInput, b: EcomapMemberInput): number {
   return 0;
 }
 
-function sizesFor(count: number): { memberRadius: number; centreRadius: number; charsPerLine: number; maxLines: number } {
+function sizesFor(count: number): {
+  memberRadius: number;
+  centreRadius: number;
+  charsPerLine: number;
+  maxLines: number;
+} {
+  // Many ties meet at the client's circle: it grows so their arrowheads keep apart.
   if (count <= 6) {
-    return { memberRadius: 24, centreRadius: 48, charsPerLine: 22, maxLines: 2 };
+    return { memberRadius: 24, centreRadius: 46, charsPerLine: 22, maxLines: 3 };
   }
   if (count <= ECOMAP_SINGLE_RING_MAX) {
-    return { memberRadius: 20, centreRadius: 46, charsPerLine: 20, maxLines: 2 };
+    return { memberRadius: 20, centreRadius: 48, charsPerLine: 20, maxLines: 3 };
   }
   if (count <= 24) {
-    return { memberRadius: 16, centreRadius: 42, charsPerLine: 16, maxLines: 3 };
+    return { memberRadius: 16, centreRadius: 54, charsPerLine: 16, maxLines: 3 };
   }
-  return { memberRadius: 13, centreRadius: 40, charsPerLine: 14, maxLines: 3 };
+  return { memberRadius: 13, centreRadius: 62, charsPerLine: 14, maxLines: 3 };
 }
 
 /**
@@ -156,10 +163,16 @@ function sizesFor(count: number): { memberRadius: number; centreRadius: number; 
 export function wrapLabel(text: string, perLine: number, maxLines: number): string[] {
   // Each piece either follows a space or is glued to the one before (after a hyphen, or a cut word).
   const pieces: { text: string; glued: boolean }[] = [];
-  for (const word of text.trim().split(/\s+/).filter((part) => part !== '')) {
+  for (const word of text
+    .trim()
+    .split(/\s+/)
+    .filter((part) => part !== '')) {
     word.split(/(?<=-)/).forEach((part, partIndex) => {
       for (let start = 0; start < part.length; start += perLine) {
-        pieces.push({ text: part.slice(start, start + perLine), glued: partIndex > 0 || start > 0 });
+        pieces.push({
+          text: part.slice(start, start + perLine),
+          glued: partIndex > 0 || start > 0,
+        });
       }
     });
   }
@@ -181,7 +194,8 @@ export function wrapLabel(text: string, perLine: number, maxLines: number): stri
   }
   const kept = lines.slice(0, maxLines);
   const lastLine = kept[maxLines - 1];
-  kept[maxLines - 1] = `${(lastLine.length >= perLine ? lastLine.slice(0, perLine - 1) : lastLine).trimEnd()}…`;
+  kept[maxLines - 1] =
+    `${(lastLine.length >= perLine ? lastLine.slice(0, perLine - 1) : lastLine).trimEnd()}…`;
   return kept;
 }
 
@@ -194,7 +208,12 @@ function labelSize(lines: readonly string[]): { width: number; height: number } 
 }
 
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap &&
+    b.x < a.x + a.width + gap &&
+    a.y < b.y + b.height + gap &&
+    b.y < a.y + a.height + gap
+  );
 }
 
 export function boxMeetsCircle(box: Box, circle: Circle, clearance = 0): boolean {
@@ -207,7 +226,10 @@ export function circlesOverlap(a: Circle, b: Circle): boolean {
   return Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r;
 }
 
-const polar = (radius: number, angle: number): Point => ({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+const polar = (radius: number, angle: number): Point => ({
+  x: radius * Math.cos(angle),
+  y: radius * Math.sin(angle),
+});
 
 /**
  * Places a label of the given size beyond `anchor` in direction `angle`: pushed out along the ray
@@ -230,7 +252,12 @@ function placeLabel(
     for (const nudge of TANGENTIAL_NUDGES) {
       const cx = anchor.x + (distance + support) * ux - nudge * uy;
       const cy = anchor.y + (distance + support) * uy + nudge * ux;
-      const box: Box = { x: cx - size.width / 2, y: cy - size.height / 2, width: size.width, height: size.height };
+      const box: Box = {
+        x: cx - size.width / 2,
+        y: cy - size.height / 2,
+        width: size.width,
+        height: size.height,
+      };
       if (
         !circles.some((circle) => boxMeetsCircle(box, circle, CIRCLE_CLEARANCE)) &&
         !placed.some((other) => boxesOverlap(box, other, LABEL_GAP))
@@ -274,13 +301,16 @@ export function layoutEcomap<Member extends EcomapMemberInput>(
   const { memberRadius, centreRadius, charsPerLine, maxLines } = sizesFor(count);
   const centre: Circle = { x: 0, y: 0, r: centreRadius };
 
-  const categories = NETWORK_CATEGORY_CODES.filter((category) => ordered.some((member) => member.category === category));
+  const categories = NETWORK_CATEGORY_CODES.filter((category) =>
+    ordered.some((member) => member.category === category),
+  );
   const gapSlots = categories.length > 1 ? SECTOR_GAP_SLOTS : 0;
   const twoRings = count > ECOMAP_SINGLE_RING_MAX;
   // Rings alternate; with an odd count the last and the first member would share a ring side by
   // side, so an extra slot keeps them apart.
   const wrapSlots = twoRings && count % 2 === 1 ? 1 : 0;
-  const slot = count > 0 ? (2 * Math.PI) / (count + categories.length * gapSlots + wrapSlots) : 2 * Math.PI;
+  const slot =
+    count > 0 ? (2 * Math.PI) / (count + categories.length * gapSlots + wrapSlots) : 2 * Math.PI;
   // The first member sits at the top.
   const origin = -Math.PI / 2 - slot / 2;
 
@@ -335,17 +365,26 @@ export function layoutEcomap<Member extends EcomapMemberInput>(
     const angle = angles[index];
     const circle = circles[index];
     const lines = labelLines[index];
-    const anchor = { x: circle.x + (memberRadius + 2) * Math.cos(angle), y: circle.y + (memberRadius + 2) * Math.sin(angle) };
+    const anchor = {
+      x: circle.x + (memberRadius + 2) * Math.cos(angle),
+      y: circle.y + (memberRadius + 2) * Math.sin(angle),
+    };
     const { box, distance } = placeLabel(anchor, angle, labelSize(lines), obstacles, placedBoxes);
     placedBoxes.push(box);
-    const edge = { x: circle.x + memberRadius * Math.cos(angle), y: circle.y + memberRadius * Math.sin(angle) };
+    const edge = {
+      x: circle.x + memberRadius * Math.cos(angle),
+      y: circle.y + memberRadius * Math.sin(angle),
+    };
     return {
       member,
       angle,
       ring: twoRings && index % 2 === 1 ? 1 : 0,
       circle,
       label: { ...box, lines },
-      tie: { from: polar(centreRadius, angle), to: polar(Math.hypot(circle.x, circle.y) - memberRadius, angle) },
+      tie: {
+        from: polar(centreRadius, angle),
+        to: polar(Math.hypot(circle.x, circle.y) - memberRadius, angle),
+      },
       leader: distance > LEADER_THRESHOLD ? { from: edge, to: nearestPointOf(box, edge) } : null,
     };
   });
@@ -355,9 +394,21 @@ export function layoutEcomap<Member extends EcomapMemberInput>(
   const sectors: EcomapSector[] = sectorSpans.map(({ category, start, end }) => {
     const middle = categories.length === 1 ? -Math.PI / 2 : (start + end) / 2;
     const lines = [CATEGORY_TITLES[category]];
-    const { box } = placeLabel(polar(wedgeRadius, middle), middle, labelSize(lines), obstacles, placedBoxes);
+    const { box } = placeLabel(
+      polar(wedgeRadius, middle),
+      middle,
+      labelSize(lines),
+      obstacles,
+      placedBoxes,
+    );
     placedBoxes.push(box);
-    return { category, startAngle: start, endAngle: end, radius: wedgeRadius, label: { ...box, lines } };
+    return {
+      category,
+      startAngle: start,
+      endAngle: end,
+      radius: wedgeRadius,
+      label: { ...box, lines },
+    };
   });
 
   // The canvas: at least the one asked for, grown to hold everything, with the client in the middle.
@@ -369,7 +420,11 @@ export function layoutEcomap<Member extends EcomapMemberInput>(
   }
   for (const box of placedBoxes) {
     halfWidth = Math.max(halfWidth, Math.abs(box.x) + MARGIN, Math.abs(box.x + box.width) + MARGIN);
-    halfHeight = Math.max(halfHeight, Math.abs(box.y) + MARGIN, Math.abs(box.y + box.height) + MARGIN);
+    halfHeight = Math.max(
+      halfHeight,
+      Math.abs(box.y) + MARGIN,
+      Math.abs(box.y + box.height) + MARGIN,
+    );
   }
   const width = Math.ceil(2 * halfWidth);
   const height = Math.ceil(2 * halfHeight);

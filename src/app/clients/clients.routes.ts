@@ -44,11 +44,7 @@ export default [
           {
             path: 'network',
             title: 'Client support network',
-            loadComponent: placeholder,
-            data: {
-              icon: 'diversity_3',
-              message: 'The client’s support network will be drawn here as an ecomap, with each member and their support.',
-            },
+            loadChildren: () => import('../network/network.routes').then((m) => m.NETWORK_TAB_ROUTES),
           },
           {
             path: 'sessions',
@@ -71,11 +67,7 @@ export default [
           {
             path: 'notes',
             title: 'Client notes',
-            loadComponent: placeholder,
-            data: {
-              icon: 'sticky_note_2',
-              message: 'Support notes about the client’s network will be written and amended here.',
-            },
+            loadChildren: () => import('../network/network.routes').then((m) => m.NOTES_TAB_ROUTES),
           },
         ],
       },
