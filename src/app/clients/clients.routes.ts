@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { NETWORK_STATE_PROVIDERS } from '../network/network.routes';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../core/auth/role.guard';
@@ -40,7 +41,13 @@ export default [
         canMatch: [roleGuard('therapist', 'supervisor')],
         loadComponent: () => import('./client-page/client-page'),
         children: [
-          { path: '', title: 'Client overview', loadComponent: () => import('./client-overview/client-overview') },
+          {
+            path: '',
+            title: 'Client overview',
+            // The Overview shows today's network summary from the network slice.
+            providers: NETWORK_STATE_PROVIDERS,
+            loadComponent: () => import('./client-overview/client-overview'),
+          },
           {
             path: 'network',
             title: 'Client support network',

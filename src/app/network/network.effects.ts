@@ -24,6 +24,7 @@ import { NetworkApi } from './network-api';
 import { NetworkApiActions } from './network-api.actions';
 import { NetworkTabActions } from './network-tab.actions';
 import { networkFeature } from './network.feature';
+import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
 import { NotesTabActions } from './notes/notes-tab.actions';
 
 /**
@@ -38,6 +39,7 @@ export const loadNetwork = createEffect(
         NetworkTabActions.retryClicked,
         NetworkTabActions.asOfChanged,
         NotesTabActions.opened,
+        NetworkSummaryPanelActions.opened,
         NetworkApiActions.memberSaved,
         NetworkApiActions.reactivateFailed,
       ),

@@ -9,6 +9,7 @@ import type { MemberConflict } from './member-edit';
 import type { NetworkClient } from './network-api';
 import { NetworkApiActions, type NetworkComparison } from './network-api.actions';
 import { NetworkTabActions } from './network-tab.actions';
+import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
 import { NotesTabActions } from './notes/notes-tab.actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
@@ -93,6 +94,10 @@ export const networkFeature = createFeature({
     on(NetworkTabActions.opened, (state, { clientId }): NetworkState => open(state, clientId, {})),
     // Notes tag today's members: the notes tab always asks for today's network.
     on(NotesTabActions.opened, (state, { clientId }): NetworkState =>
+      open(state, clientId, { asOf: null }),
+    ),
+    // The Overview shows today's figures.
+    on(NetworkSummaryPanelActions.opened, (state, { clientId }): NetworkState =>
       open(state, clientId, { asOf: null }),
     ),
     on(NetworkTabActions.retryClicked, (state): NetworkState => ({

@@ -11,6 +11,9 @@ import { notesFeature } from './notes/notes.feature';
  * client id from the nearest `id` parameter up the route tree. Lazy: load it with
  * `loadChildren: () => import('../network/network.routes').then((m) => m.NETWORK_TAB_ROUTES)`.
  */
+/** The network slice, for any route that shows network facts (the tab, the Overview's summary). */
+export const NETWORK_STATE_PROVIDERS = [provideState(networkFeature), provideEffects(networkEffects)];
+
 export const NETWORK_TAB_ROUTES: Routes = [
   {
     path: '',

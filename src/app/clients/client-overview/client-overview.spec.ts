@@ -7,6 +7,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@domain/accounts/role';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { initialNetworkState } from '../../network/network.feature';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
 import { ClientPageActions } from '../client-page.actions';
 import type { ClientsState } from '../clients.feature';
@@ -34,7 +35,7 @@ describe('ClientOverview', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients } }),
+        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState } }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

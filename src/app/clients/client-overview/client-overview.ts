@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import type { Client } from '@domain/clients/client';
 import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
 import { Store } from '@ngrx/store';
+import { NetworkSummaryPanel } from '../../network/network-summary-panel/network-summary-panel';
 import { authFeature } from '../../core/auth/auth.feature';
 import { ClientHistory } from '../client-history/client-history';
 import { ClientPageActions } from '../client-page.actions';
@@ -19,7 +20,8 @@ import { openStatusChangeDialog } from '../status-change-dialog/status-change-di
  */
 @Component({
   selector: 'app-client-overview',
-  imports: [DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, ClientHistory],
+  imports: [
+    NetworkSummaryPanel,DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, ClientHistory],
   templateUrl: './client-overview.html',
   styleUrl: './client-overview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
