@@ -47,8 +47,14 @@ test('a supervisor opens the team caseload and reads a client of therapist 1, wi
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'client-readonly');
 
-  // The sections still to come say so.
+  // The support network is drawn for the supervisor too, without any way to change it.
   await page.getByRole('tab', { name: 'Support network' }).click();
+  await expect(page.getByRole('heading', { name: 'Support network', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add person' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  // The sections still to come say so.
+  await page.getByRole('tab', { name: 'Sessions' }).click();
   await expect(page.getByRole('heading', { name: 'Coming soon' })).toBeVisible();
   console.expectNone();
 });
