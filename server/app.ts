@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth/auth-routes';
 import { clientsRoutes } from './routes/clients/clients-routes';
 import { networkRoutes } from './routes/network/network-routes';
 import { notesRoutes } from './routes/notes/notes-routes';
+import { measuresRoutes } from './routes/measures/measures-routes';
 import { agendaRoutes } from './routes/sessions/agenda-routes';
 import { sessionsRoutes } from './routes/sessions/sessions-routes';
 import { healthRoutes } from './routes/health/health-routes';
@@ -55,6 +56,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(networkRoutes, { prefix: '/clients' });
       await api.register(notesRoutes, { prefix: '/clients' });
       await api.register(sessionsRoutes, { prefix: '/clients' });
+      await api.register(measuresRoutes, { prefix: '/clients' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_REASSESSMENT_DAYS } from '@domain/measures/measure-flags';
 
 /** Everything the server reads from its environment, with defaults that are safe for a demo. */
 export interface AppConfig {
@@ -23,6 +24,8 @@ export interface AppConfig {
   readonly spaDirectory: string | null;
   readonly logLevel: string;
   readonly trustProxy: boolean;
+  /** Days without a measure after which an active client's reassessment is overdue (the clinic's setting). */
+  readonly reassessmentDays: number;
   /** The server's clock; specs replace it to test expiry without waiting. */
   readonly now: () => Date;
 }
@@ -37,6 +40,7 @@ const envSchema = z.object({
   SESSION_IDLE_WARNING_SECONDS: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(12 * 60 * 60),
   SEED_DEMO_CLINIC: z.enum(['true', 'false']).default('true'),
+  REASSESSMENT_OVERDUE_DAYS: z.coerce.number().int().min(7).max(365).default(DEFAULT_REASSESSMENT_DAYS),
   SPA_DIRECTORY: z.string().default('dist/carecircle/browser'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -67,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     spaDirectory: e.SPA_DIRECTORY === '' ? null : e.SPA_DIRECTORY,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    reassessmentDays: e.REASSESSMENT_OVERDUE_DAYS,
     now: () => new Date(),
   };
 }

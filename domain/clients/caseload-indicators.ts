@@ -1,9 +1,10 @@
+import type { MeasureIndicators } from '../measures/measure-flags';
 import type { SupportType } from '../network/network-codes';
 
 /** Days without a completed family session after which a consenting client is flagged. */
 export const FAMILY_SESSION_GAP_DAYS = 60;
 
-/** The indicator columns of a caseload row (later work adds measures and their flags). */
+/** The indicator columns of a caseload row. */
 export interface CaseloadIndicators {
   readonly network: {
     readonly activeMembers: number;
@@ -15,4 +16,6 @@ export interface CaseloadIndicators {
   readonly lastFamilySessionAt: string | null;
   /** Active client with family-involvement consent and no completed family session for 60 days. */
   readonly noRecentFamilySession: boolean;
+  /** Latest score and trend per instrument, and the clinical flags as of today. */
+  readonly measures: MeasureIndicators;
 }

@@ -1,5 +1,6 @@
 import { isoDateSchema, todayIsoDate } from '../common/iso-date';
 import { pagingSchema, sortDirectionSchema } from '../common/page';
+import { MEASURE_FLAG_CODES } from '../measures/measure-flags';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';
@@ -71,7 +72,8 @@ export const reassignClientRequestSchema = z.strictObject({
 });
 export type ReassignClientRequest = z.infer<typeof reassignClientRequestSchema>;
 
-export const CASELOAD_SORT_FIELDS = ['preferredName', 'caseNumber', 'treatmentStart', 'status'] as const;
+/** `flags` sorts by the severity of a client's measure flags (most severe first when descending). */
+export const CASELOAD_SORT_FIELDS = ['preferredName', 'caseNumber', 'treatmentStart', 'status', 'flags'] as const;
 export type CaseloadSortField = (typeof CASELOAD_SORT_FIELDS)[number];
 
 export const caseloadQuerySchema = z.strictObject({
@@ -81,6 +83,8 @@ export const caseloadQuerySchema = z.strictObject({
   search: z.string().trim().max(TEXT_LIMITS.name, { error: `Must be at most ${TEXT_LIMITS.name} characters.` }).default(''),
   status: z.enum([...CLIENT_STATUS_CODES, 'all'], { error: 'Unknown status code.' }).default('all'),
   concern: z.enum([...PRIMARY_CONCERN_CODES, 'all'], { error: 'Unknown concern code.' }).default('all'),
+  /** Only clients raising this measure flag today. */
+  flag: z.enum([...MEASURE_FLAG_CODES, 'all'], { error: 'Unknown flag code.' }).default('all'),
   /** Supervisors and admins may narrow to one therapist's caseload. */
   therapistId: uuidSchema.optional(),
 });

@@ -2,28 +2,32 @@ import type { Kysely } from 'kysely';
 import { FAMILY_SESSION_GAP_DAYS, type CaseloadIndicators } from '@domain/clients/caseload-indicators';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { summarizeNetwork } from '@domain/network/network-summary';
+import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
+import { indicatorsFromStatus, measureStatusOf } from '../measures/measure-status';
 import { factsOf } from '../network/network-mapping';
 import { membersOfClients } from '../network/network-repository';
 import type { ClientRowWithTherapist } from './client-mapping';
 
 /**
- * Indicator columns for one caseload page: three grouped queries for the whole page, never one per
+ * Indicator columns for one caseload page: four grouped queries for the whole page, never one per
  * row. Network figures come from the shared summary code, so Overview and caseload agree.
  */
 export async function caseloadIndicators(
   db: Kysely<Database>,
   clients: readonly ClientRowWithTherapist[],
-  now: Date,
+  config: Pick<AppConfig, 'now' | 'reassessmentDays'>,
 ): Promise<Map<string, CaseloadIndicators>> {
+  const now = config.now();
   const ids = clients.map((client) => client.id);
   const result = new Map<string, CaseloadIndicators>();
   if (ids.length === 0) {
     return result;
   }
   const nowIso = now.toISOString();
-  const [members, next, last] = await Promise.all([
+  const [members, measureStatus, next, last] = await Promise.all([
     membersOfClients(db, ids),
+    measureStatusOf(db, ids),
     db
       .selectFrom('family_sessions')
       .select(['client_id', (eb) => eb.fn.min('starts_at').as('at')])
@@ -59,6 +63,7 @@ export async function caseloadIndicators(
       lastFamilySessionAt: lastAt,
       noRecentFamilySession:
         client.status === 'active' && consenting && `${client.treatment_start}T00:00:00.000Z` <= gapStart && (lastAt === null || lastAt < gapStart),
+      measures: indicatorsFromStatus(measureStatus.get(client.id), client, config),
     });
   }
   return result;

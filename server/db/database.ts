@@ -19,6 +19,9 @@ export interface Database {
   support_note_members: SupportNoteMembersTable;
   family_sessions: FamilySessionsTable;
   family_session_revisions: FamilySessionRevisionsTable;
+  measures: MeasuresTable;
+  measure_revisions: MeasureRevisionsTable;
+  client_measure_status: ClientMeasureStatusTable;
 }
 
 export type Flag = 0 | 1;
@@ -211,3 +214,44 @@ export interface FamilySessionRevisionsTable {
 }
 
 export type FamilySessionRow = Selectable<FamilySessionsTable>;
+
+export interface MeasuresTable extends ClinicalColumns {
+  id: string;
+  client_id: string;
+  instrument: string;
+  /** YYYY-MM-DD. */
+  administered_on: string;
+  completed_by: string;
+  /** JSON: number[] in item order. */
+  answers: string;
+  total: number;
+  /** JSON: subscale code → score. */
+  subscales: string;
+  band: string;
+  amended: Flag;
+}
+
+export interface MeasureRevisionsTable {
+  id: string;
+  measure_id: string;
+  version: number;
+  recorded_at: string;
+  recorded_by: string;
+  reason: string | null;
+  /** JSON of the measure as saved at this version. */
+  snapshot: string;
+}
+
+/** Derived from a client's measures on every measure write (see server/measures/measure-status.ts). */
+export interface ClientMeasureStatusTable {
+  client_id: string;
+  last_measured_on: string | null;
+  isolation_risk: Flag;
+  low_perceived_support: Flag;
+  loneliness: Flag;
+  decline: Flag;
+  /** JSON: latest InstrumentIndicator per instrument. */
+  latest: string;
+}
+
+export type MeasureRow = Selectable<MeasuresTable>;

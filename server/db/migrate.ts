@@ -3,6 +3,7 @@ import * as accounts from './migrations/2026-11-25-0001-accounts-sessions-audit'
 import * as clients from './migrations/2026-11-25-0002-clients';
 import * as networkAndNotes from './migrations/2026-11-25-0003-network-and-notes';
 import * as familySessions from './migrations/2026-11-25-0004-family-sessions';
+import * as measures from './migrations/2026-11-26-0005-measures';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0002-clients': clients,
   '2026-11-25-0003-network-and-notes': networkAndNotes,
   '2026-11-25-0004-family-sessions': familySessions,
+  '2026-11-26-0005-measures': measures,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

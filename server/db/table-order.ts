@@ -20,4 +20,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'support_note_members', orderBy: ['note_id', 'member_id'] },
   { name: 'family_sessions', orderBy: ['id'] },
   { name: 'family_session_revisions', orderBy: ['id'] },
+  { name: 'measures', orderBy: ['id'] },
+  { name: 'measure_revisions', orderBy: ['id'] },
+  { name: 'client_measure_status', orderBy: ['client_id'] },
 ];

@@ -90,6 +90,49 @@ describe('client routes', () => {
       lastFamilySessionAt: null,
       // Treatment began in January, consent is granted, and no family session was ever completed.
       noRecentFamilySession: true,
+      // Never measured since January: reassessment is overdue.
+      measures: { latest: {}, lastMeasuredOn: null, flags: ['reassessment-overdue'] },
+    });
+  });
+
+  describe('measure flags on the caseload', () => {
+    let isolated: string;
+    let lonely: string;
+    let fine: string;
+    const measure = (clientId: string, instrument: string, answers: number[]) =>
+      browser.request('POST', `/api/v1/clients/${clientId}/measures`, { instrument, administeredOn: '2026-11-20', completedBy: 'self-report', answers });
+    const caseload = async (query: string) =>
+      (await browser.request('GET', `/api/v1/clients?${query}`)).json().items.map((row: { caseNumber: string }) => row.caseNumber);
+
+    beforeEach(async () => {
+      isolated = await addClient(t, therapist.id, { case_number: 'F-ISOLATED' });
+      lonely = await addClient(t, therapist.id, { case_number: 'F-LONELY' });
+      fine = await addClient(t, therapist.id, { case_number: 'F-FINE' });
+      await addClient(t, therapist.id, { case_number: 'F-NEVER' });
+      await measure(isolated, 'lsns-6', [1, 1, 1, 1, 1, 1]);
+      await measure(isolated, 'ucla-3', [3, 3, 3]);
+      await measure(lonely, 'ucla-3', [2, 2, 2]);
+      await measure(fine, 'ucla-3', [1, 1, 1]);
+    });
+
+    it('filters by each flag as of today', async () => {
+      expect(await caseload('flag=isolation-risk')).toEqual(['F-ISOLATED']);
+      expect((await caseload('flag=loneliness&sort=caseNumber')).sort()).toEqual(['F-ISOLATED', 'F-LONELY']);
+      expect(await caseload('flag=reassessment-overdue')).toEqual(['F-NEVER']);
+      expect(await caseload('flag=decline')).toEqual([]);
+    });
+
+    it('sorts by flag severity, most severe first, and shows latest scores with flags', async () => {
+      expect(await caseload('sort=flags&direction=desc')).toEqual(['F-ISOLATED', 'F-LONELY', 'F-NEVER', 'F-FINE']);
+      const rows = (await browser.request('GET', '/api/v1/clients?sort=flags&direction=desc')).json().items;
+      expect(rows[0].indicators.measures.flags).toEqual(['isolation-risk', 'loneliness']);
+      expect(rows[0].indicators.measures.latest['lsns-6']).toEqual(jasmine.objectContaining({ total: 6, band: 'isolation-risk', trend: null }));
+    });
+
+    it('refuses an unknown flag code naming the field', async () => {
+      const response = await browser.request('GET', '/api/v1/clients?flag=sad');
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors[0].field).toBe('querystring.flag');
     });
   });
 

@@ -12,7 +12,9 @@ import {
   type ReassignClientRequest,
   type UpdateClientRequest,
 } from '@domain/clients/client-requests';
+import { todayIsoDate } from '@domain/common/iso-date';
 import type { Page } from '@domain/common/page';
+import { reassessmentCutoff } from '@domain/measures/measure-flags';
 import { idParamsSchema } from '@domain/common/uuid';
 import { readsClinicalContent } from '../../access/client-access';
 import { assignmentOf, toCaseloadRow, toClientAssignment } from '../../clients/client-mapping';
@@ -33,7 +35,9 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
     { schema: { querystring: caseloadQuerySchema }, preHandler: app.requireRole() },
     async (request): Promise<Page<CaseloadRow | ClientAssignment>> => {
       const user = request.auth!.user;
-      const { rows, total } = await listClients(db, user, request.query);
+      const { rows, total } = await listClients(db, user, request.query, {
+        reassessmentCutoff: reassessmentCutoff(todayIsoDate(app.config.now()), app.config.reassessmentDays),
+      });
       const items = readsClinicalContent(user)
         ? await withConcerns(rows)
         : rows.map(toClientAssignment);
@@ -43,7 +47,7 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   );
 
   async function withConcerns(rows: Awaited<ReturnType<typeof listClients>>['rows']): Promise<CaseloadRow[]> {
-    const [concerns, indicators] = await Promise.all([concernsOf(db, rows.map((row) => row.id)), caseloadIndicators(db, rows, app.config.now())]);
+    const [concerns, indicators] = await Promise.all([concernsOf(db, rows.map((row) => row.id)), caseloadIndicators(db, rows, app.config)]);
     return rows.map((row) => toCaseloadRow(row, concerns.get(row.id) ?? [], indicators.get(row.id) ?? null));
   }
 

@@ -80,6 +80,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: '2026-12-03T14:00:00.000Z',
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
+        measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
     const quiet = rowWith(5, {
@@ -88,6 +89,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: '2026-11-01T14:00:00.000Z',
         noRecentFamilySession: false,
+        measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
     await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [withIndicators, quiet]));

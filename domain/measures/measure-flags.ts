@@ -1,0 +1,137 @@
+import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
+import { instrumentOf } from './instrument-catalog';
+
+/** Days without any measure after which reassessment is overdue, unless the clinic sets another. */
+export const DEFAULT_REASSESSMENT_DAYS = 30;
+
+/** Clinical flags raised from measures, in severity order (most severe first). */
+export const MEASURE_FLAGS = {
+  'isolation-risk': 'Isolation risk',
+  'low-perceived-support': 'Low perceived support',
+  loneliness: 'Loneliness',
+  decline: 'Decline since previous measure',
+  'reassessment-overdue': 'Reassessment overdue',
+} as const;
+export type MeasureFlag = keyof typeof MEASURE_FLAGS;
+export const MEASURE_FLAG_CODES = Object.keys(MEASURE_FLAGS) as [MeasureFlag, ...MeasureFlag[]];
+
+/** What the flags need of one measure. */
+export interface MeasurePoint {
+  readonly instrument: InstrumentCode;
+  readonly administeredOn: string;
+  readonly total: number;
+  readonly band: string;
+}
+
+/** Score direction over the last three measures: `up` means the score rose beyond noise. */
+export type TrendDirection = 'up' | 'flat' | 'down';
+
+export interface InstrumentIndicator {
+  readonly total: number;
+  readonly band: string;
+  readonly administeredOn: string;
+  /** Null with a single measure. */
+  readonly trend: TrendDirection | null;
+  /** Whether the trend is good news for the client (loneliness going up is not). */
+  readonly improving: boolean | null;
+  /** Worse than the previous measure by at least the instrument's decline threshold. */
+  readonly declined: boolean;
+}
+
+export interface MeasureIndicators {
+  readonly latest: Readonly<Partial<Record<InstrumentCode, InstrumentIndicator>>>;
+  readonly lastMeasuredOn: string | null;
+  readonly flags: readonly MeasureFlag[];
+}
+
+export interface FlagContext {
+  /** YYYY-MM-DD. */
+  readonly today: string;
+  readonly treatmentStart: string;
+  /** Only active clients are due for reassessment. */
+  readonly active: boolean;
+  readonly reassessmentDays: number;
+}
+
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+const byDate = (a: MeasurePoint, b: MeasurePoint) => a.administeredOn.localeCompare(b.administeredOn);
+
+/** Worsening change of `to` against `from` in score points (positive means worse). */
+function worsening(instrument: InstrumentCode, from: number, to: number): number {
+  return instrumentOf(instrument).higherIsBetter ? from - to : to - from;
+}
+
+function trendOf(instrument: InstrumentCode, series: readonly MeasurePoint[]): Pick<InstrumentIndicator, 'trend' | 'improving'> {
+  if (series.length < 2) {
+    return { trend: null, improving: null };
+  }
+  // The last three measures: their first against their last, so one odd answer sheet is smoothed.
+  const window = series.slice(-3);
+  const change = window[window.length - 1].total - window[0].total;
+  const threshold = instrumentOf(instrument).declineThreshold;
+  if (Math.abs(change) < threshold) {
+    return { trend: 'flat', improving: null };
+  }
+  const trend = change > 0 ? 'up' : 'down';
+  return { trend, improving: worsening(instrument, window[0].total, window[window.length - 1].total) < 0 };
+}
+
+/**
+ * Latest score, trend and flags per client from its measures (any order). The one place the flag
+ * rules live: the Overview, the caseload and the team dashboard all read this.
+ */
+export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext): MeasureIndicators {
+  const latest: Partial<Record<InstrumentCode, InstrumentIndicator>> = {};
+  const flags = new Set<MeasureFlag>();
+  let lastMeasuredOn: string | null = null;
+  for (const instrument of INSTRUMENT_CODES) {
+    const series = measures.filter((measure) => measure.instrument === instrument).sort(byDate);
+    if (series.length === 0) {
+      continue;
+    }
+    const last = series[series.length - 1];
+    const previous = series.length > 1 ? series[series.length - 2] : null;
+    const declined = previous !== null && worsening(instrument, previous.total, last.total) >= instrumentOf(instrument).declineThreshold;
+    latest[instrument] = { total: last.total, band: last.band, administeredOn: last.administeredOn, declined, ...trendOf(instrument, series) };
+    if (declined) {
+      flags.add('decline');
+    }
+    if (lastMeasuredOn === null || last.administeredOn > lastMeasuredOn) {
+      lastMeasuredOn = last.administeredOn;
+    }
+  }
+  if (latest.mspss?.band === 'low') {
+    flags.add('low-perceived-support');
+  }
+  if (latest['lsns-6']?.band === 'isolation-risk') {
+    flags.add('isolation-risk');
+  }
+  if (latest['ucla-3']?.band === 'lonely') {
+    flags.add('loneliness');
+  }
+  if (reassessmentOverdue(lastMeasuredOn, context)) {
+    flags.add('reassessment-overdue');
+  }
+  return { latest, lastMeasuredOn, flags: MEASURE_FLAG_CODES.filter((flag) => flags.has(flag)) };
+}
+
+/** Active, and more than N days since the last measure (or since treatment start, if never measured). */
+export function reassessmentOverdue(lastMeasuredOn: string | null, context: FlagContext): boolean {
+  return context.active && daysBetween(lastMeasuredOn ?? context.treatmentStart, context.today) > context.reassessmentDays;
+}
+
+/** The last date a measure may carry and still not be overdue today: for filtering in SQL. */
+export function reassessmentCutoff(today: string, reassessmentDays: number): string {
+  return new Date(Date.parse(today) - reassessmentDays * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Re-derives the date-dependent flag for stored indicators (computed at write time) as of today. */
+export function withReassessment(stored: MeasureIndicators, context: FlagContext): MeasureIndicators {
+  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => flag !== 'reassessment-overdue'));
+  if (reassessmentOverdue(stored.lastMeasuredOn, context)) {
+    flags.add('reassessment-overdue');
+  }
+  return { ...stored, flags: MEASURE_FLAG_CODES.filter((flag) => flags.has(flag)) };
+}

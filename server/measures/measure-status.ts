@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import { todayIsoDate } from '@domain/common/iso-date';
+import type { InstrumentCode } from '@domain/measures/instrument';
+import { type MeasureIndicators, measureIndicators, withReassessment } from '@domain/measures/measure-flags';
+import type { AppConfig } from '../config';
+import type { ClientMeasureStatusTable, Database } from '../db/database';
+import type { Selectable } from 'kysely';
+
+/**
+ * Rewrites a client's stored measure status from all its measures, inside the measure write's
+ * transaction. Date-independent flags are stored; "reassessment overdue" is decided at read time.
+ */
+export async function refreshMeasureStatus(trx: Kysely<Database>, clientId: string): Promise<void> {
+  const points = await trx
+    .selectFrom('measures')
+    .select(['instrument', 'administered_on', 'total', 'band'])
+    .where('client_id', '=', clientId)
+    .execute();
+  const indicators = measureIndicators(
+    points.map((point) => ({ instrument: point.instrument as InstrumentCode, administeredOn: point.administered_on, total: Number(point.total), band: point.band })),
+    // Inactive here on purpose: the overdue flag depends on today and is added when read.
+    { today: '9999-12-31', treatmentStart: '9999-12-31', active: false, reassessmentDays: 0 },
+  );
+  const flag = (code: MeasureIndicators['flags'][number]) => (indicators.flags.includes(code) ? 1 : 0);
+  const row = {
+    last_measured_on: indicators.lastMeasuredOn,
+    isolation_risk: flag('isolation-risk'),
+    low_perceived_support: flag('low-perceived-support'),
+    loneliness: flag('loneliness'),
+    decline: flag('decline'),
+    latest: JSON.stringify(indicators.latest),
+  } as const;
+  await trx
+    .insertInto('client_measure_status')
+    .values({ client_id: clientId, ...row })
+    .onConflict((conflict) => conflict.column('client_id').doUpdateSet(row))
+    .execute();
+}
+
+export interface ClientForIndicators {
+  readonly id: string;
+  readonly status: string;
+  readonly treatment_start: string;
+}
+
+/** Indicators as of today from a stored status row (or none: a client never measured). */
+export function indicatorsFromStatus(
+  status: Selectable<ClientMeasureStatusTable> | undefined,
+  client: ClientForIndicators,
+  config: Pick<AppConfig, 'now' | 'reassessmentDays'>,
+): MeasureIndicators {
+  const stored: MeasureIndicators = status
+    ? {
+        latest: JSON.parse(status.latest) as MeasureIndicators['latest'],
+        lastMeasuredOn: status.last_measured_on,
+        flags: [
+          ...(status.isolation_risk ? (['isolation-risk'] as const) : []),
+          ...(status.low_perceived_support ? (['low-perceived-support'] as const) : []),
+          ...(status.loneliness ? (['loneliness'] as const) : []),
+          ...(status.decline ? (['decline'] as const) : []),
+        ],
+      }
+    : { latest: {}, lastMeasuredOn: null, flags: [] };
+  return withReassessment(stored, {
+    today: todayIsoDate(config.now()),
+    treatmentStart: client.treatment_start,
+    active: client.status === 'active',
+    reassessmentDays: config.reassessmentDays,
+  });
+}
+
+/** Stored statuses of several clients at once (one query per caseload page). */
+export async function measureStatusOf(db: Kysely<Database>, clientIds: readonly string[]): Promise<Map<string, Selectable<ClientMeasureStatusTable>>> {
+  if (clientIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db.selectFrom('client_measure_status').selectAll().where('client_id', 'in', [...clientIds]).execute();
+  return new Map(rows.map((row) => [row.client_id, row]));
+}

@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import type { MeasureIndicators } from '@domain/measures/measure-flags';
+import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
+import {
+  type AmendMeasureRequest,
+  amendMeasureRequestSchema,
+  clientMeasureParamsSchema,
+  type MeasureListQuery,
+  measureListQuerySchema,
+  type RecordMeasureRequest,
+  recordMeasureRequestSchema,
+} from '@domain/measures/measure-requests';
+import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { requireClient } from '../../access/client-guard';
+import { HttpProblem } from '../../http/http-problem';
+import { toMeasure } from '../../measures/measure-mapping';
+import { indicatorsFromStatus, measureStatusOf } from '../../measures/measure-status';
+import { amendMeasure, loadMeasure, recordMeasure } from '../../measures/measure-writes';
+
+type ClientParams = { clientId: string };
+type MeasureParams = { clientId: string; measureId: string };
+
+/** Social-connection measures of one client: record, correct by amendment, read with flags. */
+export async function measuresRoutes(app: FastifyInstance): Promise<void> {
+  const { db, config } = app;
+  const clinicalRoles = app.requireRole('therapist', 'supervisor');
+
+  // Every measure of the client, oldest first (the trend chart reads them all: at most a few
+  // thousand small rows even after years of weekly measures), with today's indicators and flags.
+  app.get<{ Params: ClientParams; Querystring: MeasureListQuery }>(
+    '/:clientId/measures',
+    { schema: { params: clientParamsSchema, querystring: measureListQuerySchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: MeasureResponse[]; indicators: MeasureIndicators }> => {
+      const { clientId } = request.params;
+      const client = await requireClient(request, clientId, 'read', 'measures');
+      let query = db.selectFrom('measures').selectAll().where('client_id', '=', clientId);
+      if (request.query.instrument !== 'all') {
+        query = query.where('instrument', '=', request.query.instrument);
+      }
+      const [rows, status] = await Promise.all([
+        query.orderBy('administered_on').orderBy('id').execute(),
+        measureStatusOf(db, [clientId]),
+      ]);
+      await request.audit({ action: 'read', recordType: 'measures', recordId: clientId, outcome: 'success' });
+      return { items: rows.map(toMeasure), indicators: indicatorsFromStatus(status.get(clientId), client, config) };
+    },
+  );
+
+  app.post<{ Params: ClientParams; Body: RecordMeasureRequest }>(
+    '/:clientId/measures',
+    { schema: { params: clientParamsSchema, body: recordMeasureRequestSchema }, preHandler: clinicalRoles },
+    async (request, reply) => reply.code(201).send(await recordMeasure(request, request.params.clientId, request.body)),
+  );
+
+  app.get<{ Params: MeasureParams }>(
+    '/:clientId/measures/:measureId',
+    { schema: { params: clientMeasureParamsSchema }, preHandler: clinicalRoles },
+    async (request) => {
+      const { clientId, measureId } = request.params;
+      await requireClient(request, clientId, 'read', 'measure');
+      const measure = await loadMeasure(db, clientId, measureId);
+      if (!measure) {
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'read', recordType: 'measure', recordId: measureId, outcome: 'success' });
+      return measure;
+    },
+  );
+
+  app.put<{ Params: MeasureParams; Body: AmendMeasureRequest }>(
+    '/:clientId/measures/:measureId',
+    { schema: { params: clientMeasureParamsSchema, body: amendMeasureRequestSchema }, preHandler: clinicalRoles },
+    async (request) => amendMeasure(request, request.params.clientId, request.params.measureId, request.body),
+  );
+
+  app.get<{ Params: MeasureParams }>(
+    '/:clientId/measures/:measureId/history',
+    { schema: { params: clientMeasureParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: MeasureRevision[] }> => {
+      const { clientId, measureId } = request.params;
+      await requireClient(request, clientId, 'read', 'measure');
+      if (!(await loadMeasure(db, clientId, measureId))) {
+        throw HttpProblem.notFound();
+      }
+      const rows = await db
+        .selectFrom('measure_revisions')
+        .innerJoin('users', 'users.id', 'measure_revisions.recorded_by')
+        .select(['measure_revisions.version', 'measure_revisions.recorded_at', 'measure_revisions.reason', 'measure_revisions.snapshot', 'users.name as recorded_by_name'])
+        .where('measure_revisions.measure_id', '=', measureId)
+        .orderBy('measure_revisions.version')
+        .execute();
+      await request.audit({ action: 'read', recordType: 'measure-history', recordId: measureId, outcome: 'success' });
+      return {
+        items: rows.map((row) => ({
+          version: row.version,
+          recordedAt: row.recorded_at,
+          recordedByName: row.recorded_by_name,
+          reason: row.reason,
+          measure: JSON.parse(row.snapshot) as MeasureResponse,
+        })),
+      };
+    },
+  );
+}
