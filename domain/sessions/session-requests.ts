@@ -97,3 +97,12 @@ export const agendaQuerySchema = z
 export type AgendaQuery = z.infer<typeof agendaQuerySchema>;
 
 export const clientSessionParamsSchema = z.strictObject({ clientId: uuidSchema, sessionId: uuidSchema });
+
+/** Ticking a follow-up off (or re-opening it) from the client Overview, based on the session's version. */
+export const followUpStatusRequestSchema = z.strictObject({
+  done: z.boolean({ error: 'Say whether the follow-up is done.' }),
+  version: versionSchema,
+});
+export type FollowUpStatusRequest = z.infer<typeof followUpStatusRequestSchema>;
+
+export const followUpParamsSchema = z.strictObject({ clientId: uuidSchema, sessionId: uuidSchema, followUpId: uuidSchema });

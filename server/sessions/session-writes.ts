@@ -200,3 +200,21 @@ export function recordSession(request: FastifyRequest, clientId: string, session
     };
   });
 }
+
+/**
+ * Ticks one follow-up off or re-opens it. Only the follow-up's state changes, so it is not an
+ * amendment of the clinical record, but a completed session still keeps the revision.
+ */
+export function setFollowUpDone(request: FastifyRequest, clientId: string, sessionId: string, followUpId: string, done: boolean, version: number): Promise<FamilySession> {
+  return changeSession(request, clientId, sessionId, version, async (before) => {
+    if (!before.followUps.some((followUp) => followUp.id === followUpId)) {
+      throw HttpProblem.notFound();
+    }
+    const followUps = before.followUps.map((followUp) => (followUp.id === followUpId ? { ...followUp, done } : followUp));
+    return {
+      action: done ? 'complete-follow-up' : 'reopen-follow-up',
+      reason: done ? 'Follow-up marked done.' : 'Follow-up re-opened.',
+      columns: { follow_ups: JSON.stringify(followUps) },
+    };
+  });
+}

@@ -162,6 +162,25 @@ describe('family session routes', () => {
       expect(stale.statusCode).toBe(409);
     });
 
+    it('ticks a follow-up off from the Overview: it leaves the open list, and the completed session keeps a revision', async () => {
+      const recorded = (await browser.request('PUT', `${base}/${sessionId}/record`, record())).json();
+      const followUpId = recorded.followUps[0].id;
+      const stale = await browser.request('PUT', `${base}/${sessionId}/follow-ups/${followUpId}`, { done: true, version: 1 });
+      expect(stale.statusCode).toBe(409);
+      const done = await browser.request('PUT', `${base}/${sessionId}/follow-ups/${followUpId}`, { done: true, version: 2 });
+      expect(done.statusCode).toBe(200);
+      expect(done.json().followUps[0].done).toBeTrue();
+      expect(done.json().amended).toBeFalse();
+      expect((await browser.request('GET', `/api/v1/clients/${clientId}/follow-ups`)).json().items).toEqual([]);
+      const history = (await browser.request('GET', `${base}/${sessionId}/history`)).json().items;
+      expect(history.map((r: { version: number; reason: string | null }) => [r.version, r.reason])).toEqual([
+        [2, null],
+        [3, 'Follow-up marked done.'],
+      ]);
+      const unknown = await browser.request('PUT', `${base}/${sessionId}/follow-ups/01939a1e-0000-7000-8000-00000000dead`, { done: true, version: 3 });
+      expect(unknown.statusCode).toBe(404);
+    });
+
     it('prints a family copy without the clinical-only fields, and audits every printout', async () => {
       await browser.request('PUT', `${base}/${sessionId}/record`, record());
       const family = await browser.request('POST', `${base}/${sessionId}/printouts`, { copy: 'family' });

@@ -5,10 +5,13 @@ import type { FamilySession } from '@domain/sessions/family-session';
 import { sessionToIcs } from '@domain/sessions/session-ics';
 import {
   clientSessionParamsSchema,
+  followUpParamsSchema,
+  followUpStatusRequestSchema,
   planSessionRequestSchema,
   printSessionRequestSchema,
   recordSessionRequestSchema,
   updatePlanRequestSchema,
+  type FollowUpStatusRequest,
   type PlanSessionRequest,
   type PrintSessionRequest,
   type RecordSessionRequest,
@@ -18,10 +21,11 @@ import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/ses
 import { requireClient } from '../../access/client-guard';
 import { HttpProblem } from '../../http/http-problem';
 import { toFamilySession } from '../../sessions/session-mapping';
-import { loadSession, planSession, recordSession, updatePlan } from '../../sessions/session-writes';
+import { loadSession, planSession, recordSession, setFollowUpDone, updatePlan } from '../../sessions/session-writes';
 
 type ClientParams = { clientId: string };
 type SessionParams = { clientId: string; sessionId: string };
+type FollowUpParams = SessionParams & { followUpId: string };
 
 /** Family sessions of one client: plan, record, amend, print, export. */
 export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
@@ -94,6 +98,15 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     '/:clientId/sessions/:sessionId/record',
     { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
     async (request) => recordSession(request, request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.put<{ Params: FollowUpParams; Body: FollowUpStatusRequest }>(
+    '/:clientId/sessions/:sessionId/follow-ups/:followUpId',
+    { schema: { params: followUpParamsSchema, body: followUpStatusRequestSchema }, preHandler: clinicalRoles },
+    async (request) => {
+      const { clientId, sessionId, followUpId } = request.params;
+      return setFollowUpDone(request, clientId, sessionId, followUpId, request.body.done, request.body.version);
+    },
   );
 
   app.get<{ Params: SessionParams }>(
