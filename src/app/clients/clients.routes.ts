@@ -37,6 +37,13 @@ export default [
         loadComponent: () => import('./client-form-page/client-form-page'),
       },
       {
+        // A session summary designed for paper, outside the client page's header and tabs.
+        path: 'clients/:id/sessions/:sessionId/print/:copy',
+        title: 'Session summary',
+        canMatch: [roleGuard('therapist', 'supervisor')],
+        loadChildren: () => import('../sessions/print/print.routes').then((m) => m.PRINT_ROUTES),
+      },
+      {
         path: 'clients/:id',
         canMatch: [roleGuard('therapist', 'supervisor')],
         loadComponent: () => import('./client-page/client-page'),
@@ -56,11 +63,7 @@ export default [
           {
             path: 'sessions',
             title: 'Client sessions',
-            loadComponent: placeholder,
-            data: {
-              icon: 'event',
-              message: 'Family sessions and network meetings with this client will be planned and recorded here.',
-            },
+            loadChildren: () => import('../sessions/sessions.routes').then((m) => m.SESSIONS_TAB_ROUTES),
           },
           {
             path: 'measures',
