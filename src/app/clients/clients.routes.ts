@@ -7,8 +7,6 @@ import { caseloadTitle } from './caseload-title';
 import * as clientsEffects from './clients.effects';
 import { clientsFeature } from './clients.feature';
 
-const placeholder = () => import('./client-tab-placeholder/client-tab-placeholder');
-
 /**
  * The caseload and client pages. One parent route provides the clients state for all of them, so the
  * caseload keeps its page, sort and filters while the user visits a client and comes back.
@@ -68,11 +66,7 @@ export default [
           {
             path: 'measures',
             title: 'Client measures',
-            loadComponent: placeholder,
-            data: {
-              icon: 'monitoring',
-              message: 'Social-support and loneliness measures will be recorded here, with their trend over time.',
-            },
+            loadChildren: () => import('../measures/measures.routes').then((m) => m.MEASURES_TAB_ROUTES),
           },
           {
             path: 'notes',
