@@ -1,38 +1,43 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import { type MeasureIndicators, measureIndicators, withReassessment } from '@domain/measures/measure-flags';
+import { type MeasureFlag, type MeasureIndicators, type MeasurePoint, measureIndicators, withReassessment } from '@domain/measures/measure-flags';
 import type { AppConfig } from '../config';
 import type { ClientMeasureStatusTable, Database } from '../db/database';
-import type { Selectable } from 'kysely';
 
 /**
- * Rewrites a client's stored measure status from all its measures, inside the measure write's
- * transaction. Date-independent flags are stored; "reassessment overdue" is decided at read time.
+ * A client's stored measure status from all its measures. Date-independent flags are stored;
+ * "reassessment overdue" depends on today and is added when read (indicatorsFromStatus).
  */
-export async function refreshMeasureStatus(trx: Kysely<Database>, clientId: string): Promise<void> {
-  const points = await trx
-    .selectFrom('measures')
-    .select(['instrument', 'administered_on', 'total', 'band'])
-    .where('client_id', '=', clientId)
-    .execute();
-  const indicators = measureIndicators(
-    points.map((point) => ({ instrument: point.instrument as InstrumentCode, administeredOn: point.administered_on, total: Number(point.total), band: point.band })),
-    // Inactive here on purpose: the overdue flag depends on today and is added when read.
-    { today: '9999-12-31', treatmentStart: '9999-12-31', active: false, reassessmentDays: 0 },
-  );
-  const flag = (code: MeasureIndicators['flags'][number]) => (indicators.flags.includes(code) ? 1 : 0);
-  const row = {
+export function measureStatusRow(clientId: string, points: readonly MeasurePoint[]): Insertable<ClientMeasureStatusTable> {
+  // Inactive on purpose: no overdue flag at write time.
+  const indicators = measureIndicators(points, { today: '9999-12-31', treatmentStart: '9999-12-31', active: false, reassessmentDays: 0 });
+  const flag = (code: MeasureFlag) => (indicators.flags.includes(code) ? 1 : 0);
+  return {
+    client_id: clientId,
     last_measured_on: indicators.lastMeasuredOn,
     isolation_risk: flag('isolation-risk'),
     low_perceived_support: flag('low-perceived-support'),
     loneliness: flag('loneliness'),
     decline: flag('decline'),
     latest: JSON.stringify(indicators.latest),
-  } as const;
+  };
+}
+
+/** Rewrites a client's stored measure status inside the measure write's transaction. */
+export async function refreshMeasureStatus(trx: Kysely<Database>, clientId: string): Promise<void> {
+  const points = await trx
+    .selectFrom('measures')
+    .select(['instrument', 'administered_on', 'total', 'band'])
+    .where('client_id', '=', clientId)
+    .execute();
+  const { client_id, ...row } = measureStatusRow(
+    clientId,
+    points.map((point) => ({ instrument: point.instrument as InstrumentCode, administeredOn: point.administered_on, total: Number(point.total), band: point.band })),
+  );
   await trx
     .insertInto('client_measure_status')
-    .values({ client_id: clientId, ...row })
+    .values({ client_id, ...row })
     .onConflict((conflict) => conflict.column('client_id').doUpdateSet(row))
     .execute();
 }

@@ -1,4 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
+import type { InstrumentCode } from '@domain/measures/instrument';
+import { instrumentOf } from '@domain/measures/instrument-catalog';
 import { generateDemoClinic, insertDemoClinic } from './demo-clinic';
 
 describe('demo clinic generator', () => {
@@ -68,6 +70,35 @@ describe('demo clinic generator', () => {
         expect(clinic.sessions[index].sessions.some((session) => session.status === 'planned')).withContext(record.client.case_number).toBeTrue();
       }
     });
+  });
+
+  it('gives demo clients measures every 2–6 weeks with mixed trajectories, scored like the server scores them', async () => {
+    const clinic = await generateDemoClinic(undefined, 20261125, now);
+    const endings = { improving: 0, declining: 0 };
+    clinic.measures.forEach((client, index) => {
+      const { client: record } = clinic.clients[index];
+      const mspss = client.measures.filter((row) => row.instrument === 'mspss').sort((a, b) => a.administered_on.localeCompare(b.administered_on));
+      for (let i = 1; i < mspss.length; i++) {
+        const gapDays = (Date.parse(mspss[i].administered_on) - Date.parse(mspss[i - 1].administered_on)) / 86_400_000;
+        expect(gapDays).withContext(record.case_number).toBeGreaterThanOrEqual(14);
+        expect(gapDays).withContext(record.case_number).toBeLessThanOrEqual(42);
+      }
+      for (const row of client.measures) {
+        expect(row.administered_on >= record.treatment_start && row.administered_on <= '2026-11-25').withContext(record.case_number).toBeTrue();
+        expect(instrumentOf(row.instrument as InstrumentCode).score(JSON.parse(row.answers)).total).toBe(row.total);
+      }
+      if (mspss.length >= 4) {
+        const change = mspss[mspss.length - 1].total - mspss[0].total;
+        endings.improving += change >= 1 ? 1 : 0;
+        endings.declining += change <= -1 ? 1 : 0;
+      }
+    });
+    expect(endings.improving).withContext('most improve').toBeGreaterThan(endings.declining * 2);
+    expect(endings.declining).withContext('some decline').toBeGreaterThan(0);
+    const statuses = clinic.measures.flatMap((client) => (client.status ? [client.status] : []));
+    expect(statuses.some((status) => status.isolation_risk === 1)).withContext('a few isolated').toBeTrue();
+    const lastByActive = clinic.clients.flatMap((record, index) => (record.client.status === 'active' ? [clinic.measures[index].status?.last_measured_on ?? null] : []));
+    expect(lastByActive.some((last) => last !== null && last < '2026-10-26')).withContext('some overdue').toBeTrue();
   });
 
   describe('at benchmark size', () => {

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, NewUserRow } from '../db/database';
 import { type DemoClientRecord, generateDemoClients } from './demo-clients';
 import { type DemoNetwork, generateDemoNetwork } from './demo-network';
+import { type DemoMeasures, generateDemoMeasures } from './demo-measures';
 import { type DemoSessions, generateDemoSessions } from './demo-sessions';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
@@ -37,6 +38,8 @@ export interface DemoClinic {
   readonly networks: readonly DemoNetwork[];
   /** Family sessions per client, in client order. */
   readonly sessions: readonly DemoSessions[];
+  /** Social-connection measures per client, in client order. */
+  readonly measures: readonly DemoMeasures[];
   readonly logins: readonly DemoLogin[];
 }
 
@@ -100,11 +103,14 @@ export async function generateDemoClinic(
     );
   const networks = clients.map((record) => generateDemoNetwork(random, record.client, now));
   const sessions = clients.map((record, index) => generateDemoSessions(random, record.client, networks[index], now));
+  // Drawn after everything else, so adding measures left the rest of a seeded clinic unchanged.
+  const measures = clients.map((record, index) => generateDemoMeasures(random, record.client, networks[index], now));
   return {
     users,
     clients,
     networks,
     sessions,
+    measures,
     logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
   };
 }
@@ -129,6 +135,9 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
     await insertInBatches(trx, 'support_note_members', all('noteTags'));
     await insertInBatches(trx, 'family_sessions', clinic.sessions.flatMap((client) => client.sessions));
     await insertInBatches(trx, 'family_session_revisions', clinic.sessions.flatMap((client) => client.revisions));
+    await insertInBatches(trx, 'measures', clinic.measures.flatMap((client) => client.measures));
+    await insertInBatches(trx, 'measure_revisions', clinic.measures.flatMap((client) => client.revisions));
+    await insertInBatches(trx, 'client_measure_status', clinic.measures.flatMap((client) => (client.status ? [client.status] : [])));
   });
 }
 
