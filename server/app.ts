@@ -21,6 +21,8 @@ import { healthRoutes } from './routes/health/health-routes';
 import { therapistsRoutes } from './routes/users/therapists-routes';
 import { usersRoutes } from './routes/users/users-routes';
 import { auditRoutes } from './routes/audit/audit-routes';
+import { teamDashboardRoutes } from './routes/supervision/team-dashboard-routes';
+import { dashboardCache } from './supervision/dashboard-cache';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
@@ -45,6 +47,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(securityHeaders, { secure: config.secureCookies });
   await app.register(sessions);
   await app.register(csrf);
+  await app.register(dashboardCache);
 
   await app.register(
     async (api) => {
@@ -59,6 +62,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(measuresRoutes, { prefix: '/clients' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
+      await api.register(teamDashboardRoutes, { prefix: '/team' });
     },
     { prefix: '/api/v1' },
   );

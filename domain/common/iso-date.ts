@@ -7,6 +7,13 @@ export function todayIsoDate(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** The calendar date `days` after (or before, if negative) a YYYY-MM-DD date. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 export const isoDateSchema = z
   .string({ error: 'Required.' })

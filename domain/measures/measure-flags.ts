@@ -1,3 +1,4 @@
+import { addDays } from '../common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
 import { instrumentOf } from './instrument-catalog';
 
@@ -124,7 +125,7 @@ export function reassessmentOverdue(lastMeasuredOn: string | null, context: Flag
 
 /** The last date a measure may carry and still not be overdue today: for filtering in SQL. */
 export function reassessmentCutoff(today: string, reassessmentDays: number): string {
-  return new Date(Date.parse(today) - reassessmentDays * DAY_MS).toISOString().slice(0, 10);
+  return addDays(today, -reassessmentDays);
 }
 
 /** Re-derives the date-dependent flag for stored indicators (computed at write time) as of today. */

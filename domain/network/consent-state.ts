@@ -1,15 +1,10 @@
+import { addDays } from '../common/iso-date';
 import type { NetworkMemberFacts } from './network-member';
 
 export type ConsentState = 'current' | 'expiring' | 'expired' | 'declined' | 'not-asked' | 'not-yet-valid';
 
 /** Days before expiry from which a granted consent is flagged as expiring. */
 export const CONSENT_EXPIRY_WARNING_DAYS = 30;
-
-const addDays = (isoDate: string, days: number): string => {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 /**
  * Whether information may be shared with this person on a date. Only `current` and `expiring`

@@ -250,6 +250,8 @@ export interface ClientMeasureStatusTable {
   low_perceived_support: Flag;
   loneliness: Flag;
   decline: Flag;
+  /** Band of the latest MSPSS, null if never given. */
+  mspss_band: string | null;
   /** JSON: latest InstrumentIndicator per instrument. */
   latest: string;
 }

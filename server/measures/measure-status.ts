@@ -20,6 +20,7 @@ export function measureStatusRow(clientId: string, points: readonly MeasurePoint
     low_perceived_support: flag('low-perceived-support'),
     loneliness: flag('loneliness'),
     decline: flag('decline'),
+    mspss_band: indicators.latest.mspss?.band ?? null,
     latest: JSON.stringify(indicators.latest),
   };
 }

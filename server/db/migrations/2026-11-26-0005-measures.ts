@@ -46,6 +46,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('low_perceived_support', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('loneliness', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('decline', 'integer', (col) => col.notNull().defaultTo(0))
+    // The latest perceived-support band, for the team dashboard's grouped counts.
+    .addColumn('mspss_band', 'text')
     .addColumn('latest', 'text', (col) => col.notNull().defaultTo('{}'))
     .execute();
 }

@@ -1,0 +1,270 @@
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { addDays } from '@domain/common/iso-date';
+import { reassessmentCutoff } from '@domain/measures/measure-flags';
+import { CONSENT_EXPIRY_WARNING_DAYS } from '@domain/network/consent-state';
+import type { SessionStatus, SessionType } from '@domain/sessions/session-codes';
+import {
+  MEASUREMENT_COVERAGE_DAYS,
+  type FlaggedClient,
+  type MeasurementCoverage,
+  type MonthlyMedian,
+  type SessionCount,
+  type SupportBandCount,
+  TEAM_FLAG_CODES,
+  type TeamDashboardQuery,
+  type TeamFlag,
+  type TherapistCaseload,
+} from '@domain/supervision/team-dashboard';
+import { clientScope } from '../access/client-access';
+import type { Team } from '../access/team-access';
+import type { Database, UserRow } from '../db/database';
+
+/** What every dashboard figure is computed over: one team, one period, one filter, one "today". */
+export interface DashboardScope {
+  readonly user: UserRow;
+  readonly team: Team;
+  readonly query: TeamDashboardQuery;
+  /** YYYY-MM-DD. */
+  readonly today: string;
+  readonly reassessmentDays: number;
+}
+
+type ClientsEb = ExpressionBuilder<Database, 'clients'>;
+
+/** The filtered clients of the team, within the user's read scope (access/client-access.ts). */
+function teamClients(scope: DashboardScope) {
+  const { query, team, user } = scope;
+  return (eb: ClientsEb): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [
+      clientScope(user, 'read')(eb),
+      eb('clients.therapist_id', 'in', eb.selectFrom('users').select('users.id').where('users.supervisor_id', '=', team.supervisorId)),
+    ];
+    if (query.therapistId) {
+      conditions.push(eb('clients.therapist_id', '=', query.therapistId));
+    }
+    if (query.status !== 'all') {
+      conditions.push(eb('clients.status', '=', query.status));
+    }
+    if (query.concern !== 'all') {
+      conditions.push(
+        eb.exists(
+          eb.selectFrom('client_concerns').select('client_concerns.client_id').whereRef('client_concerns.client_id', '=', 'clients.id').where('client_concerns.concern', '=', query.concern),
+        ),
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
+const count = (condition: Expression<SqlBool>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
+
+/** Therapists of the team (narrowed by the therapist filter), by name: every one gets a row, even with no clients. */
+export function teamTherapists(db: Kysely<Database>, scope: DashboardScope) {
+  let query = db.selectFrom('users').select(['id', 'name']).where('role', '=', 'therapist').where('supervisor_id', '=', scope.team.supervisorId);
+  if (scope.query.therapistId) {
+    query = query.where('id', '=', scope.query.therapistId);
+  }
+  return query.orderBy('name').orderBy('id').execute();
+}
+
+export async function caseloadsByTherapist(db: Kysely<Database>, scope: DashboardScope, therapists: readonly { id: string; name: string }[]): Promise<TherapistCaseload[]> {
+  const { from, to } = scope.query;
+  const rows = await db
+    .selectFrom('clients')
+    .where(teamClients(scope))
+    .select((eb) => [
+      'clients.therapist_id',
+      count(eb('clients.status', '=', 'active')).as('active'),
+      count(eb('clients.status', '=', 'on-hold')).as('on_hold'),
+      count(eb.and([eb('clients.status', '=', 'discharged'), eb('clients.discharged_on', '>=', from), eb('clients.discharged_on', '<=', to)])).as('discharged'),
+    ])
+    .groupBy('clients.therapist_id')
+    .execute();
+  const byTherapist = new Map(rows.map((row) => [row.therapist_id, row]));
+  return therapists.map((therapist) => {
+    const row = byTherapist.get(therapist.id);
+    return {
+      therapistId: therapist.id,
+      therapistName: therapist.name,
+      active: Number(row?.active ?? 0),
+      onHold: Number(row?.on_hold ?? 0),
+      dischargedInPeriod: Number(row?.discharged ?? 0),
+    };
+  });
+}
+
+/** Sessions of the filtered clients that start in the period, per UTC month, therapist, type and status. */
+export async function sessionsByMonth(db: Kysely<Database>, scope: DashboardScope): Promise<SessionCount[]> {
+  const { from, to } = scope.query;
+  const month = sql<string>`substr(family_sessions.starts_at, 1, 7)`;
+  const rows = await db
+    .selectFrom('family_sessions')
+    .innerJoin('clients', 'clients.id', 'family_sessions.client_id')
+    .where(teamClients(scope))
+    .where('family_sessions.starts_at', '>=', `${from}T00:00:00.000Z`)
+    .where('family_sessions.starts_at', '<=', `${to}T23:59:59.999Z`)
+    .select((eb) => [month.as('month'), 'clients.therapist_id', 'family_sessions.type', 'family_sessions.status', eb.fn.countAll().as('sessions')])
+    .groupBy([month, 'clients.therapist_id', 'family_sessions.type', 'family_sessions.status'])
+    .orderBy(month)
+    .orderBy('clients.therapist_id')
+    .orderBy('family_sessions.type')
+    .orderBy('family_sessions.status')
+    .execute();
+  return rows.map((row) => ({
+    month: row.month,
+    therapistId: row.therapist_id,
+    type: row.type as SessionType,
+    status: row.status as SessionStatus,
+    sessions: Number(row.sessions),
+  }));
+}
+
+/** Active filtered clients per therapist, and how many have any measure in the last 30 days. */
+export async function measurementCoverage(db: Kysely<Database>, scope: DashboardScope, therapists: readonly { id: string }[]): Promise<MeasurementCoverage[]> {
+  const since = reassessmentCutoff(scope.today, MEASUREMENT_COVERAGE_DAYS);
+  const rows = await db
+    .selectFrom('clients')
+    .where(teamClients(scope))
+    .where('clients.status', '=', 'active')
+    .select((eb) => [
+      'clients.therapist_id',
+      eb.fn.countAll().as('active'),
+      count(
+        eb.exists(
+          eb
+            .selectFrom('measures')
+            .select('measures.id')
+            .whereRef('measures.client_id', '=', 'clients.id')
+            .where('measures.administered_on', '>=', since)
+            .where('measures.administered_on', '<=', scope.today),
+        ),
+      ).as('measured'),
+    ])
+    .groupBy('clients.therapist_id')
+    .execute();
+  const byTherapist = new Map(rows.map((row) => [row.therapist_id, row]));
+  return therapists.map((therapist) => ({
+    therapistId: therapist.id,
+    activeClients: Number(byTherapist.get(therapist.id)?.active ?? 0),
+    measuredRecently: Number(byTherapist.get(therapist.id)?.measured ?? 0),
+  }));
+}
+
+const BAND_ORDER = ['low', 'moderate', 'high', 'none'] as const;
+
+/** Filtered clients by the band of their latest MSPSS ('none' if never given). */
+export async function supportBands(db: Kysely<Database>, scope: DashboardScope): Promise<SupportBandCount[]> {
+  const band = sql<string>`coalesce(client_measure_status.mspss_band, 'none')`;
+  const rows = await db
+    .selectFrom('clients')
+    .leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id')
+    .where(teamClients(scope))
+    .select((eb) => [band.as('band'), eb.fn.countAll().as('clients')])
+    .groupBy(band)
+    .execute();
+  const byBand = new Map(rows.map((row) => [row.band, Number(row.clients)]));
+  return BAND_ORDER.map((code) => ({ band: code, clients: byBand.get(code) ?? 0 }));
+}
+
+/**
+ * Median MSPSS total per month of the filtered clients' measures in the period. Both engines lack a
+ * shared median function, so the middle row(s) of each month are picked with window functions and
+ * averaged (one row when the count is odd, two when even).
+ */
+export async function medianSupportByMonth(db: Kysely<Database>, scope: DashboardScope): Promise<MonthlyMedian[]> {
+  const { from, to } = scope.query;
+  const month = sql<string>`substr(measures.administered_on, 1, 7)`;
+  const ranked = db
+    .selectFrom('measures')
+    .innerJoin('clients', 'clients.id', 'measures.client_id')
+    .where(teamClients(scope))
+    .where('measures.instrument', '=', 'mspss')
+    .where('measures.administered_on', '>=', from)
+    .where('measures.administered_on', '<=', to)
+    .select([
+      month.as('month'),
+      'measures.total',
+      sql<number>`row_number() over (partition by ${month} order by measures.total)`.as('position'),
+      sql<number>`count(*) over (partition by ${month})`.as('measures'),
+    ]);
+  const rows = await db
+    .selectFrom(ranked.as('ranked'))
+    .where(sql<SqlBool>`ranked.position in ((ranked.measures + 1) / 2, (ranked.measures + 2) / 2)`)
+    .select((eb) => ['ranked.month', eb.fn.avg<number>('ranked.total').as('median'), eb.fn.max('ranked.measures').as('measures')])
+    .groupBy('ranked.month')
+    .orderBy('ranked.month')
+    .execute();
+  return rows.map((row) => ({ month: row.month, median: Number(row.median), measures: Number(row.measures) }));
+}
+
+/**
+ * Active filtered clients raising any flag today, most severe first. Stored measure flags, the overdue
+ * rule in SQL (as the caseload does) and granted consents of active members expiring within the
+ * warning window.
+ */
+export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope, limit = 500): Promise<FlaggedClient[]> {
+  const cutoff = reassessmentCutoff(scope.today, scope.reassessmentDays);
+  const expiryHorizon = addDays(scope.today, CONSENT_EXPIRY_WARNING_DAYS);
+  const withFlags = db
+    .selectFrom('clients')
+    .leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id')
+    .where(teamClients(scope))
+    .where('clients.status', '=', 'active')
+    .select((eb) => {
+      const stored = (column: 'isolation_risk' | 'low_perceived_support' | 'loneliness' | 'decline') =>
+        sql<number>`coalesce(${sql.ref(`client_measure_status.${column}`)}, 0)`;
+      // The caseload's overdue rule (clients-repository.ts), and consentStateOn's "expiring" as SQL.
+      const overdue = sql<number>`case when ${eb(eb.fn.coalesce('client_measure_status.last_measured_on', 'clients.treatment_start'), '<', cutoff)} then 1 else 0 end`;
+      const consentExpiring = sql<number>`case when ${eb.exists(
+        eb
+          .selectFrom('network_members')
+          .select('network_members.id')
+          .whereRef('network_members.client_id', '=', 'clients.id')
+          .where('network_members.active_from', '<=', scope.today)
+          .where((member) => member.or([member('network_members.ended_on', 'is', null), member('network_members.ended_on', '>', scope.today)]))
+          .where('network_members.consent_status', '=', 'granted')
+          .where((member) => member.or([member('network_members.consent_given_on', 'is', null), member('network_members.consent_given_on', '<=', scope.today)]))
+          .where('network_members.consent_expires_on', '>=', scope.today)
+          .where('network_members.consent_expires_on', '<=', expiryHorizon),
+      )} then 1 else 0 end`;
+      return [
+        'clients.id as client_id',
+        'clients.preferred_name',
+        'clients.case_number',
+        'clients.therapist_id',
+        stored('isolation_risk').as('isolation_risk'),
+        stored('low_perceived_support').as('low_perceived_support'),
+        stored('loneliness').as('loneliness'),
+        stored('decline').as('decline'),
+        overdue.as('overdue'),
+        consentExpiring.as('consent_expiring'),
+      ];
+    });
+  // Each flag outweighs all less severe ones together, in TEAM_FLAGS order.
+  const severity = sql<number>`f.isolation_risk * 32 + f.low_perceived_support * 16 + f.loneliness * 8 + f.decline * 4 + f.overdue * 2 + f.consent_expiring`;
+  const rows = await db
+    .selectFrom(withFlags.as('f'))
+    .selectAll('f')
+    .where(severity, '>', 0)
+    .orderBy(severity, 'desc')
+    .orderBy('f.case_number')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => {
+    const raised: Record<TeamFlag, boolean> = {
+      'isolation-risk': Number(row.isolation_risk) === 1,
+      'low-perceived-support': Number(row.low_perceived_support) === 1,
+      loneliness: Number(row.loneliness) === 1,
+      decline: Number(row.decline) === 1,
+      'reassessment-overdue': Number(row.overdue) === 1,
+      'consent-expiring': Number(row.consent_expiring) === 1,
+    };
+    return {
+      clientId: row.client_id,
+      preferredName: row.preferred_name,
+      caseNumber: row.case_number,
+      therapistId: row.therapist_id,
+      flags: TEAM_FLAG_CODES.filter((flag) => raised[flag]),
+    };
+  });
+}
