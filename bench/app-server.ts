@@ -13,7 +13,8 @@ if (!url) {
 
 const database = connectDatabase(url, schema ? { schema } : {});
 const config = {
-  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '' }),
+  // BENCH_APP_DASHBOARD_CACHE_SECONDS=0 measures the dashboard's SQL rather than its cache.
+  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', DASHBOARD_CACHE_SECONDS: process.env['BENCH_APP_DASHBOARD_CACHE_SECONDS'] ?? '60' }),
   secureCookies: false,
 };
 const app = await buildApp(config, database);

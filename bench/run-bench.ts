@@ -28,8 +28,9 @@ async function main(): Promise<number> {
     log(`seeding a demo clinic into ${database.description}…`);
     const clinic = await migrateAndSeed(database);
     const therapist = clinic.logins.find((login) => login.role === 'therapist');
-    if (!therapist) {
-      throw new Error('The generated clinic has no therapist.');
+    const supervisor = clinic.logins.find((login) => login.role === 'supervisor');
+    if (!therapist || !supervisor) {
+      throw new Error('The generated clinic has no therapist or no supervisor.');
     }
 
     const baseline = await startChildServer('hello-world', 'bench/hello-world-server.ts');
@@ -39,10 +40,20 @@ async function main(): Promise<number> {
       BENCH_APP_DATABASE_SCHEMA: database.schema ?? '',
     });
     cleanup.push('stop the CareCircle server', () => app.stop());
-    const servers: Record<BenchTarget['server'], ChildServer> = { baseline, app };
+    const uncached = await startChildServer('CareCircle (dashboard cache off)', 'bench/app-server.ts', {
+      BENCH_APP_DATABASE_URL: database.url,
+      BENCH_APP_DATABASE_SCHEMA: database.schema ?? '',
+      BENCH_APP_DASHBOARD_CACHE_SECONDS: '0',
+    });
+    cleanup.push('stop the uncached CareCircle server', () => uncached.stop());
+    const servers: Record<BenchTarget['server'], ChildServer> = { baseline, app, 'app-uncached': uncached };
 
-    const session = await signInOverHttp(servers.app.baseUrl, therapist.email, DEMO_PASSWORD);
-    log(`signed in as ${therapist.email}`);
+    // Sessions live in the shared database, so one sign-in serves both CareCircle servers.
+    const sessions = {
+      therapist: await signInOverHttp(servers.app.baseUrl, therapist.email, DEMO_PASSWORD),
+      supervisor: await signInOverHttp(servers.app.baseUrl, supervisor.email, DEMO_PASSWORD),
+    };
+    log(`signed in as ${therapist.email} and ${supervisor.email}`);
 
     const measurements = [];
     for (const target of TARGETS) {
@@ -50,7 +61,7 @@ async function main(): Promise<number> {
       const measurement = await measure({
         url: `${servers[target.server].baseUrl}${target.path}`,
         method: target.method ?? 'GET',
-        headers: headersFor(target, session),
+        headers: headersFor(target, target.signedInAs ? sessions[target.signedInAs] : undefined),
         ...(target.body !== undefined ? { body: JSON.stringify(target.body) } : {}),
         connections: settings.connections,
         durationSeconds: settings.durationSeconds,
@@ -86,12 +97,12 @@ async function main(): Promise<number> {
   }
 }
 
-function headersFor(target: BenchTarget, session: SignedInSession): Record<string, string> {
+function headersFor(target: BenchTarget, session: SignedInSession | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   if (target.body !== undefined) {
     headers['content-type'] = 'application/json';
   }
-  if (target.signedIn) {
+  if (session) {
     headers['cookie'] = session.cookie;
     headers['x-xsrf-token'] = session.xsrfToken;
   }

@@ -3,14 +3,14 @@ export interface BenchTarget {
   /** As printed in the table; also the key in bench/results/latest.json. */
   readonly name: string;
   /** Which server answers: the bare Fastify hello-world or the CareCircle API. */
-  readonly server: 'baseline' | 'app';
+  readonly server: 'baseline' | 'app' | 'app-uncached';
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path and query, e.g. `/api/v1/clients?page=1&pageSize=25`. */
   readonly path: string;
   /** Sent as JSON with every request. */
   readonly body?: unknown;
-  /** Sends the signed-in demo therapist's cookies (and the XSRF header) with every request. */
-  readonly signedIn?: boolean;
+  /** Sends a signed-in demo user's cookies (and the XSRF header) with every request. */
+  readonly signedInAs?: 'therapist' | 'supervisor';
 }
 
 /** The row every other row's requests/s is divided by. */
@@ -18,11 +18,35 @@ export const BASELINE_TARGET = 'hello-world baseline';
 
 export const TARGETS: readonly BenchTarget[] = [
   { name: BASELINE_TARGET, server: 'baseline', path: '/' },
-  { name: 'GET /api/v1/auth/me', server: 'app', path: '/api/v1/auth/me', signedIn: true },
+  { name: 'GET /api/v1/auth/me', server: 'app', path: '/api/v1/auth/me', signedInAs: 'therapist' },
   {
     name: 'GET /api/v1/clients (caseload page of 25, sorted)',
     server: 'app',
     path: '/api/v1/clients?page=1&pageSize=25&sort=preferredName&direction=asc&status=all',
-    signedIn: true,
+    signedInAs: 'therapist',
+  },
+  {
+    name: 'GET /api/v1/clients (caseload filtered by flag, sorted by severity)',
+    server: 'app',
+    path: '/api/v1/clients?page=1&pageSize=25&sort=flags&direction=desc&flag=reassessment-overdue',
+    signedInAs: 'therapist',
+  },
+  {
+    name: 'GET /api/v1/team/dashboard (1,000 clients, 12 months, SQL every time)',
+    server: 'app-uncached',
+    path: `/api/v1/team/dashboard?from=${monthsAgo(12)}&to=${monthsAgo(0)}`,
+    signedInAs: 'supervisor',
+  },
+  {
+    name: 'GET /api/v1/team/dashboard (same, one-minute cache)',
+    server: 'app',
+    path: `/api/v1/team/dashboard?from=${monthsAgo(12)}&to=${monthsAgo(0)}`,
+    signedInAs: 'supervisor',
   },
 ];
+
+function monthsAgo(months: number): string {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}

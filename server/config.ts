@@ -26,6 +26,8 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   /** Days without a measure after which an active client's reassessment is overdue (the clinic's setting). */
   readonly reassessmentDays: number;
+  /** Seconds a team dashboard answer may be reused for the same user (0: never, e.g. to benchmark the SQL). */
+  readonly dashboardCacheSeconds: number;
   /** The server's clock; specs replace it to test expiry without waiting. */
   readonly now: () => Date;
 }
@@ -40,6 +42,7 @@ const envSchema = z.object({
   SESSION_IDLE_WARNING_SECONDS: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_TIMEOUT_SECONDS: z.coerce.number().int().min(60).default(12 * 60 * 60),
   SEED_DEMO_CLINIC: z.enum(['true', 'false']).default('true'),
+  DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(60),
   REASSESSMENT_OVERDUE_DAYS: z.coerce.number().int().min(7).max(365).default(DEFAULT_REASSESSMENT_DAYS),
   SPA_DIRECTORY: z.string().default('dist/carecircle/browser'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     reassessmentDays: e.REASSESSMENT_OVERDUE_DAYS,
+    dashboardCacheSeconds: e.DASHBOARD_CACHE_SECONDS,
     now: () => new Date(),
   };
 }

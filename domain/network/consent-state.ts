@@ -3,6 +3,9 @@ import type { NetworkMemberFacts } from './network-member';
 
 export type ConsentState = 'current' | 'expiring' | 'expired' | 'declined' | 'not-asked' | 'not-yet-valid';
 
+/** What the consent state depends on (the scope text does not change it). */
+export type ConsentFacts = Pick<NetworkMemberFacts['consent'], 'status' | 'givenOn' | 'expiresOn'>;
+
 /** Days before expiry from which a granted consent is flagged as expiring. */
 export const CONSENT_EXPIRY_WARNING_DAYS = 30;
 
@@ -10,7 +13,7 @@ export const CONSENT_EXPIRY_WARNING_DAYS = 30;
  * Whether information may be shared with this person on a date. Only `current` and `expiring`
  * allow sharing; every other state must be shown wherever the person could be contacted.
  */
-export function consentStateOn(consent: NetworkMemberFacts['consent'], onDate: string): ConsentState {
+export function consentStateOn(consent: ConsentFacts, onDate: string): ConsentState {
   switch (consent.status) {
     case 'declined':
       return 'declined';

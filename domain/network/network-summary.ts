@@ -1,4 +1,4 @@
-import { type ConsentState, consentStateOn } from './consent-state';
+import { type ConsentFacts, type ConsentState, consentStateOn } from './consent-state';
 import { SUPPORT_TYPE_CODES, type SupportType } from './network-codes';
 import type { NetworkMemberFacts, NetworkMemberRevision } from './network-member';
 
@@ -17,8 +17,13 @@ export interface NetworkSummary {
   readonly consentsExpired: number;
 }
 
+/** The facts a summary reads: enough for the caseload to fetch no more than these columns. */
+export type SummaryFacts = Pick<NetworkMemberFacts, 'supportTypes' | 'tieStrength' | 'tieQuality' | 'involvement' | 'activeFrom' | 'endedOn'> & {
+  readonly consent: ConsentFacts;
+};
+
 /** Whether a member (as recorded in these facts) belonged to the network on a date. */
-export function isActiveOn(facts: NetworkMemberFacts, onDate: string): boolean {
+export function isActiveOn(facts: Pick<NetworkMemberFacts, 'activeFrom' | 'endedOn'>, onDate: string): boolean {
   return facts.activeFrom <= onDate && (facts.endedOn === null || facts.endedOn > onDate);
 }
 
@@ -48,7 +53,7 @@ export function networkAsOf(revisions: readonly NetworkMemberRevision[], onDate:
   return result;
 }
 
-export function summarizeNetwork(members: readonly NetworkMemberFacts[], asOf: string): NetworkSummary {
+export function summarizeNetwork(members: readonly SummaryFacts[], asOf: string): NetworkSummary {
   const active = members.filter((member) => isActiveOn(member, asOf));
   const strongSupportive = active.filter((member) => member.tieStrength === 'strong' && member.tieQuality === 'supportive');
   const covered = SUPPORT_TYPE_CODES.filter((type) => strongSupportive.some((member) => member.supportTypes.includes(type)));

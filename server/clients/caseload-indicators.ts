@@ -5,8 +5,7 @@ import { summarizeNetwork } from '@domain/network/network-summary';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
 import { indicatorsFromStatus, measureStatusOf } from '../measures/measure-status';
-import { factsOf } from '../network/network-mapping';
-import { membersOfClients } from '../network/network-repository';
+import { summaryFactsOfClients } from '../network/network-repository';
 import type { ClientRowWithTherapist } from './client-mapping';
 
 /**
@@ -26,7 +25,7 @@ export async function caseloadIndicators(
   }
   const nowIso = now.toISOString();
   const [members, measureStatus, next, last] = await Promise.all([
-    membersOfClients(db, ids),
+    summaryFactsOfClients(db, ids, todayIsoDate(now)),
     measureStatusOf(db, ids),
     db
       .selectFrom('family_sessions')
@@ -49,7 +48,7 @@ export async function caseloadIndicators(
   const today = todayIsoDate(now);
   const gapStart = new Date(now.getTime() - FAMILY_SESSION_GAP_DAYS * 86_400_000).toISOString();
   for (const client of clients) {
-    const summary = summarizeNetwork((members.get(client.id) ?? []).map(factsOf), today);
+    const summary = summarizeNetwork(members.get(client.id) ?? [], today);
     const lastAt = lastByClient.get(client.id) ?? null;
     const consenting = client.family_consent === 'granted' || client.family_consent === 'partial';
     result.set(client.id, {

@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
-/** How long a computed dashboard may be served again to the same user. */
-export const DASHBOARD_CACHE_SECONDS = 60;
-
 const MAX_ENTRIES = 500;
 
 interface Entry {
@@ -13,7 +10,7 @@ interface Entry {
 }
 
 /**
- * Per-user cache of dashboard answers: at most a minute old, and dropped by any successful write
+ * Per-user cache of dashboard answers: at most `DASHBOARD_CACHE_SECONDS` (a minute) old, and dropped by any successful write
  * in this instance (the write generation moves on). Another instance's writes show within the
  * minute, which is the bound the dashboard promises.
  */
@@ -21,7 +18,10 @@ export class DashboardCache {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
 
-  constructor(private readonly now: () => Date) {}
+  constructor(
+    private readonly now: () => Date,
+    private readonly maxAgeSeconds: number,
+  ) {}
 
   recordWrite(): void {
     this.generation++;
@@ -29,13 +29,16 @@ export class DashboardCache {
 
   get<T>(userId: string, key: string): T | undefined {
     const entry = this.entries.get(`${userId} ${key}`);
-    if (!entry || entry.generation !== this.generation || this.now().getTime() - entry.storedAt > DASHBOARD_CACHE_SECONDS * 1000) {
+    if (!entry || entry.generation !== this.generation || this.now().getTime() - entry.storedAt > this.maxAgeSeconds * 1000) {
       return undefined;
     }
     return entry.value as T;
   }
 
   set(userId: string, key: string, value: unknown): void {
+    if (this.maxAgeSeconds === 0) {
+      return;
+    }
     if (this.entries.size >= MAX_ENTRIES) {
       // Oldest first: a Map iterates in insertion order.
       this.entries.delete(this.entries.keys().next().value!);
@@ -53,7 +56,7 @@ declare module 'fastify' {
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export const dashboardCache = fp(async (app: FastifyInstance) => {
-  const cache = new DashboardCache(app.config.now);
+  const cache = new DashboardCache(app.config.now, app.config.dashboardCacheSeconds);
   app.decorate('dashboardCache', cache);
   app.addHook('onResponse', async (request, reply) => {
     if (WRITE_METHODS.has(request.method) && reply.statusCode < 400) {

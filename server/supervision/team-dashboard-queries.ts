@@ -215,17 +215,18 @@ export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope
         sql<number>`coalesce(${sql.ref(`client_measure_status.${column}`)}, 0)`;
       // The caseload's overdue rule (clients-repository.ts), and consentStateOn's "expiring" as SQL.
       const overdue = sql<number>`case when ${eb(eb.fn.coalesce('client_measure_status.last_measured_on', 'clients.treatment_start'), '<', cutoff)} then 1 else 0 end`;
-      const consentExpiring = sql<number>`case when ${eb.exists(
+      const consentExpiring = sql<number>`case when ${eb(
+        'clients.id',
+        'in',
         eb
           .selectFrom('network_members')
-          .select('network_members.id')
-          .whereRef('network_members.client_id', '=', 'clients.id')
+          .select('network_members.client_id')
+          .where('network_members.consent_expires_on', '>=', scope.today)
+          .where('network_members.consent_expires_on', '<=', expiryHorizon)
+          .where('network_members.consent_status', '=', 'granted')
           .where('network_members.active_from', '<=', scope.today)
           .where((member) => member.or([member('network_members.ended_on', 'is', null), member('network_members.ended_on', '>', scope.today)]))
-          .where('network_members.consent_status', '=', 'granted')
-          .where((member) => member.or([member('network_members.consent_given_on', 'is', null), member('network_members.consent_given_on', '<=', scope.today)]))
-          .where('network_members.consent_expires_on', '>=', scope.today)
-          .where('network_members.consent_expires_on', '<=', expiryHorizon),
+          .where((member) => member.or([member('network_members.consent_given_on', 'is', null), member('network_members.consent_given_on', '<=', scope.today)])),
       )} then 1 else 0 end`;
       return [
         'clients.id as client_id',

@@ -22,7 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addColumn('updated_by', 'text', (col) => col.notNull().references('users.id'))
     .execute();
-  await db.schema.createIndex('measures_client_date_idx').on('measures').columns(['client_id', 'instrument', 'administered_on']).execute();
+  // Covers the trend, the coverage check and the monthly median without reading the answer rows.
+  await db.schema.createIndex('measures_client_date_idx').on('measures').columns(['client_id', 'instrument', 'administered_on', 'total']).execute();
 
   await db.schema
     .createTable('measure_revisions')
@@ -35,6 +36,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('snapshot', 'text', (col) => col.notNull())
     .addUniqueConstraint('measure_revisions_version_unique', ['measure_id', 'version'])
     .execute();
+
+  // The team dashboard counts sessions per month, type and status: covered, so the wide session
+  // rows (summaries, attendees) are never read for it.
+  await db.schema
+    .createIndex('family_sessions_client_counts_idx')
+    .on('family_sessions')
+    .columns(['client_id', 'starts_at', 'type', 'status'])
+    .execute();
+  // Consents about to expire, found by date across the clinic rather than member by member.
+  await db.schema.createIndex('network_members_consent_expiry_idx').on('network_members').columns(['consent_expires_on', 'client_id']).execute();
 
   // Each client's latest scores and date-independent flags, rewritten with every measure write so
   // the caseload can filter and sort by flags with one join instead of reading every measure.
@@ -54,6 +65,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('network_members_consent_expiry_idx').execute();
+  await db.schema.dropIndex('family_sessions_client_counts_idx').execute();
   await db.schema.dropTable('client_measure_status').execute();
   await db.schema.dropTable('measure_revisions').execute();
   await db.schema.dropTable('measures').execute();

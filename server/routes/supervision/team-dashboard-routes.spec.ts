@@ -87,7 +87,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
       (member) =>
         member.active_from! <= TODAY &&
         (!member.ended_on || member.ended_on > TODAY) &&
-        consentStateOn({ status: member.consent_status as ConsentStatus, scope: '', givenOn: member.consent_given_on ?? null, expiresOn: member.consent_expires_on ?? null }, TODAY) === 'expiring',
+        consentStateOn({ status: member.consent_status as ConsentStatus, givenOn: member.consent_given_on ?? null, expiresOn: member.consent_expires_on ?? null }, TODAY) === 'expiring',
     );
     const raised = new Set<TeamFlag>([...indicators.flags, ...(expiring ? (['consent-expiring'] as const) : [])]);
     const flags = TEAM_FLAG_CODES.filter((flag) => raised.has(flag));

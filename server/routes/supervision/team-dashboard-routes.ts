@@ -21,7 +21,7 @@ export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: TeamDashboardQuery }>(
     '/dashboard',
     { schema: { querystring: teamDashboardQuerySchema }, preHandler: app.requireRole('supervisor', 'admin') },
-    async (request): Promise<TeamDashboard> => {
+    async (request, reply) => {
       const user = request.auth!.user;
       const team = await resolveTeam(db, user, request.query.supervisorId);
       if (request.query.therapistId) {
@@ -30,9 +30,11 @@ export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
       const cacheKey = JSON.stringify({ ...request.query, supervisorId: team.supervisorId });
       // Reads of the team's figures are audited even when the answer comes from the cache.
       await request.audit({ action: 'read', recordType: 'team-dashboard', recordId: team.supervisorId, outcome: 'success' });
-      const cached = app.dashboardCache.get<TeamDashboard>(user.id, cacheKey);
+      // Kept serialised: a team's dashboard is a few hundred kB of JSON, and re-serialising it
+      // would cost a cache hit more than everything else it does.
+      const cached = app.dashboardCache.get<string>(user.id, cacheKey);
       if (cached) {
-        return cached;
+        return reply.type('application/json; charset=utf-8').send(cached);
       }
       const now = config.now();
       const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
@@ -61,8 +63,9 @@ export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
         flaggedClientsShown: showFlagged,
         generatedAt: now.toISOString(),
       };
-      app.dashboardCache.set(user.id, cacheKey, dashboard);
-      return dashboard;
+      const body = JSON.stringify(dashboard);
+      app.dashboardCache.set(user.id, cacheKey, body);
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 }
