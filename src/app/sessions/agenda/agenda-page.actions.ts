@@ -1,0 +1,13 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { AgendaRange, AgendaWindow } from './agenda-window';
+
+export const AgendaPageActions = createActionGroup({
+  source: 'Agenda Page',
+  events: {
+    /** The window is today's, for the period chosen last time. */
+    Opened: props<{ window: AgendaWindow }>(),
+    'Range Changed': props<{ range: AgendaRange; window: AgendaWindow }>(),
+    'Retry Clicked': emptyProps(),
+    'Page Changed': props<{ pageIndex: number }>(),
+  },
+});

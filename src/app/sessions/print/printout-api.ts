@@ -1,0 +1,27 @@
+import { HttpClient, HttpContext } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { PrintSessionRequest } from '@domain/sessions/session-requests';
+import type { SessionPrintout } from '@domain/sessions/session-views';
+import type { Observable } from 'rxjs';
+import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+
+/**
+ * Printouts of a family session. Creating one records the disclosure in the audit trail, and the
+ * server cuts the family copy, so clinical-only text never reaches a page meant for the family.
+ */
+@Injectable({ providedIn: 'root' })
+export class PrintoutApi {
+  private readonly http = inject(HttpClient);
+
+  createPrintout(
+    clientId: string,
+    sessionId: string,
+    copy: PrintSessionRequest['copy'],
+  ): Observable<SessionPrintout> {
+    const url = `/api/v1/clients/${encodeURIComponent(clientId)}/sessions/${encodeURIComponent(sessionId)}/printouts`;
+    const body: PrintSessionRequest = { copy };
+    return this.http.post<SessionPrintout>(url, body, {
+      context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
+    });
+  }
+}
