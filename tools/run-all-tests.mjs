@@ -16,6 +16,13 @@ if (!chromium) {
 }
 process.env.CHROME_BIN = chromium;
 
+// The print journeys read their PDFs back as text and images.
+const missingPoppler = ['pdftotext', 'pdftoppm'].filter((tool) => !['/usr/bin', '/usr/local/bin', '/bin'].some((dir) => existsSync(`${dir}/${tool}`)));
+if (missingPoppler.length > 0) {
+  console.error(`npm test needs ${missingPoppler.join(' and ')} (Debian/Ubuntu: \`sudo apt-get install -y poppler-utils\`).`);
+  process.exit(1);
+}
+
 /** Runs a command, echoing its output, and resolves with its exit code and captured output. */
 function run(command, args, env = {}) {
   return new Promise((resolve) => {

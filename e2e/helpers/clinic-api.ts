@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Sets up records through the API with the signed-in page's own cookies (and its XSRF token, as
+ * the SPA sends it), for journeys that start from "a client with a support network".
+ */
+async function post(page: Page, url: string, body: unknown): Promise<{ id: string }> {
+  const cookies = await page.context().cookies();
+  const xsrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const response = await page.request.post(url, { data: body, headers: { 'x-xsrf-token': xsrf } });
+  expect(response.status(), `POST ${url}: ${await response.text()}`).toBe(201);
+  return (await response.json()) as { id: string };
+}
+
+/** A suffix that keeps this run's names apart from the demo clinic and earlier runs. */
+export const uniqueSuffix = () => Math.random().toString(36).slice(2, 7).toUpperCase();
+
+export async function createClient(page: Page, preferredName: string, treatmentStart = '2026-02-01'): Promise<string> {
+  const { id } = await post(page, '/api/v1/clients', {
+    preferredName,
+    legalName: `${preferredName} Example`,
+    dateOfBirth: '1985-09-30',
+    caseNumber: `E2E-${uniqueSuffix()}`,
+    pronouns: 'they/them',
+    primaryConcerns: ['depression'],
+    treatmentStart,
+    familyConsent: 'granted',
+  });
+  return id;
+}
+
+export async function addConsentingMember(page: Page, clientId: string, name: string, relationship: string): Promise<string> {
+  const { id } = await post(page, `/api/v1/clients/${clientId}/network`, {
+    name,
+    relationship,
+    supportTypes: ['emotional', 'companionship'],
+    tieStrength: 'strong',
+    tieQuality: 'supportive',
+    energyFlow: 'both',
+    contactFrequency: 'weekly',
+    livesWithClient: false,
+    involvement: 'attends-sessions',
+    consent: { status: 'granted', scope: 'Attendance and progress', givenOn: '2026-02-01', expiresOn: '2027-12-31' },
+    emergencyContact: false,
+    boundariesNote: '',
+    activeFrom: '2026-01-05',
+  });
+  return id;
+}
