@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { NETWORK_STATE_PROVIDERS } from '../network/network.routes';
+import { SESSIONS_STATE_PROVIDERS } from '../sessions/sessions-state';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../core/auth/role.guard';
@@ -49,8 +50,8 @@ export default [
           {
             path: '',
             title: 'Client overview',
-            // The Overview shows today's network summary from the network slice.
-            providers: NETWORK_STATE_PROVIDERS,
+            // The Overview shows today's network summary from the network slice, and open follow-ups.
+            providers: [...NETWORK_STATE_PROVIDERS, ...SESSIONS_STATE_PROVIDERS],
             loadComponent: () => import('./client-overview/client-overview'),
           },
           {

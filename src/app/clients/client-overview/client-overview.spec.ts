@@ -8,6 +8,7 @@ import { provideRouter } from '@angular/router';
 import type { Role } from '@domain/accounts/role';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { initialNetworkState } from '../../network/network.feature';
+import { initialSessionsState } from '../../sessions/sessions.feature';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
 import { ClientPageActions } from '../client-page.actions';
 import type { ClientsState } from '../clients.feature';
@@ -35,7 +36,7 @@ describe('ClientOverview', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState } }),
+        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState, sessions: initialSessionsState } }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
@@ -103,6 +104,12 @@ describe('ClientOverview', () => {
     const dialog = await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Discharge: Robin');
     await dialog.close();
+  });
+
+  it('shows the client’s open follow-ups', async () => {
+    await render('therapist');
+
+    expect((fixture.nativeElement as HTMLElement).querySelector('app-open-follow-ups h2')?.textContent).toBe('Open follow-ups');
   });
 
   it('shows the history and retries it', async () => {

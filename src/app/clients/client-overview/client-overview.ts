@@ -7,6 +7,7 @@ import type { Client } from '@domain/clients/client';
 import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
 import { Store } from '@ngrx/store';
 import { NetworkSummaryPanel } from '../../network/network-summary-panel/network-summary-panel';
+import { OpenFollowUps } from '../../sessions/open-follow-ups/open-follow-ups';
 import { authFeature } from '../../core/auth/auth.feature';
 import { ClientHistory } from '../client-history/client-history';
 import { ClientPageActions } from '../client-page.actions';
@@ -21,7 +22,7 @@ import { openStatusChangeDialog } from '../status-change-dialog/status-change-di
 @Component({
   selector: 'app-client-overview',
   imports: [
-    NetworkSummaryPanel,DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, ClientHistory],
+    NetworkSummaryPanel,DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, ClientHistory, OpenFollowUps],
   templateUrl: './client-overview.html',
   styleUrl: './client-overview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,17 @@
+import type { Role } from '@domain/accounts/role';
+import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
+import { initialNetworkState, type NetworkState } from '../../network/network.feature';
+import type { SessionsState } from '../sessions.feature';
+
+/** A whole store for component specs: the signed-in user, the sessions slice and the network slice. */
+export function sessionsStoreWith(
+  role: Role,
+  sessions: SessionsState,
+  network: Partial<NetworkState> = {},
+): Record<string, unknown> {
+  return {
+    ...signedInState(sessionInfoFor(role)),
+    sessions,
+    network: { ...initialNetworkState, ...network },
+  };
+}
