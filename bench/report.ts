@@ -72,7 +72,7 @@ export function formatTable(report: BenchReport): string {
   ].join('\n');
 }
 
-export function writeJsonReport(path: string, report: BenchReport): void {
+export function writeJsonReport(path: string, report: BenchReport & Record<string, unknown>): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
 }

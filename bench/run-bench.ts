@@ -9,6 +9,7 @@ import { type BenchReport, describeEnvironment, formatTable, isClean, withRatios
 import { readBenchSettings } from './settings';
 import { type SignedInSession, signInOverHttp } from './sign-in';
 import { BASELINE_TARGET, type BenchTarget, TARGETS } from './targets';
+import { formatTrendChartReport, runTrendChartRenderBench } from './trend-chart-render';
 
 /**
  * `npm run bench`: the CareCircle API against a bare Fastify hello-world on this machine. Each
@@ -82,7 +83,11 @@ async function main(): Promise<number> {
       ok: results.every(isClean),
     };
     process.stdout.write(`\n${formatTable(report)}\n\n`);
-    writeJsonReport(RESULTS_FILE, report);
+
+    log('rendering the trend chart in headless Chromium…');
+    const trendChart = await runTrendChartRenderBench();
+    process.stdout.write(`${formatTrendChartReport(trendChart)}\n\n`);
+    writeJsonReport(RESULTS_FILE, { ...report, trendChart });
     log(`wrote ${RESULTS_FILE}`);
 
     for (const result of results.filter((r) => !isClean(r))) {

@@ -1,5 +1,6 @@
 import type { ClientStatus, PrimaryConcern } from '@domain/clients/client-codes';
 import type { CaseloadSortField } from '@domain/clients/client-requests';
+import type { MeasureFlag } from '@domain/measures/measure-flags';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
 export const CaseloadPageActions = createActionGroup({
@@ -11,6 +12,7 @@ export const CaseloadPageActions = createActionGroup({
     'Search Changed': props<{ search: string }>(),
     'Status Filter Changed': props<{ status: ClientStatus | 'all' }>(),
     'Concern Filter Changed': props<{ concern: PrimaryConcern | 'all' }>(),
+    'Flag Filter Changed': props<{ flag: MeasureFlag | 'all' }>(),
     'Therapist Filter Changed': props<{ therapistId: string | null }>(),
     'Filters Cleared': emptyProps(),
     'Retry Clicked': emptyProps(),

@@ -45,6 +45,16 @@ describe('ClientsApi', () => {
     request.flush({ items: [], page: 1, pageSize: 25, total: 0 });
   });
 
+  it('narrows to one measure flag, and sorts by flag severity, when asked', () => {
+    void firstValueFrom(api.loadCaseload({ ...DEFAULT_CASELOAD_QUERY, flag: 'decline', sort: 'flags', direction: 'desc' }));
+
+    const request = http.expectOne((candidate) => candidate.url === '/api/v1/clients');
+    expect(request.request.params.get('flag')).toBe('decline');
+    expect(request.request.params.get('sort')).toBe('flags');
+    expect(request.request.params.get('direction')).toBe('desc');
+    request.flush({ items: [], page: 1, pageSize: 25, total: 0 });
+  });
+
   it('reads a client, its history and the assignable therapists', async () => {
     const loaded = firstValueFrom(api.loadClient(client.id));
     http.expectOne(`/api/v1/clients/${client.id}`).flush(client);

@@ -32,6 +32,10 @@ export class ClientsApi {
     if (query.search.trim() !== '') {
       params = params.set('search', query.search.trim());
     }
+    // Sent only when narrowing, so the usual request stays as short as before the flags existed.
+    if (query.flag !== 'all') {
+      params = params.set('flag', query.flag);
+    }
     if (query.therapistId !== null) {
       params = params.set('therapistId', query.therapistId);
     }

@@ -34,6 +34,7 @@ export const loadCaseload = createEffect(
         CaseloadPageActions.searchChanged,
         CaseloadPageActions.statusFilterChanged,
         CaseloadPageActions.concernFilterChanged,
+        CaseloadPageActions.flagFilterChanged,
         CaseloadPageActions.therapistFilterChanged,
         CaseloadPageActions.filtersCleared,
       ),

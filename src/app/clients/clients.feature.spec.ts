@@ -40,6 +40,7 @@ describe('clients reducer: caseload', () => {
       search: '',
       status: 'active',
       concern: 'all',
+      flag: 'all',
       therapistId: null,
     });
   });
@@ -76,6 +77,16 @@ describe('clients reducer: caseload', () => {
       ...DEFAULT_CASELOAD_QUERY,
       therapistId: THERAPISTS[1].id,
     });
+  });
+
+  it('filters by measure flag from the first page, and counts it as a filter', () => {
+    const onPage3 = clientsStateWith({ query: { ...DEFAULT_CASELOAD_QUERY, page: 3 }, caseloadStatus: 'loaded' });
+    const flagged = reducer(onPage3, CaseloadPageActions.flagFilterChanged({ flag: 'loneliness' }));
+
+    expect(flagged.query).toEqual({ ...DEFAULT_CASELOAD_QUERY, flag: 'loneliness' });
+    expect(flagged.caseloadStatus).toBe('loading');
+    expect(clientsFeature.selectCaseloadViewModel.projector([], flagged.query, 0, 'loaded', null).filtered).toBeTrue();
+    expect(reducer(flagged, CaseloadPageActions.filtersCleared()).query.flag).toBe('all');
   });
 
   it('clears the filters but keeps the page size and sort', () => {

@@ -3,6 +3,7 @@ import type { HistoryEntry } from '@domain/audit/history-entry';
 import type { CaseloadRow, Client } from '@domain/clients/client';
 import type { ClientStatus, PrimaryConcern } from '@domain/clients/client-codes';
 import type { CaseloadSortField } from '@domain/clients/client-requests';
+import type { MeasureFlag } from '@domain/measures/measure-flags';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
@@ -28,6 +29,8 @@ export interface CaseloadQueryState {
   readonly search: string;
   readonly status: ClientStatus | 'all';
   readonly concern: PrimaryConcern | 'all';
+  /** Only clients raising this measure flag today. */
+  readonly flag: MeasureFlag | 'all';
   /** Supervisors may narrow the team's caseload to one therapist. */
   readonly therapistId: string | null;
 }
@@ -40,6 +43,7 @@ export const DEFAULT_CASELOAD_QUERY: CaseloadQueryState = {
   search: '',
   status: 'active',
   concern: 'all',
+  flag: 'all',
   therapistId: null,
 };
 
@@ -140,6 +144,7 @@ export const clientsFeature = createFeature({
     on(CaseloadPageActions.searchChanged, (state, { search }): ClientsState => requery(state, { search })),
     on(CaseloadPageActions.statusFilterChanged, (state, { status }): ClientsState => requery(state, { status })),
     on(CaseloadPageActions.concernFilterChanged, (state, { concern }): ClientsState => requery(state, { concern })),
+    on(CaseloadPageActions.flagFilterChanged, (state, { flag }): ClientsState => requery(state, { flag })),
     on(CaseloadPageActions.therapistFilterChanged, (state, { therapistId }): ClientsState => requery(state, { therapistId })),
     on(
       CaseloadPageActions.filtersCleared,
@@ -148,6 +153,7 @@ export const clientsFeature = createFeature({
           search: DEFAULT_CASELOAD_QUERY.search,
           status: DEFAULT_CASELOAD_QUERY.status,
           concern: DEFAULT_CASELOAD_QUERY.concern,
+          flag: DEFAULT_CASELOAD_QUERY.flag,
           therapistId: DEFAULT_CASELOAD_QUERY.therapistId,
         }),
     ),
@@ -268,6 +274,7 @@ export const clientsFeature = createFeature({
             query.search.trim() !== '' ||
             query.status !== DEFAULT_CASELOAD_QUERY.status ||
             query.concern !== DEFAULT_CASELOAD_QUERY.concern ||
+            query.flag !== DEFAULT_CASELOAD_QUERY.flag ||
             query.therapistId !== DEFAULT_CASELOAD_QUERY.therapistId;
           return {
             rows,

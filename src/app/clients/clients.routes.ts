@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { MEASURES_STATE_PROVIDERS } from '../measures/measures.routes';
 import { NETWORK_STATE_PROVIDERS } from '../network/network.routes';
 import { SESSIONS_STATE_PROVIDERS } from '../sessions/sessions-state';
 import { provideEffects } from '@ngrx/effects';
@@ -50,8 +51,8 @@ export default [
           {
             path: '',
             title: 'Client overview',
-            // The Overview shows today's network summary from the network slice, and open follow-ups.
-            providers: [...NETWORK_STATE_PROVIDERS, ...SESSIONS_STATE_PROVIDERS],
+            // The Overview shows today's network summary, the measures' flags and trend, and open follow-ups.
+            providers: [...NETWORK_STATE_PROVIDERS, ...SESSIONS_STATE_PROVIDERS, ...MEASURES_STATE_PROVIDERS],
             loadComponent: () => import('./client-overview/client-overview'),
           },
           {

@@ -100,6 +100,67 @@ describe('CaseloadPage', () => {
     expect(cells['flags'].text).toEqual(['No family session in 60 daysConsent expired (2)Consent expiring (1)', '']);
   });
 
+  it('shows the latest score per instrument with its trend, and the measure flags, in severity order', async () => {
+    const measured = rowWith(6, {
+      indicators: {
+        network: { activeMembers: 3, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
+        nextSessionAt: null,
+        lastFamilySessionAt: null,
+        noRecentFamilySession: true,
+        measures: {
+          latest: {
+            mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, declined: true },
+            'ucla-3': { total: 4, band: 'not-lonely', administeredOn: '2026-11-01', trend: 'flat', improving: null, declined: false },
+          },
+          lastMeasuredOn: '2026-11-01',
+          flags: ['low-perceived-support', 'decline', 'reassessment-overdue'],
+        },
+      },
+    });
+    const unmeasured = rowWith(7, {
+      indicators: {
+        network: { activeMembers: 0, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
+        nextSessionAt: null,
+        lastFamilySessionAt: null,
+        noRecentFamilySession: false,
+        measures: { latest: {}, lastMeasuredOn: null, flags: [] },
+      },
+    });
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [measured, unmeasured]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['latestMeasure'].text[0].replace(/\s+/g, ' ')).toBe(
+      'MSPSS 2.50 ↓, Low perceived support, worsening UCLA-3 4 →, Not lonely, steady',
+    );
+    expect(cells['latestMeasure'].text[1]).toBe('Not measured');
+    const arrows = (fixture.nativeElement as HTMLElement).querySelectorAll('.measures .arrow');
+    expect(Array.from(arrows).every((arrow) => arrow.getAttribute('aria-hidden') === 'true')).toBeTrue();
+    expect(cells['flags'].text[0]).toBe(
+      'Low perceived supportDecline since previous measureReassessment overdueNo family session in 60 days',
+    );
+  });
+
+  it('filters by measure flag', async () => {
+    await render('therapist');
+    const flag = (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Flag' }))).getControl(MatSelectHarness))!;
+
+    expect(await flag.getValueText()).toBe('All');
+    await flag.open();
+    expect((await flag.getOptions()).length).toBe(6);
+    await flag.clickOptions({ text: 'Isolation risk' });
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'isolation-risk' }));
+  });
+
+  it('sorts by flags on the server, most severe first on the first click', async () => {
+    await render('therapist');
+    const [flags] = await (await loader.getHarness(MatSortHarness)).getSortHeaders({ label: 'Flags' });
+
+    await flags.click();
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.sortChanged({ sort: 'flags', direction: 'desc' }));
+  });
+
   it('gives a supervisor the therapist column and filter, and no "Add client"', async () => {
     await render('supervisor');
     const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();

@@ -32,10 +32,14 @@ import {
 } from '@domain/clients/client-codes';
 import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/client-requests';
 import { PAGE_SIZES } from '@domain/common/page';
+import { INSTRUMENT_CODES } from '@domain/measures/instrument';
+import { instrumentOf } from '@domain/measures/instrument-catalog';
+import { MEASURE_FLAGS, type MeasureFlag, type MeasureIndicators } from '@domain/measures/measure-flags';
 import { SUPPORT_TYPES, type SupportType } from '@domain/network/network-codes';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { authFeature } from '../../core/auth/auth.feature';
+import { bandLabel, formatScore, isConcernBand, trendWords } from '../../measures/measure-words';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { CaseloadPageActions } from '../caseload-page.actions';
 import { ClientStatusChip } from '../client-status-chip/client-status-chip';
@@ -44,8 +48,7 @@ import { clientsFeature } from '../clients.feature';
 /** Waits for a pause in typing before asking the server. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-/** Columns later work fills (support network, measures, sessions, flags); the table's shape is final. */
-/** Indicator columns; 'latestMeasure' is filled by the measures work. */
+/** Indicator columns, computed by the server for each row. */
 const INDICATOR_COLUMNS = ['network', 'latestMeasure', 'nextSession', 'flags'] as const;
 
 const codesOf = <T extends string>(labels: Record<T, string>) =>
@@ -119,6 +122,7 @@ export default class CaseloadPage {
   protected readonly statuses = codesOf<ClientStatus>(CLIENT_STATUSES);
   protected readonly concerns = codesOf<PrimaryConcern>(PRIMARY_CONCERNS);
   protected readonly concernLabels = PRIMARY_CONCERNS;
+  protected readonly flagOptions = codesOf<MeasureFlag>(MEASURE_FLAGS);
   protected readonly pageSizes = PAGE_SIZES;
   /** The therapist filter's "All therapists" (a select shows no text for a null value). */
   protected readonly allTherapists = 'all';
@@ -162,6 +166,37 @@ export default class CaseloadPage {
 
   protected concernChanged(concern: PrimaryConcern | 'all'): void {
     this.store.dispatch(CaseloadPageActions.concernFilterChanged({ concern }));
+  }
+
+  protected flagLabel(flag: MeasureFlag): string {
+    return MEASURE_FLAGS[flag];
+  }
+
+  protected flagChanged(flag: MeasureFlag | 'all'): void {
+    this.store.dispatch(CaseloadPageActions.flagFilterChanged({ flag }));
+  }
+
+  /** "MSPSS 4.25 ↑" per instrument measured, with the band and trend in words for screen readers. */
+  protected latestMeasures(measures: MeasureIndicators) {
+    return INSTRUMENT_CODES.flatMap((code) => {
+      const latest = measures.latest[code];
+      if (!latest) {
+        return [];
+      }
+      const trend = trendWords(latest);
+      return [
+        {
+          code,
+          name: instrumentOf(code).shortName,
+          score: formatScore(code, latest.total),
+          band: bandLabel(code, latest.band),
+          concern: isConcernBand(code, latest.band),
+          arrow: trend.arrow,
+          tone: trend.tone,
+          trend: trend.words,
+        },
+      ];
+    });
   }
 
   protected therapistChanged(choice: string): void {

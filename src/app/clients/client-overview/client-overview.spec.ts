@@ -1,3 +1,4 @@
+import { initialMeasuresState } from '../../measures/measures.feature';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
@@ -36,7 +37,7 @@ describe('ClientOverview', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState, sessions: initialSessionsState } }),
+        provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState, sessions: initialSessionsState, measures: initialMeasuresState } }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

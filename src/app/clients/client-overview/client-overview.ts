@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import type { Client } from '@domain/clients/client';
 import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
 import { Store } from '@ngrx/store';
+import { MeasuresOverview } from '../../measures/measures-overview/measures-overview';
 import { NetworkSummaryPanel } from '../../network/network-summary-panel/network-summary-panel';
 import { OpenFollowUps } from '../../sessions/open-follow-ups/open-follow-ups';
 import { authFeature } from '../../core/auth/auth.feature';
@@ -21,8 +22,7 @@ import { openStatusChangeDialog } from '../status-change-dialog/status-change-di
  */
 @Component({
   selector: 'app-client-overview',
-  imports: [
-    NetworkSummaryPanel,DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, ClientHistory, OpenFollowUps],
+  imports: [NetworkSummaryPanel, MeasuresOverview, OpenFollowUps, ClientHistory, DatePipe, RouterLink, MatAnchor, MatButton, MatIcon],
   templateUrl: './client-overview.html',
   styleUrl: './client-overview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,51 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { INSTRUMENT_CODES } from '@domain/measures/instrument';
+import { instrumentOf } from '@domain/measures/instrument-catalog';
+import type { MeasureIndicators } from '@domain/measures/measure-flags';
+import { bandLabel, formatScore, isConcernBand, noiseExplanation, trendWords } from '../measure-words';
+
+/**
+ * The latest score of each instrument: the score with its band, the trend in words (the arrow is
+ * decoration), and what counts as a real change for that instrument.
+ */
+@Component({
+  selector: 'app-latest-scores',
+  imports: [DatePipe],
+  templateUrl: './latest-scores.html',
+  styleUrl: './latest-scores.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LatestScores {
+  readonly indicators = input.required<MeasureIndicators>();
+  /** The Overview's version: no noise explanation. */
+  readonly compact = input(false);
+  /** Heading level of each card, under the section that holds them. */
+  readonly headingLevel = input<3 | 4>(3);
+
+  protected readonly cards = computed(() =>
+    INSTRUMENT_CODES.map((code) => {
+      const instrument = instrumentOf(code);
+      const latest = this.indicators().latest[code] ?? null;
+      return {
+        code,
+        shortName: instrument.shortName,
+        name: instrument.name,
+        range: `${formatScore(code, instrument.scoreRange.min)}–${formatScore(code, instrument.scoreRange.max)}`,
+        direction: instrument.higherIsBetter ? 'higher is more connected' : 'higher is lonelier',
+        latest:
+          latest === null
+            ? null
+            : {
+                score: formatScore(code, latest.total),
+                band: bandLabel(code, latest.band),
+                concern: isConcernBand(code, latest.band),
+                administeredOn: latest.administeredOn,
+                trend: trendWords(latest),
+                declined: latest.declined,
+              },
+        noise: noiseExplanation(code),
+      };
+    }),
+  );
+}

@@ -1,0 +1,21 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MEASURE_FLAGS, type MeasureFlag } from '@domain/measures/measure-flags';
+import { FLAG_EXPLANATIONS } from '../measure-words';
+
+/** The clinical flags raised from measures, most severe first, each with what raised it. */
+@Component({
+  selector: 'app-measure-flag-list',
+  templateUrl: './measure-flag-list.html',
+  styleUrl: './measure-flag-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MeasureFlagList {
+  /** In severity order, as the server sends them. */
+  readonly flags = input.required<readonly MeasureFlag[]>();
+  /** Without explanations: the Overview's short list. */
+  readonly compact = input(false);
+
+  protected readonly items = computed(() =>
+    this.flags().map((flag) => ({ flag, label: MEASURE_FLAGS[flag], explanation: FLAG_EXPLANATIONS[flag] })),
+  );
+}

@@ -1,0 +1,79 @@
+import type { Instrument, InstrumentCode } from '@domain/measures/instrument';
+import { INSTRUMENTS, instrumentOf } from '@domain/measures/instrument-catalog';
+import type { InstrumentIndicator, MeasureFlag } from '@domain/measures/measure-flags';
+import { LSNS6_ISOLATION_CUT_OFF } from '@domain/measures/instruments/lsns-6';
+import { UCLA3_LONELINESS_CUT_OFF } from '@domain/measures/instruments/ucla-3';
+
+/** The words clinicians read next to a score: shared by the tab, the Overview and the caseload. */
+
+/** A score as the instrument prints it (MSPSS with two decimals, the sums as whole numbers). */
+export function formatScore(instrument: InstrumentCode, value: number): string {
+  return value.toFixed(instrumentOf(instrument).decimals);
+}
+
+/** The label of a stored band code; an unknown code (an older scoring) shows as is. */
+export function bandLabel(instrument: InstrumentCode, band: string): string {
+  return instrumentOf(instrument).bands.find((candidate) => candidate.code === band)?.label ?? band;
+}
+
+/** Whether the band is one the clinic treats as a concern. */
+export function isConcernBand(instrument: InstrumentCode, band: string): boolean {
+  return instrumentOf(instrument).bands.find((candidate) => candidate.code === band)?.concern ?? false;
+}
+
+/** A threshold in the instrument's own units: "1.0" for the MSPSS mean, "4" for the LSNS-6 sum. */
+function thresholdText(instrument: Instrument): string {
+  return instrument.declineThreshold.toFixed(instrument.decimals > 0 ? 1 : 0);
+}
+
+/** "MSPSS total down by 1.0 or more": the change that counts as a decline for this instrument. */
+export function declineRule(code: InstrumentCode): string {
+  const instrument = instrumentOf(code);
+  return `${instrument.shortName} total ${instrument.higherIsBetter ? 'down' : 'up'} by ${thresholdText(instrument)} or more`;
+}
+
+/** Why a small change reads as "steady": it is within the instrument's measurement noise. */
+export function noiseExplanation(code: InstrumentCode): string {
+  const instrument = instrumentOf(code);
+  return (
+    `Changes smaller than ${thresholdText(instrument)} points are within measurement noise and read as steady. ` +
+    `Flagged as a decline: ${declineRule(code)} since the previous measure.`
+  );
+}
+
+export interface TrendWords {
+  /** Decorative: the words carry the meaning. */
+  readonly arrow: '↑' | '↓' | '→' | '';
+  readonly words: string;
+  readonly tone: 'good' | 'bad' | 'neutral';
+}
+
+/** "↑ improving", "↓ worsening", "→ steady", or "first measure" when there is nothing to compare. */
+export function trendWords(indicator: Pick<InstrumentIndicator, 'trend' | 'improving'>): TrendWords {
+  switch (indicator.trend) {
+    case null:
+      return { arrow: '', words: 'first measure', tone: 'neutral' };
+    case 'flat':
+      return { arrow: '→', words: 'steady', tone: 'neutral' };
+    default:
+      return {
+        arrow: indicator.trend === 'up' ? '↑' : '↓',
+        words: indicator.improving ? 'improving' : 'worsening',
+        tone: indicator.improving ? 'good' : 'bad',
+      };
+  }
+}
+
+const LOW_SUPPORT_BELOW = INSTRUMENTS.mspss.bands.find((band) => band.code === 'low')?.max ?? 3;
+
+/** What each clinical flag means, in the terms of the instrument that raised it. */
+export const FLAG_EXPLANATIONS: Readonly<Record<MeasureFlag, string>> = {
+  'isolation-risk': `The latest LSNS-6 total is below ${LSNS6_ISOLATION_CUT_OFF}: a small social network, at risk of isolation.`,
+  'low-perceived-support': `The latest MSPSS total is below ${LOW_SUPPORT_BELOW}: the client perceives little support.`,
+  loneliness: `The latest UCLA-3 total is ${UCLA3_LONELINESS_CUT_OFF} or more: the client reports feeling lonely.`,
+  decline: `A score worsened since the previous measure beyond measurement noise (${(['mspss', 'lsns-6', 'ucla-3'] as const)
+    .map(declineRule)
+    .join('; ')}).`,
+  'reassessment-overdue': 'No measure within the clinic’s reassessment interval: time to measure again.',
+};
+

@@ -1,0 +1,87 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import type { MeasureResponse } from '@domain/measures/measure';
+import { Store } from '@ngrx/store';
+import { clientsFeature } from '../../clients/clients.feature';
+import { clientIdOf } from '../../network/client-id-of';
+import { EmptyState } from '../../shared/empty-state/empty-state';
+import { LatestScores } from '../latest-scores/latest-scores';
+import { MeasureFlagList } from '../measure-flag-list/measure-flag-list';
+import { openMeasureHistoryDialog } from '../measure-history-dialog/measure-history-dialog';
+import { MeasureTable } from '../measure-table/measure-table';
+import { MeasuresTabActions } from '../measures-tab.actions';
+import { measuresFeature } from '../measures.feature';
+import { TrendChart } from '../trend-chart/trend-chart';
+
+/**
+ * The client's social-connection measures: today's clinical flags, the latest score per
+ * instrument, the trend across treatment (chart or table), and every measure recorded. Therapists
+ * record and amend measures; supervisors read.
+ */
+@Component({
+  selector: 'app-measures-tab',
+  imports: [
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatIcon,
+    MatProgressBar,
+    EmptyState,
+    LatestScores,
+    MeasureFlagList,
+    MeasureTable,
+    TrendChart,
+  ],
+  templateUrl: './measures-tab.html',
+  styleUrl: './measures-tab.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class MeasuresTab {
+  private readonly store = inject(Store);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly clientId = toSignal(clientIdOf(inject(ActivatedRoute)), { initialValue: null });
+  protected readonly viewModel = this.store.selectSignal(measuresFeature.selectMeasuresViewModel);
+  protected readonly chartContext = this.store.selectSignal(measuresFeature.selectChartContext);
+  private readonly client = this.store.selectSignal(clientsFeature.selectClient);
+
+  /** The client page has loaded the client: its treatment start begins the chart's time axis. */
+  protected readonly treatmentStart = computed(() => {
+    const client = this.client();
+    return client !== null && client.id === this.clientId() ? client.treatmentStart : null;
+  });
+  protected readonly clientName = computed(() => {
+    const client = this.client();
+    return client !== null && client.id === this.clientId() ? client.preferredName : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const clientId = this.clientId();
+      if (clientId !== null) {
+        untracked(() => this.store.dispatch(MeasuresTabActions.opened({ clientId })));
+      }
+    });
+  }
+
+  protected showHistory(measure: MeasureResponse): void {
+    const clientId = this.clientId();
+    if (clientId !== null) {
+      openMeasureHistoryDialog(this.injector, { clientId, measure });
+    }
+  }
+
+  protected retry(): void {
+    this.store.dispatch(MeasuresTabActions.retryClicked());
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+}

@@ -1,0 +1,173 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { inject } from '@angular/core';
+import type { MeasureResponse } from '@domain/measures/measure';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, EMPTY, first, map, of, switchMap, tap } from 'rxjs';
+import { problemOf } from '../core/errors/problem-of';
+import { Notifier } from '../core/layout/notifier';
+import { MeasureFormActions } from './measure-form.actions';
+import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
+import { MeasuresApi } from './measures-api';
+import { MeasuresApiActions } from './measures-api.actions';
+import { MeasuresOverviewActions } from './measures-overview.actions';
+import { MeasuresTabActions } from './measures-tab.actions';
+import { measuresFeature } from './measures.feature';
+
+/** The client whose measures are on screen (set by the action that opened them). */
+const currentClient = (store: Store) => store.select(measuresFeature.selectClientId).pipe(first());
+
+/** Every measure with today's flags: when the tab, the Overview or a form opens, and on retry. */
+export const loadMeasures = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(
+        MeasuresTabActions.opened,
+        MeasuresTabActions.retryClicked,
+        MeasuresOverviewActions.opened,
+        MeasuresOverviewActions.retryClicked,
+        MeasureFormActions.recordOpened,
+        MeasureFormActions.amendOpened,
+      ),
+      switchMap(() => currentClient(store)),
+      switchMap((clientId) =>
+        clientId === null
+          ? EMPTY
+          : measuresApi.loadMeasures(clientId).pipe(
+              map((view) => MeasuresApiActions.measuresLoaded({ clientId, view })),
+              catchError((error: unknown) =>
+                of(MeasuresApiActions.measuresLoadFailed({ clientId, problem: problemOf(error) })),
+              ),
+            ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** Family session dates for the chart's markers (the tab's chart and the Overview's). */
+export const loadSessionDates = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(
+        MeasuresTabActions.opened,
+        MeasuresTabActions.retryClicked,
+        MeasuresOverviewActions.opened,
+        MeasuresOverviewActions.retryClicked,
+      ),
+      switchMap(() => currentClient(store)),
+      switchMap((clientId) =>
+        clientId === null
+          ? EMPTY
+          : measuresApi.loadSessionDates(clientId).pipe(
+              map((sessions) => MeasuresApiActions.sessionsLoaded({ clientId, sessions })),
+              catchError(() => of(MeasuresApiActions.sessionsLoadFailed({ clientId }))),
+            ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The network's members, for its size over time on the tab's chart. */
+export const loadNetworkMembers = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(MeasuresTabActions.opened, MeasuresTabActions.retryClicked),
+      switchMap(() => currentClient(store)),
+      switchMap((clientId) =>
+        clientId === null
+          ? EMPTY
+          : measuresApi.loadNetworkMembers(clientId).pipe(
+              map((members) => MeasuresApiActions.networkLoaded({ clientId, members })),
+              catchError(() => of(MeasuresApiActions.networkLoadFailed({ clientId }))),
+            ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const recordMeasure = createEffect(
+  (actions$ = inject(Actions), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(MeasureFormActions.recordSubmitted),
+      concatMap(({ clientId, request }) =>
+        measuresApi.recordMeasure(clientId, request).pipe(
+          map((measure) => MeasuresApiActions.measureRecorded({ measure })),
+          catchError((error: unknown) =>
+            of(MeasuresApiActions.measureSaveFailed({ problem: problemOf(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** An amendment based on a stale version meets the measure as it is now; the user then decides. */
+export const amendMeasure = createEffect(
+  (actions$ = inject(Actions), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(MeasureFormActions.amendSubmitted),
+      concatMap(({ clientId, measureId, amendment, version }) =>
+        measuresApi.amendMeasure(clientId, measureId, amendment, version).pipe(
+          map((measure) => MeasuresApiActions.measureAmended({ measure })),
+          catchError((error: unknown) => {
+            const current = staleVersionCurrent(error);
+            return of(
+              current
+                ? MeasuresApiActions.measureSaveConflicted({ conflict: { current, amendment } })
+                : MeasuresApiActions.measureSaveFailed({ problem: problemOf(error) }),
+            );
+          }),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+function staleVersionCurrent(error: unknown): MeasureResponse | null {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
+    return null;
+  }
+  const current = problemOf(error).current;
+  return typeof current === 'object' && current !== null && 'version' in current && 'answers' in current
+    ? (current as MeasureResponse)
+    : null;
+}
+
+export const loadHistory = createEffect(
+  (actions$ = inject(Actions), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(MeasureHistoryDialogActions.opened, MeasureHistoryDialogActions.retryClicked),
+      switchMap(({ clientId, measureId }) =>
+        measuresApi.loadHistory(clientId, measureId).pipe(
+          map((items) => MeasuresApiActions.historyLoaded({ measureId, items })),
+          catchError((error: unknown) =>
+            of(MeasuresApiActions.historyLoadFailed({ measureId, problem: problemOf(error) })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const confirmMeasureSaved = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) => {
+    return actions$.pipe(
+      ofType(MeasuresApiActions.measureRecorded, MeasuresApiActions.measureAmended),
+      tap(
+        ({ type }) =>
+          void notifier.show(
+            type === MeasuresApiActions.measureRecorded.type
+              ? 'Measure saved.'
+              : 'Measure amended. The earlier answers stay in its history.',
+          ),
+      ),
+    );
+  },
+  { functional: true, dispatch: false },
+);

@@ -1,0 +1,39 @@
+import type { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { roleGuard } from '../core/auth/role.guard';
+import * as measuresEffects from './measures.effects';
+import { measuresFeature } from './measures.feature';
+
+/** The measures slice, for any route that shows measures (the tab, the Overview's summary). */
+export const MEASURES_STATE_PROVIDERS = [provideState(measuresFeature), provideEffects(measuresEffects)];
+
+/**
+ * The client page's "Measures" tab and the pages that record or amend a measure, for a child
+ * route of `clients/:id` (the client id comes from the nearest `id` parameter up the tree). The
+ * chart library loads with the tab's chart only (deferred), never with the app.
+ */
+export const MEASURES_TAB_ROUTES: Routes = [
+  {
+    path: '',
+    providers: MEASURES_STATE_PROVIDERS,
+    children: [
+      {
+        path: '',
+        loadComponent: () => import('./measures-tab/measures-tab'),
+      },
+      {
+        path: 'new',
+        title: 'Record a measure',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('./measure-form-page/measure-form-page'),
+      },
+      {
+        path: ':measureId/amend',
+        title: 'Amend a measure',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('./measure-form-page/measure-form-page'),
+      },
+    ],
+  },
+];

@@ -1,0 +1,228 @@
+import { DatePipe, DOCUMENT } from '@angular/common';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  type ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
+import { instrumentOf } from '@domain/measures/instrument-catalog';
+import type { MeasureResponse } from '@domain/measures/measure';
+import type { NetworkMemberFacts } from '@domain/network/network-member';
+import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { bandLabel, formatScore, isConcernBand } from '../measure-words';
+import { TREND_CHART_REGISTERABLES } from './chart-registerables';
+import { FALLBACK_PALETTE, trendChartConfig, type TrendPalette } from './trend-chart-config';
+import { readPalette } from './trend-palette';
+import {
+  measuredInstruments,
+  sessionMarkers,
+  type SessionFacts,
+  timeOfDate,
+  trendRows,
+  type TrendRow,
+} from './trend-series';
+
+/** The chart's size on paper (px at 96 dpi): the width of A4 or Letter inside its margins. */
+const PRINT_SIZE = { width: 680, height: 320 };
+const TABLE_PAGE_SIZES = [10, 25, 50, 100];
+/** Planned sessions this far ahead stretch the time axis beyond today. */
+const UPCOMING_MS = 90 * 86_400_000;
+
+/**
+ * One instrument's scores across treatment, with its concern bands, optional subscales, the
+ * network's size on a second axis and family sessions as markers; or the same numbers as a table,
+ * one click away. Loaded only where it is shown (the chart library stays out of the app bundle).
+ */
+@Component({
+  selector: 'app-trend-chart',
+  imports: [DatePipe, BaseChartDirective, MatButton, MatButtonToggleGroup, MatButtonToggle, MatCheckbox, MatPaginator],
+  providers: [provideCharts({ registerables: [...TREND_CHART_REGISTERABLES] })],
+  templateUrl: './trend-chart.html',
+  styleUrl: './trend-chart.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TrendChart {
+  private readonly document = inject(DOCUMENT);
+
+  /** Every measure of the client (any order). */
+  readonly measures = input.required<readonly MeasureResponse[]>();
+  /** Everyone ever in the network; null leaves the network series out. */
+  readonly members = input<readonly NetworkMemberFacts[] | null>(null);
+  readonly sessions = input<readonly SessionFacts[] | null>(null);
+  /** The time axis starts here (YYYY-MM-DD); null starts at the first measure. */
+  readonly treatmentStart = input<string | null>(null);
+  /** The Overview's small chart: instrument choice and table only. */
+  readonly compact = input(false);
+  /** Ids that make the controls' labels unique when two charts share a page. */
+  readonly idPrefix = input('trend');
+
+  private readonly chart = viewChild(BaseChartDirective);
+  private readonly swatches = viewChild<ElementRef<HTMLElement>>('swatches');
+
+  protected readonly chosen = signal<InstrumentCode | null>(null);
+  protected readonly subscales = signal<readonly string[]>([]);
+  protected readonly showNetwork = signal(true);
+  protected readonly showTable = signal(false);
+  protected readonly tablePage = signal({ index: 0, size: TABLE_PAGE_SIZES[1] });
+  protected readonly tablePageSizes = TABLE_PAGE_SIZES;
+  private readonly palette = signal<TrendPalette>(FALLBACK_PALETTE);
+
+  protected readonly measured = computed(() => measuredInstruments(this.measures(), INSTRUMENT_CODES));
+  /** The instrument on screen: the one chosen, else the first with measures. */
+  protected readonly instrument = computed(() => {
+    const chosen = this.chosen();
+    const measured = this.measured();
+    return chosen !== null && measured.includes(chosen) ? chosen : (measured[0] ?? null);
+  });
+  protected readonly definition = computed(() => {
+    const code = this.instrument();
+    return code === null ? null : instrumentOf(code);
+  });
+  protected readonly hasConcernBand = computed(() => this.definition()?.bands.some((band) => band.concern) ?? false);
+  protected readonly rows = computed(() => {
+    const code = this.instrument();
+    return code === null ? [] : trendRows(this.measures(), code, this.members());
+  });
+  protected readonly networkAvailable = computed(() => !this.compact() && this.members() !== null);
+  protected readonly networkShown = computed(() => this.networkAvailable() && this.showNetwork());
+  protected readonly subscaleOptions = computed(() => (this.compact() ? [] : (this.definition()?.subscales ?? [])));
+  protected readonly shownSubscales = computed(() =>
+    this.subscaleOptions().filter((subscale) => this.subscales().includes(subscale.code)),
+  );
+  /** Treatment start (or the first measure) to today, or on to the next planned sessions. */
+  private readonly range = computed(() => {
+    const rows = this.rows();
+    const start = this.treatmentStart();
+    if (start === null && rows.length === 0) {
+      return null;
+    }
+    const now = Date.now();
+    const upcoming = sessionMarkers(this.sessions() ?? [])
+      .filter((marker) => marker.x > now && marker.x <= now + UPCOMING_MS)
+      .map((marker) => marker.x);
+    return {
+      from: Math.min(start === null ? Infinity : timeOfDate(start), rows[0]?.x ?? Infinity),
+      to: Math.max(now, rows[rows.length - 1]?.x ?? now, ...upcoming),
+    };
+  });
+  /** The sessions inside the time axis: the chart draws them and the key counts them. */
+  private readonly markers = computed(() => {
+    const range = this.range();
+    return sessionMarkers(this.sessions() ?? []).filter(
+      (marker) => range === null || (marker.x >= range.from && marker.x <= range.to),
+    );
+  });
+  protected readonly markerCounts = computed(() => {
+    const markers = this.markers();
+    return {
+      completed: markers.filter((marker) => marker.kind === 'completed').length,
+      missed: markers.filter((marker) => marker.kind === 'missed').length,
+      planned: markers.filter((marker) => marker.kind === 'planned').length,
+    };
+  });
+
+  protected readonly config = computed(() => {
+    const definition = this.definition();
+    return trendChartConfig({
+      series: definition === null ? [] : [{ instrument: definition, rows: this.rows() }],
+      subscales: this.shownSubscales().map((subscale) => subscale.code),
+      network: this.networkShown(),
+      sessions: this.markers(),
+      range: this.range(),
+      palette: this.palette(),
+      compact: this.compact(),
+    });
+  });
+
+  /** What the picture shows, for people who cannot see it. */
+  protected readonly chartLabel = computed(() => {
+    const definition = this.definition();
+    const rows = this.rows();
+    if (definition === null || rows.length === 0) {
+      return 'Trend chart: no measures yet.';
+    }
+    const last = rows[rows.length - 1];
+    const span = rows.length === 1 ? `one measure, on ${last.date}` : `${rows.length} measures from ${rows[0].date} to ${last.date}`;
+    return (
+      `Trend chart of the ${definition.shortName} total: ${span}. ` +
+      `Latest ${formatScore(definition.code, last.total)}, ${bandLabel(definition.code, last.band)}. ` +
+      'Choose “Show as table” for every value.'
+    );
+  });
+
+  /** The table reads like the chart, oldest first, a page at a time. */
+  protected readonly tableRows = computed(() => {
+    const { index, size } = this.tablePage();
+    return this.rows().slice(index * size, (index + 1) * size);
+  });
+
+  constructor() {
+    afterNextRender(() => this.refreshPalette());
+    const view = this.document.defaultView;
+    if (view) {
+      // Size the canvas for paper before printing, and back to the screen after.
+      const beforePrint = () => this.chart()?.chart?.resize(PRINT_SIZE.width, PRINT_SIZE.height);
+      const afterPrint = () => this.chart()?.chart?.resize();
+      const scheme = view.matchMedia?.('(prefers-color-scheme: dark)');
+      const schemeChanged = () => this.refreshPalette();
+      view.addEventListener('beforeprint', beforePrint);
+      view.addEventListener('afterprint', afterPrint);
+      scheme?.addEventListener('change', schemeChanged);
+      inject(DestroyRef).onDestroy(() => {
+        view.removeEventListener('beforeprint', beforePrint);
+        view.removeEventListener('afterprint', afterPrint);
+        scheme?.removeEventListener('change', schemeChanged);
+      });
+    }
+  }
+
+  protected instrumentName(code: InstrumentCode): string {
+    return instrumentOf(code).shortName;
+  }
+
+  protected chooseInstrument(code: InstrumentCode): void {
+    this.chosen.set(code);
+    this.tablePage.update((page) => ({ ...page, index: 0 }));
+  }
+
+  protected toggleSubscale(code: string, shown: boolean): void {
+    this.subscales.update((codes) => (shown ? [...codes.filter((c) => c !== code), code] : codes.filter((c) => c !== code)));
+  }
+
+  protected score(value: number | undefined): string {
+    const code = this.instrument();
+    return code === null || value === undefined ? '' : formatScore(code, value);
+  }
+
+  protected band(row: TrendRow): string {
+    const code = this.instrument();
+    return code === null ? row.band : bandLabel(code, row.band);
+  }
+
+  protected concern(row: TrendRow): boolean {
+    const code = this.instrument();
+    return code !== null && isConcernBand(code, row.band);
+  }
+
+  protected tablePageChanged({ pageIndex, pageSize }: PageEvent): void {
+    this.tablePage.set({ index: pageIndex, size: pageSize });
+  }
+
+  private refreshPalette(): void {
+    const swatches = this.swatches()?.nativeElement;
+    if (swatches) {
+      this.palette.set(readPalette(swatches));
+    }
+  }
+}
