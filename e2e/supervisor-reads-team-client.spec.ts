@@ -53,8 +53,25 @@ test('a supervisor opens the team caseload and reads a client of therapist 1, wi
   await expect(page.getByRole('button', { name: 'Add person' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 
-  // The sections still to come say so.
+  // Sessions: listed and readable, printable, but nothing to plan or record.
   await page.getByRole('tab', { name: 'Sessions' }).click();
-  await expect(page.getByRole('heading', { name: 'Coming soon' })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Plan a session' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('table').first().getByRole('link').first().click();
+  await expect(page.getByRole('link', { name: 'Print family copy' }).or(page.getByRole('button', { name: 'Print family copy' })).first()).toBeVisible();
+  for (const name of ['Record session', 'Amend record', 'Edit plan']) {
+    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+  }
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'session-readonly');
+
+  // Measures: the trend and the table, without recording.
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  await expect(page.getByRole('button', { name: 'Show as table' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Record a measure' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Record a measure' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
   console.expectNone();
 });
