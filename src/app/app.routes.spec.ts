@@ -70,11 +70,11 @@ describe('app routes', () => {
     expect((await visit('/agenda', state)).url).toBe('/change-password');
   });
 
-  it('shows a placeholder page with its title', async () => {
+  it('opens the agenda with its title', async () => {
     const { harness } = await visit('/agenda', signedInState(sessionInfoFor('therapist')));
 
     expect(harness.routeNativeElement?.querySelector('h1')?.textContent).toBe('Agenda');
-    expect(harness.routeNativeElement?.textContent).toContain('Coming soon');
+    expect(harness.routeNativeElement?.textContent).toContain('This week');
     expect(TestBed.inject(Title).getTitle()).toBe('Agenda – CareCircle');
   });
 

@@ -28,13 +28,13 @@ export const routes: Routes = [
         path: 'agenda',
         title: 'Agenda',
         canMatch: [roleGuard('therapist')],
-        loadComponent: () => import('./sessions/agenda-page/agenda-page'),
+        loadChildren: () => import('./sessions/agenda/agenda.routes'),
       },
       {
+        // The team dashboard and its drill-downs, with their state.
         path: 'team',
-        title: 'Team dashboard',
         canMatch: [roleGuard('supervisor', 'admin')],
-        loadComponent: () => import('./supervision/team-dashboard-page/team-dashboard-page'),
+        loadChildren: () => import('./supervision/supervision.routes'),
       },
       {
         path: 'admin',
