@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers/accessibility';
+import { watchConsoleErrors } from './helpers/console-errors';
+import { DEMO } from './helpers/demo-accounts';
+import { saveScreenshot } from './helpers/screenshot';
+import { signIn } from './helpers/sign-in';
+
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+const SECTIONS = [
+  'Caseload per therapist',
+  'Measurement coverage',
+  'Family sessions per month',
+  'Latest perceived support',
+  'Median perceived support per month',
+  'Flagged clients',
+] as const;
+
+// The card comes first; its table view is a region of the same name inside it.
+const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).first();
+
+test('a supervisor reads every chart, changes the period, downloads CSV and drills into a therapist and a flagged client', async ({ page }) => {
+  test.setTimeout(120_000);
+  const consoleErrors = watchConsoleErrors(page);
+  await signIn(page, DEMO.supervisor);
+  await page.goto('/team');
+  await expect(page.getByRole('heading', { level: 1, name: 'Team dashboard' })).toBeVisible();
+  for (const name of SECTIONS) {
+    await expect(section(page, name)).toBeVisible();
+  }
+  // Five charts drawn on canvases, and the flagged clients as a table.
+  await expect(page.locator('canvas')).toHaveCount(5);
+  await expect(section(page, 'Flagged clients').getByRole('row').nth(1)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'team-dashboard');
+
+  // A new period is one new request, and the page says which period it shows.
+  const reload = page.waitForResponse((response) => response.url().includes('/api/v1/team/dashboard') && response.status() === 200);
+  await page.getByRole('radio', { name: 'Last 12 months' }).or(page.getByRole('button', { name: 'Last 12 months' })).first().click();
+  const answer = await (await reload).json();
+  const monthsCovered = (Date.parse(answer.period.to) - Date.parse(answer.period.from)) / (30.4 * 86_400_000);
+  expect(monthsCovered).toBeGreaterThan(11);
+  await expect(page.getByText(new RegExp(`Figures as of`))).toBeVisible();
+
+  // The table alternative and its CSV carry the same figures.
+  const caseload = section(page, 'Caseload per therapist');
+  await caseload.getByRole('switch', { name: 'Show as table' }).click();
+  const table = caseload.getByRole('table');
+  await expect(table).toBeVisible();
+  const firstTherapist = answer.caseloads[0] as { therapistName: string; active: number };
+  await expect(table.getByRole('row').filter({ hasText: firstTherapist.therapistName })).toContainText(String(firstTherapist.active));
+  const [download] = await Promise.all([page.waitForEvent('download'), caseload.getByRole('button', { name: /^Download CSV/ }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  for (const row of answer.caseloads as { therapistName: string }[]) {
+    expect(csv).toContain(row.therapistName);
+  }
+  await expectNoSeriousA11yViolations(page);
+
+  // Drill into a therapist's caseload, read-only.
+  await table.getByRole('link', { name: firstTherapist.therapistName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Caseload of ${firstTherapist.therapistName}` })).toBeVisible();
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add client' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'team-therapist-caseload');
+
+  // And from the flagged clients into a client, read-only.
+  await page.goBack();
+  const flagged = section(page, 'Flagged clients');
+  await flagged.getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}$/);
+  await expect(page.locator('app-client-page header').getByText('Read-only')).toBeVisible();
+  for (const name of ['Edit', 'Discharge', 'Put on hold']) {
+    await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
+  }
+  await expectNoSeriousA11yViolations(page);
+  consoleErrors.expectNone();
+});
