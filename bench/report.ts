@@ -63,7 +63,7 @@ export function formatTable(report: BenchReport): string {
   const line = (cells: readonly string[]) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return [
-    `${report.durationSeconds} s per target after ${report.warmupSeconds} s warm-up, ${report.connections} connections; ` +
+    `${report.durationSeconds} s per target after ${report.warmupSeconds} s warm-up, ${report.connections} connections (unless the row says otherwise); ` +
       `${report.database}; Node ${report.node}, ${report.cpuCount} × ${report.cpu}`,
     '',
     line(COLUMNS),

@@ -64,7 +64,7 @@ async function main(): Promise<number> {
         method: target.method ?? 'GET',
         headers: headersFor(target, target.signedInAs ? sessions[target.signedInAs] : undefined),
         ...(target.body !== undefined ? { body: JSON.stringify(target.body) } : {}),
-        connections: settings.connections,
+        connections: target.connections ?? settings.connections,
         durationSeconds: settings.durationSeconds,
         warmupSeconds: settings.warmupSeconds,
       });

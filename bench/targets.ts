@@ -9,6 +9,8 @@ export interface BenchTarget {
   readonly path: string;
   /** Sent as JSON with every request. */
   readonly body?: unknown;
+  /** Concurrent connections for this target (default: BENCH_CONNECTIONS). */
+  readonly connections?: number;
   /** Sends a signed-in demo user's cookies (and the XSRF header) with every request. */
   readonly signedInAs?: 'therapist' | 'supervisor';
 }
@@ -30,6 +32,13 @@ export const TARGETS: readonly BenchTarget[] = [
     server: 'app',
     path: '/api/v1/clients?page=1&pageSize=25&sort=flags&direction=desc&flag=reassessment-overdue',
     signedInAs: 'therapist',
+  },
+  {
+    name: 'GET /api/v1/team/dashboard (1,000 clients, 12 months, SQL every time, 1 connection)',
+    server: 'app-uncached',
+    path: `/api/v1/team/dashboard?from=${monthsAgo(12)}&to=${monthsAgo(0)}`,
+    signedInAs: 'supervisor',
+    connections: 1,
   },
   {
     name: 'GET /api/v1/team/dashboard (1,000 clients, 12 months, SQL every time)',

@@ -119,27 +119,18 @@ export async function sessionsByMonth(db: Kysely<Database>, scope: DashboardScop
   }));
 }
 
-/** Active filtered clients per therapist, and how many have any measure in the last 30 days. */
+/**
+ * Active filtered clients per therapist, and how many have any measure in the last 30 days: read
+ * from each client's stored last measure date (measures are never dated after today).
+ */
 export async function measurementCoverage(db: Kysely<Database>, scope: DashboardScope, therapists: readonly { id: string }[]): Promise<MeasurementCoverage[]> {
   const since = reassessmentCutoff(scope.today, MEASUREMENT_COVERAGE_DAYS);
   const rows = await db
     .selectFrom('clients')
+    .leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id')
     .where(teamClients(scope))
     .where('clients.status', '=', 'active')
-    .select((eb) => [
-      'clients.therapist_id',
-      eb.fn.countAll().as('active'),
-      count(
-        eb.exists(
-          eb
-            .selectFrom('measures')
-            .select('measures.id')
-            .whereRef('measures.client_id', '=', 'clients.id')
-            .where('measures.administered_on', '>=', since)
-            .where('measures.administered_on', '<=', scope.today),
-        ),
-      ).as('measured'),
-    ])
+    .select((eb) => ['clients.therapist_id', eb.fn.countAll().as('active'), count(eb('client_measure_status.last_measured_on', '>=', since)).as('measured')])
     .groupBy('clients.therapist_id')
     .execute();
   const byTherapist = new Map(rows.map((row) => [row.therapist_id, row]));
@@ -167,32 +158,45 @@ export async function supportBands(db: Kysely<Database>, scope: DashboardScope):
 }
 
 /**
- * Median MSPSS total per month of the filtered clients' measures in the period. Both engines lack a
- * shared median function, so the middle row(s) of each month are picked with window functions and
- * averaged (one row when the count is odd, two when even).
+ * Median MSPSS total per month of the filtered clients' measures in the period. Neither engine has a
+ * median both share, so it is taken from counts: measures per month and distinct total (MSPSS
+ * totals are twelfths, so a month has at most 73), a running count over those, and the totals at
+ * the middle position(s) averaged (one when the count is odd, two when even).
  */
 export async function medianSupportByMonth(db: Kysely<Database>, scope: DashboardScope): Promise<MonthlyMedian[]> {
   const { from, to } = scope.query;
   const month = sql<string>`substr(measures.administered_on, 1, 7)`;
-  const ranked = db
-    .selectFrom('measures')
-    .innerJoin('clients', 'clients.id', 'measures.client_id')
-    .where(teamClients(scope))
-    .where('measures.instrument', '=', 'mspss')
-    .where('measures.administered_on', '>=', from)
-    .where('measures.administered_on', '<=', to)
-    .select([
-      month.as('month'),
-      'measures.total',
-      sql<number>`row_number() over (partition by ${month} order by measures.total)`.as('position'),
-      sql<number>`count(*) over (partition by ${month})`.as('measures'),
-    ]);
   const rows = await db
-    .selectFrom(ranked.as('ranked'))
-    .where(sql<SqlBool>`ranked.position in ((ranked.measures + 1) / 2, (ranked.measures + 2) / 2)`)
-    .select((eb) => ['ranked.month', eb.fn.avg<number>('ranked.total').as('median'), eb.fn.max('ranked.measures').as('measures')])
-    .groupBy('ranked.month')
-    .orderBy('ranked.month')
+    .with('counts', (qb) =>
+      qb
+        .selectFrom('measures')
+        .innerJoin('clients', 'clients.id', 'measures.client_id')
+        .where(teamClients(scope))
+        .where('measures.instrument', '=', 'mspss')
+        .where('measures.administered_on', '>=', from)
+        .where('measures.administered_on', '<=', to)
+        .select((eb) => [month.as('month'), 'measures.total', eb.fn.countAll().as('n')])
+        .groupBy([month, 'measures.total']),
+    )
+    .with('running', (qb) =>
+      qb
+        .selectFrom('counts')
+        .select([
+          'counts.month',
+          'counts.total',
+          // Cast: PostgreSQL sums bigints into numeric, and the middle position needs integer division.
+          sql<number>`cast(sum(counts.n) over (partition by counts.month order by counts.total rows between unbounded preceding and current row) as bigint)`.as('upto'),
+          sql<number>`cast(sum(counts.n) over (partition by counts.month) as bigint)`.as('measures'),
+        ]),
+    )
+    .selectFrom('running')
+    .select([
+      'running.month',
+      sql<number>`(min(case when running.upto >= (running.measures + 1) / 2 then running.total end) + min(case when running.upto >= (running.measures + 2) / 2 then running.total end)) / 2.0`.as('median'),
+      sql<number>`max(running.measures)`.as('measures'),
+    ])
+    .groupBy('running.month')
+    .orderBy('running.month')
     .execute();
   return rows.map((row) => ({ month: row.month, median: Number(row.median), measures: Number(row.measures) }));
 }
