@@ -57,14 +57,14 @@ describe('CaseloadPage', () => {
 
     expect(await header.getCellTextByIndex()).toEqual([
       'Name',
-      'Case number',
       'Status',
-      'Primary concerns',
-      'Treatment start',
-      'Network',
+      'Flags',
       'Latest measure',
       'Next session',
-      'Flags',
+      'Network',
+      'Primary concerns',
+      'Case number',
+      'Treatment start',
     ]);
     const cells = await table.getCellTextByColumnName();
     expect(cells['preferredName'].text).toEqual(['Client 1Client Legal 1', 'Client 2Client Legal 2', 'Client 3Client Legal 3']);

@@ -48,9 +48,6 @@ import { clientsFeature } from '../clients.feature';
 /** Waits for a pause in typing before asking the server. */
 export const SEARCH_DEBOUNCE_MS = 300;
 
-/** Indicator columns, computed by the server for each row. */
-const INDICATOR_COLUMNS = ['network', 'latestMeasure', 'nextSession', 'flags'] as const;
-
 const codesOf = <T extends string>(labels: Record<T, string>) =>
   (Object.keys(labels) as T[]).map((code) => ({ code, label: labels[code] }));
 
@@ -106,14 +103,19 @@ export default class CaseloadPage {
   protected readonly isSupervisor = computed(() => this.user()?.role === 'supervisor');
   protected readonly isTherapist = computed(() => this.user()?.role === 'therapist');
   protected readonly title = computed(() => (this.isSupervisor() ? 'Team caseload' : 'My caseload'));
+  // What a clinician scans for comes first (who, flags, latest scores, next session), so on a
+  // laptop-width screen the reference columns are the ones that scroll out of view, not the flags.
   protected readonly columns = computed(() => [
     'preferredName',
-    'caseNumber',
     'status',
-    'primaryConcerns',
-    'treatmentStart',
     ...(this.isSupervisor() ? ['therapist'] : []),
-    ...INDICATOR_COLUMNS,
+    'flags',
+    'latestMeasure',
+    'nextSession',
+    'network',
+    'primaryConcerns',
+    'caseNumber',
+    'treatmentStart',
   ]);
   /** "Emotional, companionship": the support types no strong supportive tie gives. */
   protected supportTypeNames(types: readonly SupportType[]): string {
