@@ -30,11 +30,10 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
   });
 
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
-    const nonce = (reply as FastifyReply & { cspNonce: { style: string } }).cspNonce.style;
     return reply
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(indexHtml.replace(NONCE_PLACEHOLDER, nonce));
+      .send(indexHtml.replace(NONCE_PLACEHOLDER, reply.cspNonce));
   };
 
   app.get('/', sendIndex);

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestApp, type TestApp } from '../spec/helpers/test-app';
+
+/** Both script-src and style-src, with any nonce they carry. */
+function nonceSources(csp: string): { script: string | undefined; style: string | undefined } {
+  const nonceOf = (directive: string) => new RegExp(`${directive} [^;]*'nonce-([0-9a-f]+)'`).exec(csp)?.[1];
+  return { script: nonceOf('script-src'), style: nonceOf('style-src') };
+}
+
+describe('security headers', () => {
+  let t: TestApp;
+  let spaDirectory: string;
+
+  beforeAll(async () => {
+    spaDirectory = mkdtempSync(join(tmpdir(), 'carecircle-spa-'));
+    writeFileSync(join(spaDirectory, 'index.html'), '<!doctype html><html><body><app-root ngCspNonce="CSP_NONCE"></app-root></body></html>');
+    t = await createTestApp({ spaDirectory });
+  });
+
+  afterAll(async () => {
+    await t.close();
+    rmSync(spaDirectory, { recursive: true, force: true });
+  });
+
+  it('gives each page a fresh nonce, the same in its CSP and in the markup Angular reads', async () => {
+    const pages = await Promise.all([t.app.inject({ url: '/' }), t.app.inject({ url: '/clients/some/deep/link' })]);
+    const nonces = pages.map((page) => {
+      expect(page.statusCode).toBe(200);
+      const csp = String(page.headers['content-security-policy']);
+      const { script, style } = nonceSources(csp);
+      expect(style).toMatch(/^[0-9a-f]{32}$/);
+      expect(script).toBe(style);
+      expect(page.body).toContain(`ngCspNonce="${style}"`);
+      expect(csp).not.toContain("'unsafe-inline'");
+      return style;
+    });
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
+  it('sends API answers the strict policy without a nonce, and every other helmet header', async () => {
+    const response = await t.app.inject({ url: '/api/v1/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(nonceSources(csp)).toEqual({ script: undefined, style: undefined });
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // Specs run as production does, behind TLS.
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(csp).toContain('upgrade-insecure-requests');
+  });
+
+  it('does not pin HTTPS on a plain-HTTP demo (cookies not secure)', async () => {
+    const plain = await createTestApp({ secureCookies: false });
+    try {
+      const response = await plain.app.inject({ url: '/api/v1/health' });
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+      expect(String(response.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+    } finally {
+      await plain.close();
+    }
+  });
+});
