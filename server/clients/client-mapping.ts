@@ -5,6 +5,21 @@ import type { ClientRow } from '../db/database';
 
 export type ClientRowWithTherapist = ClientRow & { therapist_name: string };
 
+/** The columns a caseload row (or an admin's assignment row) shows: a page reads no more. */
+export const CASELOAD_CLIENT_COLUMNS = [
+  'id',
+  'preferred_name',
+  'legal_name',
+  'case_number',
+  'status',
+  'treatment_start',
+  'family_consent',
+  'therapist_id',
+  'version',
+] as const satisfies readonly (keyof ClientRow)[];
+
+export type CaseloadClientRow = Pick<ClientRowWithTherapist, (typeof CASELOAD_CLIENT_COLUMNS)[number] | 'therapist_name'>;
+
 export function toClient(row: ClientRowWithTherapist, concerns: readonly string[]): Client {
   return {
     id: row.id,
@@ -29,7 +44,7 @@ export function toClient(row: ClientRowWithTherapist, concerns: readonly string[
   };
 }
 
-export function toCaseloadRow(row: ClientRowWithTherapist, concerns: readonly string[], indicators: CaseloadIndicators | null): CaseloadRow {
+export function toCaseloadRow(row: CaseloadClientRow, concerns: readonly string[], indicators: CaseloadIndicators | null): CaseloadRow {
   return {
     id: row.id,
     preferredName: row.preferred_name,
@@ -44,7 +59,7 @@ export function toCaseloadRow(row: ClientRowWithTherapist, concerns: readonly st
   };
 }
 
-export function toClientAssignment(row: ClientRowWithTherapist): ClientAssignment {
+export function toClientAssignment(row: CaseloadClientRow): ClientAssignment {
   return {
     id: row.id,
     preferredName: row.preferred_name,

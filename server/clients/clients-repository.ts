@@ -3,7 +3,7 @@ import type { CaseloadQuery } from '@domain/clients/client-requests';
 import type { MeasureFlag } from '@domain/measures/measure-flags';
 import { type ClientAccess, clientScope } from '../access/client-access';
 import type { Database, NewClientRow, UserRow } from '../db/database';
-import type { ClientRowWithTherapist } from './client-mapping';
+import { CASELOAD_CLIENT_COLUMNS, type CaseloadClientRow, type ClientRowWithTherapist } from './client-mapping';
 
 const SORT_COLUMNS = {
   preferredName: 'clients.preferred_name',
@@ -105,11 +105,19 @@ export async function listClients(
   user: UserRow,
   query: CaseloadQuery,
   asOf: FlagDate,
-): Promise<{ rows: ClientRowWithTherapist[]; total: number }> {
+): Promise<{ rows: CaseloadClientRow[]; total: number }> {
   const filter = caseloadFilter(user, query, asOf);
   // At most one measure-status row per client (its primary key), so the join never multiplies rows.
-  const clientsQuery = clientsWithTherapist(db).leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id');
-  const countQuery = db.selectFrom('clients').leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id');
+  const clientsQuery = db
+    .selectFrom('clients')
+    .innerJoin('users as therapist', 'therapist.id', 'clients.therapist_id')
+    .leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id')
+    .select(CASELOAD_CLIENT_COLUMNS.map((column) => `clients.${column}` as const))
+    .select('therapist.name as therapist_name');
+  // The count needs measure status only to filter by flag; without it, it reads one index.
+  const countQuery = db
+    .selectFrom('clients')
+    .$if(query.flag !== 'all', (builder) => builder.leftJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id'));
   const [rows, count] = await Promise.all([
     clientsQuery
       .where(filter)

@@ -1,8 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import { todayIsoDate } from '@domain/common/iso-date';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import { type MeasureFlag, type MeasureIndicators, type MeasurePoint, measureIndicators, withReassessment } from '@domain/measures/measure-flags';
-import type { AppConfig } from '../config';
+import { type FlagContext, type MeasureFlag, type MeasureIndicators, type MeasurePoint, measureIndicators, withReassessment } from '@domain/measures/measure-flags';
 import type { ClientMeasureStatusTable, Database } from '../db/database';
 
 /**
@@ -49,11 +47,14 @@ export interface ClientForIndicators {
   readonly treatment_start: string;
 }
 
+/** A stored status row without its key, as the caseload reads it joined to its client. */
+export type StoredMeasureStatus = Omit<Selectable<ClientMeasureStatusTable>, 'client_id'>;
+
 /** Indicators as of today from a stored status row (or none: a client never measured). */
 export function indicatorsFromStatus(
-  status: Selectable<ClientMeasureStatusTable> | undefined,
+  status: StoredMeasureStatus | undefined,
   client: ClientForIndicators,
-  config: Pick<AppConfig, 'now' | 'reassessmentDays'>,
+  asOf: Pick<FlagContext, 'today' | 'reassessmentDays'>,
 ): MeasureIndicators {
   const stored: MeasureIndicators = status
     ? {
@@ -68,10 +69,10 @@ export function indicatorsFromStatus(
       }
     : { latest: {}, lastMeasuredOn: null, flags: [] };
   return withReassessment(stored, {
-    today: todayIsoDate(config.now()),
+    today: asOf.today,
     treatmentStart: client.treatment_start,
     active: client.status === 'active',
-    reassessmentDays: config.reassessmentDays,
+    reassessmentDays: asOf.reassessmentDays,
   });
 }
 

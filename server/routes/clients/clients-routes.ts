@@ -17,10 +17,10 @@ import type { Page } from '@domain/common/page';
 import { reassessmentCutoff } from '@domain/measures/measure-flags';
 import { idParamsSchema } from '@domain/common/uuid';
 import { readsClinicalContent } from '../../access/client-access';
-import { assignmentOf, toCaseloadRow, toClientAssignment } from '../../clients/client-mapping';
+import { type CaseloadClientRow, assignmentOf, toCaseloadRow, toClientAssignment } from '../../clients/client-mapping';
 import { changeClientStatus, createClient, loadClient, reassignClient, updateClient } from '../../clients/client-writes';
-import { caseloadIndicators } from '../../clients/caseload-indicators';
-import { concernsOf, findClient, listClients } from '../../clients/clients-repository';
+import { caseloadDetails } from '../../clients/caseload-details';
+import { findClient, listClients } from '../../clients/clients-repository';
 import { HttpProblem } from '../../http/http-problem';
 import { clientHistory } from '../../audit/record-history';
 
@@ -46,9 +46,9 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  async function withConcerns(rows: Awaited<ReturnType<typeof listClients>>['rows']): Promise<CaseloadRow[]> {
-    const [concerns, indicators] = await Promise.all([concernsOf(db, rows.map((row) => row.id)), caseloadIndicators(db, rows, app.config)]);
-    return rows.map((row) => toCaseloadRow(row, concerns.get(row.id) ?? [], indicators.get(row.id) ?? null));
+  async function withConcerns(rows: readonly CaseloadClientRow[]): Promise<CaseloadRow[]> {
+    const details = await caseloadDetails(db, rows, app.config);
+    return rows.map((row) => toCaseloadRow(row, details.get(row.id)?.concerns ?? [], details.get(row.id)?.indicators ?? null));
   }
 
   app.post<{ Body: CreateClientRequest }>(

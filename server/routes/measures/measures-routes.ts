@@ -12,6 +12,7 @@ import {
 } from '@domain/measures/measure-requests';
 import { clientParamsSchema } from '@domain/network/network-member-requests';
 import { requireClient } from '../../access/client-guard';
+import { todayIsoDate } from '@domain/common/iso-date';
 import { HttpProblem } from '../../http/http-problem';
 import { toMeasure } from '../../measures/measure-mapping';
 import { indicatorsFromStatus, measureStatusOf } from '../../measures/measure-status';
@@ -42,7 +43,7 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
         measureStatusOf(db, [clientId]),
       ]);
       await request.audit({ action: 'read', recordType: 'measures', recordId: clientId, outcome: 'success' });
-      return { items: rows.map(toMeasure), indicators: indicatorsFromStatus(status.get(clientId), client, config) };
+      return { items: rows.map(toMeasure), indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }) };
     },
   );
 

@@ -1,0 +1,135 @@
+import { type Kysely, sql } from 'kysely';
+import { FAMILY_SESSION_GAP_DAYS, type CaseloadIndicators } from '@domain/clients/caseload-indicators';
+import { PRIMARY_CONCERN_CODES, type PrimaryConcern } from '@domain/clients/client-codes';
+import { todayIsoDate } from '@domain/common/iso-date';
+import type { AppConfig } from '../config';
+import { codeBitOf, codesFromBits } from '../db/code-bits';
+import type { Database, Flag } from '../db/database';
+import { indicatorsFromStatus } from '../measures/measure-status';
+import { networkCountsQuery, toNetworkCounts } from '../network/network-counts-query';
+import type { CaseloadClientRow } from './client-mapping';
+
+/** What a caseload row shows beyond the client's own columns. */
+export interface CaseloadDetails {
+  readonly concerns: readonly PrimaryConcern[];
+  readonly indicators: CaseloadIndicators;
+}
+
+/**
+ * Concerns and indicator columns for one caseload page in a single query: the concerns (as code
+ * bits, see code-bits.ts), the stored measure status, the network counts (network-counts-query.ts)
+ * and the next and last family session; never one query per row. Each query costs a page about
+ * as much again as the SQL it runs, so the page has one query for these rather than five.
+ */
+export async function caseloadDetails(
+  db: Kysely<Database>,
+  clients: readonly CaseloadClientRow[],
+  config: Pick<AppConfig, 'now' | 'reassessmentDays'>,
+): Promise<Map<string, CaseloadDetails>> {
+  const result = new Map<string, CaseloadDetails>();
+  if (clients.length === 0) {
+    return result;
+  }
+  const now = config.now();
+  const ids = clients.map((client) => client.id);
+  const rows = await caseloadDetailsQuery(db, ids, now).execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const context = detailsContext(now, config.reassessmentDays);
+  for (const client of clients) {
+    const row = byId.get(client.id);
+    if (row) {
+      result.set(client.id, toCaseloadDetails(row, client, context));
+    }
+  }
+  return result;
+}
+
+/** One row per client: concern bits, stored measure status, network counts, next and last session. */
+export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[], now: Date) {
+  const nowIso = now.toISOString();
+  const today = todayIsoDate(now);
+  return db
+    .selectFrom('clients')
+    .leftJoin('client_measure_status as measure_status', 'measure_status.client_id', 'clients.id')
+    .leftJoin(networkCountsQuery(db, ids, today).as('network'), 'network.client_id', 'clients.id')
+    .select((eb) => [
+      'clients.id',
+      'measure_status.last_measured_on',
+      'measure_status.isolation_risk',
+      'measure_status.low_perceived_support',
+      'measure_status.loneliness',
+      'measure_status.decline',
+      'measure_status.mspss_band',
+      'measure_status.latest',
+      'network.active_members',
+      'network.covered_support_bits',
+      'network.consents_expiring',
+      'network.consents_expired',
+      eb
+        .selectFrom('client_concerns')
+        .select(sql<number>`sum(${codeBitOf('client_concerns.concern', PRIMARY_CONCERN_CODES)})`.as('bits'))
+        .whereRef('client_concerns.client_id', '=', 'clients.id')
+        .as('concern_bits'),
+      eb
+        .selectFrom('family_sessions')
+        .select((session) => session.fn.min('family_sessions.starts_at').as('at'))
+        .whereRef('family_sessions.client_id', '=', 'clients.id')
+        .where('family_sessions.status', '=', 'planned')
+        .where('family_sessions.starts_at', '>=', nowIso)
+        .as('next_session_at'),
+      eb
+        .selectFrom('family_sessions')
+        .select((session) => session.fn.max('family_sessions.starts_at').as('at'))
+        .whereRef('family_sessions.client_id', '=', 'clients.id')
+        .where('family_sessions.status', '=', 'completed')
+        .as('last_session_at'),
+    ])
+    .where('clients.id', 'in', [...ids]);
+}
+
+type CaseloadDetailsRow = Awaited<ReturnType<ReturnType<typeof caseloadDetailsQuery>['execute']>>[number];
+
+/** What "today" means for one page's date-dependent columns, worked out once per page. */
+interface DetailsContext {
+  readonly today: string;
+  readonly reassessmentDays: number;
+  /** ISO timestamp: a completed family session before it is too long ago. */
+  readonly familySessionGapStart: string;
+}
+
+function detailsContext(now: Date, reassessmentDays: number): DetailsContext {
+  return {
+    today: todayIsoDate(now),
+    reassessmentDays,
+    familySessionGapStart: new Date(now.getTime() - FAMILY_SESSION_GAP_DAYS * 86_400_000).toISOString(),
+  };
+}
+
+function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, context: DetailsContext): CaseloadDetails {
+  const lastAt = row.last_session_at ?? null;
+  const consenting = client.family_consent === 'granted' || client.family_consent === 'partial';
+  const gapStart = context.familySessionGapStart;
+  const storedStatus =
+    row.latest === null
+      ? undefined
+      : {
+          last_measured_on: row.last_measured_on,
+          isolation_risk: (row.isolation_risk ?? 0) as Flag,
+          low_perceived_support: (row.low_perceived_support ?? 0) as Flag,
+          loneliness: (row.loneliness ?? 0) as Flag,
+          decline: (row.decline ?? 0) as Flag,
+          mspss_band: row.mspss_band,
+          latest: row.latest,
+        };
+  return {
+    concerns: codesFromBits(row.concern_bits, PRIMARY_CONCERN_CODES),
+    indicators: {
+      network: toNetworkCounts(row),
+      nextSessionAt: row.next_session_at ?? null,
+      lastFamilySessionAt: lastAt,
+      noRecentFamilySession:
+        client.status === 'active' && consenting && `${client.treatment_start}T00:00:00.000Z` <= gapStart && (lastAt === null || lastAt < gapStart),
+      measures: indicatorsFromStatus(storedStatus, client, context),
+    },
+  };
+}
