@@ -1,12 +1,9 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
   input,
   signal,
   untracked,
@@ -42,6 +39,7 @@ import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-er
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { ClientFormActions } from '../client-form.actions';
 import { clientsFeature } from '../clients.feature';
+import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 
 interface ClientFormValue {
   preferredName: string;
@@ -98,8 +96,7 @@ const orMissing = (value: string): string | undefined => (value === '' ? undefin
 })
 export default class ClientFormPage {
   private readonly store = inject(Store);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"], mat-select[aria-invalid="true"], .concerns.invalid input');
 
   /** The client's id (route parameter) when editing; absent when adding. */
   readonly id = input<string>();
@@ -230,15 +227,5 @@ export default class ClientFormPage {
       request;
     const fields = { preferredName, legalName, dateOfBirth, caseNumber, pronouns, primaryConcerns, treatmentStart, familyConsent };
     this.store.dispatch(ClientFormActions.editSubmitted({ base, edit: { kind: 'update', fields } }));
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('input[aria-invalid="true"], mat-select[aria-invalid="true"], .concerns.invalid input')
-          ?.focus(),
-      { injector: this.injector },
-    );
   }
 }

@@ -1,12 +1,10 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
+  type Injector,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -32,6 +30,7 @@ import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-er
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { clientsFeature } from '../clients.feature';
 import { StatusChangeDialogActions } from '../status-change-dialog.actions';
+import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 
 export interface StatusChangeDialogData {
   readonly client: Client;
@@ -85,8 +84,7 @@ const WORDING: Record<ClientStatus, { title: string; confirm: string; explanatio
 export class StatusChangeDialog {
   private readonly store = inject(Store);
   private readonly dialogRef = inject<MatDialogRef<StatusChangeDialog>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid();
   protected readonly data = inject<StatusChangeDialogData>(MAT_DIALOG_DATA);
 
   protected readonly wording = WORDING[this.data.status];
@@ -155,13 +153,6 @@ export class StatusChangeDialog {
           dischargeReason: request.dischargeReason,
         },
       }),
-    );
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      { injector: this.injector },
     );
   }
 }

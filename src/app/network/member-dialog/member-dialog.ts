@@ -1,12 +1,10 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
+  type Injector,
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -68,6 +66,7 @@ import { ConsentBadge } from '../consent-badge/consent-badge';
 import { MemberDialogActions } from '../member-dialog.actions';
 import { fieldsOf, type MemberEdit } from '../member-edit';
 import { networkFeature } from '../network.feature';
+import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -154,8 +153,7 @@ type MemberForm = ReturnType<typeof memberForm>;
 export class MemberDialog {
   private readonly store = inject(Store);
   private readonly dialogRef = inject<MatDialogRef<MemberDialog>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid();
   protected readonly data = inject<MemberDialogData>(MAT_DIALOG_DATA);
 
   protected readonly today = todayIsoDate();
@@ -375,15 +373,6 @@ export class MemberDialog {
       this.ending.set(false);
       this.store.dispatch(MemberDialogActions.conflictDiscarded({ current }));
     }
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      {
-        injector: this.injector,
-      },
-    );
   }
 }
 

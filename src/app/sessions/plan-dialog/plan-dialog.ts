@@ -46,6 +46,7 @@ import type { SessionWarning } from '../session-edit';
 import { statusLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';
 import { clinicianIdsOf, planFieldErrors, planForm, readPlan } from './plan-form';
+import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 
 export interface PlanDialogData {
   readonly clientId: string;
@@ -91,6 +92,7 @@ export class PlanDialog {
   private readonly dialogRef = inject<MatDialogRef<PlanDialog>>(MatDialogRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid('[aria-invalid="true"], .unconfirmed input, .members-error');
   protected readonly data = inject<PlanDialogData>(MAT_DIALOG_DATA);
 
   /** Consent is checked for today, as the server checks it. */
@@ -265,16 +267,6 @@ export class PlanDialog {
       this.form.reset(planForm(current).getRawValue());
       this.store.dispatch(PlanDialogActions.conflictDiscarded({ current }));
     }
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('[aria-invalid="true"], .unconfirmed input, .members-error')
-          ?.focus(),
-      { injector: this.injector },
-    );
   }
 }
 

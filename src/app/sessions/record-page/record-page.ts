@@ -26,6 +26,7 @@ import { SESSION_STATUS_CODES, SESSION_STATUSES } from '@domain/sessions/session
 import { TEXT_LIMITS } from '@domain/validation/text-limits';
 import { Store } from '@ngrx/store';
 import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-errors';
+import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { AttendanceFields } from '../attendance-fields/attendance-fields';
 import { FollowUpFields, type OwnerOption } from '../follow-up-fields/follow-up-fields';
 import { RECORD_TEXT_FIELDS } from '../record-fields';
@@ -79,6 +80,7 @@ export default class RecordPage {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid('[aria-invalid="true"], .attendance .error');
 
   protected readonly ref = toSignal(sessionRefOf(inject(ActivatedRoute)), { initialValue: null });
   private readonly entities = this.store.selectSignal(sessionsFeature.selectSessionEntities);
@@ -244,15 +246,5 @@ export default class RecordPage {
       this.form.set(recordForm(current, Date.now()));
       this.store.dispatch(RecordPageActions.conflictDiscarded({ current }));
     }
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('[aria-invalid="true"], .attendance .error')
-          ?.focus(),
-      { injector: this.injector },
-    );
   }
 }

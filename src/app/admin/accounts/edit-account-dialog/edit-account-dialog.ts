@@ -37,6 +37,7 @@ import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { accountsFeature } from '../accounts.feature';
 import { EditAccountDialogActions } from '../edit-account-dialog.actions';
 import { ROLE_OPTIONS } from '../role-options';
+import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 /**
  * Edits an account's name, role, team and whether it may sign in. The change carries the version it
@@ -70,6 +71,7 @@ export class EditAccountDialog {
   private readonly dialogRef = inject<MatDialogRef<EditAccountDialog>>(MatDialogRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid('[aria-invalid="true"], .toggle-error');
   private readonly entities = this.store.selectSignal(accountsFeature.selectEntities);
   private readonly signedInUser = this.store.selectSignal(authFeature.selectUser);
 
@@ -161,13 +163,6 @@ export class EditAccountDialog {
     this.form.reset({ name: current.name, role: current.role, supervisorId: current.supervisorId, active: current.active });
     this.staleNotice.set(true);
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('.notice')?.focus(), { injector: this.injector });
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"], .toggle-error')?.focus(),
-      { injector: this.injector },
-    );
   }
 }
 

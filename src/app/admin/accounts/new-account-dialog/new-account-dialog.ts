@@ -1,12 +1,9 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -31,6 +28,7 @@ import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { accountsFeature } from '../accounts.feature';
 import { NewAccountDialogActions } from '../new-account-dialog.actions';
 import { ROLE_OPTIONS } from '../role-options';
+import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 /** Creates an account; the server answers with a temporary password, which the effects then show once. */
 @Component({
@@ -58,8 +56,7 @@ import { ROLE_OPTIONS } from '../role-options';
 export class NewAccountDialog {
   private readonly store = inject(Store);
   private readonly dialogRef = inject<MatDialogRef<NewAccountDialog>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid();
 
   protected readonly fieldError = FIELD_ERROR;
   protected readonly roleOptions = ROLE_OPTIONS;
@@ -115,13 +112,6 @@ export class NewAccountDialog {
       return;
     }
     this.store.dispatch(NewAccountDialogActions.submitted({ request }));
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 }
 

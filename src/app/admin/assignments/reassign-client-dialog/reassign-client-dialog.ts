@@ -32,6 +32,7 @@ import { applyFieldErrors, FIELD_ERROR } from '../../../shared/forms/apply-field
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { assignmentsFeature } from '../assignments.feature';
 import { ReassignClientDialogActions } from '../reassign-client-dialog.actions';
+import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 /** Moves a client to another therapist; the change carries the version it is based on. */
 @Component({
@@ -60,6 +61,7 @@ export class ReassignClientDialog {
   private readonly dialogRef = inject<MatDialogRef<ReassignClientDialog>>(MatDialogRef);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid();
   private readonly entities = this.store.selectSignal(assignmentsFeature.selectEntities);
 
   protected readonly fieldError = FIELD_ERROR;
@@ -138,13 +140,6 @@ export class ReassignClientDialog {
     this.base.set(current);
     this.staleNotice.set(true);
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('.notice')?.focus(), { injector: this.injector });
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 }
 

@@ -1,12 +1,9 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
@@ -20,6 +17,7 @@ import { applyFieldErrors, FIELD_ERROR } from '../../../shared/forms/apply-field
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { authFeature } from '../auth.feature';
 import { ChangePasswordPageActions } from '../change-password-page.actions';
+import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 @Component({
   selector: 'app-change-password-page',
@@ -41,8 +39,7 @@ import { ChangePasswordPageActions } from '../change-password-page.actions';
 })
 export default class ChangePasswordPage {
   private readonly store = inject(Store);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"]');
 
   protected readonly fieldError = FIELD_ERROR;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
@@ -93,12 +90,5 @@ export default class ChangePasswordPage {
 
   protected signOut(): void {
     this.store.dispatch(ChangePasswordPageActions.signOutClicked());
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('input[aria-invalid="true"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 }

@@ -1,11 +1,8 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
-  ElementRef,
   inject,
-  Injector,
   input,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -20,6 +17,7 @@ import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { APP_NAME } from '../../layout/page-title-strategy';
 import { authFeature } from '../auth.feature';
 import { SignInPageActions } from '../sign-in-page.actions';
+import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 @Component({
   selector: 'app-sign-in-page',
@@ -30,8 +28,7 @@ import { SignInPageActions } from '../sign-in-page.actions';
 })
 export default class SignInPage {
   private readonly store = inject(Store);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"]');
 
   /** `?reason=expired` when the session ended (idle timeout or a 401). */
   readonly reason = input<string>();
@@ -60,12 +57,5 @@ export default class SignInPage {
       return;
     }
     this.store.dispatch(SignInPageActions.submitted({ request }));
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('input[aria-invalid="true"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 }

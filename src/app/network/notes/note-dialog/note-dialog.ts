@@ -1,12 +1,10 @@
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
-  ElementRef,
   inject,
-  Injector,
+  type Injector,
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -39,6 +37,7 @@ import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { formatCalendarDate } from '../../calendar-date';
 import { NoteDialogActions } from '../note-dialog.actions';
 import { notesFeature } from '../notes.feature';
+import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 export interface TaggableMember {
   readonly id: string;
@@ -83,8 +82,7 @@ export interface NoteDialogData {
 export class NoteDialog {
   private readonly store = inject(Store);
   private readonly dialogRef = inject<MatDialogRef<NoteDialog>>(MatDialogRef);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid();
   protected readonly data = inject<NoteDialogData>(MAT_DIALOG_DATA);
 
   protected readonly today = todayIsoDate();
@@ -219,15 +217,6 @@ export class NoteDialog {
       });
       this.store.dispatch(NoteDialogActions.conflictDiscarded({ current }));
     }
-  }
-
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      {
-        injector: this.injector,
-      },
-    );
   }
 }
 
