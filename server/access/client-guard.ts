@@ -27,3 +27,28 @@ export async function requireClient(
   const readable = access !== 'read' && (await findClient(executor, user, clientId, 'read'));
   throw readable ? HttpProblem.forbidden('You have read-only access to this client.') : HttpProblem.notFound();
 }
+
+/** What a read of one client's record is, for requireClient and the audit trail. */
+export interface ClientRecordRead {
+  readonly clientId: string;
+  /** The record type a refused read is audited under (requireClient). */
+  readonly guardedAs: string;
+  /** The record type and id a successful read is audited under. */
+  readonly recordType: string;
+  readonly recordId: string;
+}
+
+/**
+ * Reads one record that hangs off a client: the client must be readable (requireClient), `load`
+ * must find the record under that client (404 otherwise, like a record out of scope), and the read
+ * is audited before the record is returned.
+ */
+export async function readClientRecord<T>(request: FastifyRequest, read: ClientRecordRead, load: () => Promise<T | undefined>): Promise<T> {
+  await requireClient(request, read.clientId, 'read', read.guardedAs);
+  const record = await load();
+  if (record === undefined) {
+    throw HttpProblem.notFound();
+  }
+  await request.audit({ action: 'read', recordType: read.recordType, recordId: read.recordId, outcome: 'success' });
+  return record;
+}

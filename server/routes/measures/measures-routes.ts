@@ -11,10 +11,10 @@ import {
   recordMeasureRequestSchema,
 } from '@domain/measures/measure-requests';
 import { clientParamsSchema } from '@domain/network/network-member-requests';
-import { requireClient } from '../../access/client-guard';
+import { readClientRecord, requireClient } from '../../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
-import { HttpProblem } from '../../http/http-problem';
 import { toMeasure } from '../../measures/measure-mapping';
+import { measureRevisions } from '../../measures/measure-revisions';
 import { indicatorsFromStatus, measureStatusOf } from '../../measures/measure-status';
 import { amendMeasure, loadMeasure, recordMeasure } from '../../measures/measure-writes';
 
@@ -58,13 +58,8 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
     { schema: { params: clientMeasureParamsSchema }, preHandler: clinicalRoles },
     async (request) => {
       const { clientId, measureId } = request.params;
-      await requireClient(request, clientId, 'read', 'measure');
-      const measure = await loadMeasure(db, clientId, measureId);
-      if (!measure) {
-        throw HttpProblem.notFound();
-      }
-      await request.audit({ action: 'read', recordType: 'measure', recordId: measureId, outcome: 'success' });
-      return measure;
+      const read = { clientId, guardedAs: 'measure', recordType: 'measure', recordId: measureId };
+      return readClientRecord(request, read, () => loadMeasure(db, clientId, measureId));
     },
   );
 
@@ -79,27 +74,9 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
     { schema: { params: clientMeasureParamsSchema }, preHandler: clinicalRoles },
     async (request): Promise<{ items: MeasureRevision[] }> => {
       const { clientId, measureId } = request.params;
-      await requireClient(request, clientId, 'read', 'measure');
-      if (!(await loadMeasure(db, clientId, measureId))) {
-        throw HttpProblem.notFound();
-      }
-      const rows = await db
-        .selectFrom('measure_revisions')
-        .innerJoin('users', 'users.id', 'measure_revisions.recorded_by')
-        .select(['measure_revisions.version', 'measure_revisions.recorded_at', 'measure_revisions.reason', 'measure_revisions.snapshot', 'users.name as recorded_by_name'])
-        .where('measure_revisions.measure_id', '=', measureId)
-        .orderBy('measure_revisions.version')
-        .execute();
-      await request.audit({ action: 'read', recordType: 'measure-history', recordId: measureId, outcome: 'success' });
-      return {
-        items: rows.map((row) => ({
-          version: row.version,
-          recordedAt: row.recorded_at,
-          recordedByName: row.recorded_by_name,
-          reason: row.reason,
-          measure: JSON.parse(row.snapshot) as MeasureResponse,
-        })),
-      };
+      const read = { clientId, guardedAs: 'measure', recordType: 'measure-history', recordId: measureId };
+      const items = await readClientRecord(request, read, async () => ((await loadMeasure(db, clientId, measureId)) ? measureRevisions(db, measureId) : undefined));
+      return { items };
     },
   );
 }

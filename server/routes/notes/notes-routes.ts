@@ -11,8 +11,7 @@ import {
   type CreateSupportNoteRequest,
   type SupportNotesQuery,
 } from '@domain/notes/support-note-requests';
-import { requireClient } from '../../access/client-guard';
-import { HttpProblem } from '../../http/http-problem';
+import { readClientRecord, requireClient } from '../../access/client-guard';
 import { findNote, listNotes, noteRevisions } from '../../notes/notes-repository';
 import { amendNote, createNote } from '../../notes/notes-writes';
 
@@ -54,12 +53,9 @@ export async function notesRoutes(app: FastifyInstance): Promise<void> {
     { schema: { params: clientNoteParamsSchema }, preHandler: clinicalRoles },
     async (request): Promise<{ items: SupportNoteRevision[] }> => {
       const { clientId, noteId } = request.params;
-      await requireClient(request, clientId, 'read', 'support-note');
-      if (!(await findNote(db, clientId, noteId))) {
-        throw HttpProblem.notFound();
-      }
-      await request.audit({ action: 'read', recordType: 'support-note-history', recordId: noteId, outcome: 'success' });
-      return { items: await noteRevisions(db, noteId) };
+      const read = { clientId, guardedAs: 'support-note', recordType: 'support-note-history', recordId: noteId };
+      const items = await readClientRecord(request, read, async () => ((await findNote(db, clientId, noteId)) ? noteRevisions(db, noteId) : undefined));
+      return { items };
     },
   );
 }

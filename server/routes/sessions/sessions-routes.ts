@@ -18,9 +18,10 @@ import {
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
 import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
-import { requireClient } from '../../access/client-guard';
+import { readClientRecord, requireClient } from '../../access/client-guard';
 import { HttpProblem } from '../../http/http-problem';
 import { toFamilySession } from '../../sessions/session-mapping';
+import { sessionRevisions } from '../../sessions/session-revisions';
 import { loadSession, planSession, recordSession, setFollowUpDone, updatePlan } from '../../sessions/session-writes';
 
 type ClientParams = { clientId: string };
@@ -78,13 +79,8 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
     async (request) => {
       const { clientId, sessionId } = request.params;
-      await requireClient(request, clientId, 'read', 'family-session');
-      const session = await loadSession(db, clientId, sessionId);
-      if (!session) {
-        throw HttpProblem.notFound();
-      }
-      await request.audit({ action: 'read', recordType: 'family-session', recordId: sessionId, outcome: 'success' });
-      return session;
+      const read = { clientId, guardedAs: 'family-session', recordType: 'family-session', recordId: sessionId };
+      return readClientRecord(request, read, () => loadSession(db, clientId, sessionId));
     },
   );
 
@@ -114,27 +110,9 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
     async (request): Promise<{ items: SessionRevision[] }> => {
       const { clientId, sessionId } = request.params;
-      await requireClient(request, clientId, 'read', 'family-session');
-      if (!(await loadSession(db, clientId, sessionId))) {
-        throw HttpProblem.notFound();
-      }
-      const rows = await db
-        .selectFrom('family_session_revisions')
-        .innerJoin('users', 'users.id', 'family_session_revisions.recorded_by')
-        .select(['family_session_revisions.version', 'family_session_revisions.recorded_at', 'family_session_revisions.reason', 'family_session_revisions.snapshot', 'users.name as recorded_by_name'])
-        .where('family_session_revisions.session_id', '=', sessionId)
-        .orderBy('family_session_revisions.version')
-        .execute();
-      await request.audit({ action: 'read', recordType: 'family-session-history', recordId: sessionId, outcome: 'success' });
-      return {
-        items: rows.map((row) => ({
-          version: row.version,
-          recordedAt: row.recorded_at,
-          recordedByName: row.recorded_by_name,
-          reason: row.reason,
-          session: JSON.parse(row.snapshot) as FamilySession,
-        })),
-      };
+      const read = { clientId, guardedAs: 'family-session', recordType: 'family-session-history', recordId: sessionId };
+      const items = await readClientRecord(request, read, async () => ((await loadSession(db, clientId, sessionId)) ? sessionRevisions(db, sessionId) : undefined));
+      return { items };
     },
   );
 
