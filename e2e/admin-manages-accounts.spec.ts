@@ -14,9 +14,11 @@ async function expectLoaded(page: Page, progressName: string): Promise<void> {
   await expect(page.getByRole('progressbar', { name: progressName })).toHaveCount(0);
 }
 
+/** Picks an option and waits for its panel to finish closing (axe must not read a half-faded overlay). */
 async function chooseOption(page: Page, combobox: Locator, option: string | RegExp): Promise<void> {
   await combobox.click();
   await page.getByRole('option', { name: option }).click();
+  await expect(page.getByRole('listbox')).toHaveCount(0);
 }
 
 test('an administrator creates a therapist account; the therapist must change the temporary password first', async ({ page }) => {
