@@ -37,6 +37,7 @@ import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { MeasureFormActions } from '../measure-form.actions';
 import { bandLabel, formatScore } from '../measure-words';
 import { measuresFeature } from '../measures.feature';
+import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 
 type Answer = number | null;
 
@@ -69,7 +70,7 @@ const DIGIT = /^[0-9]$/;
  */
 @Component({
   selector: 'app-measure-form-page',
-  imports: [
+  imports: [ConflictNotice, 
     DatePipe,
     ReactiveFormsModule,
     RouterLink,

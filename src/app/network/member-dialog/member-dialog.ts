@@ -67,6 +67,7 @@ import { MemberDialogActions } from '../member-dialog.actions';
 import { fieldsOf, type MemberEdit } from '../member-edit';
 import { networkFeature } from '../network.feature';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
+import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -128,7 +129,7 @@ type MemberForm = ReturnType<typeof memberForm>;
  */
 @Component({
   selector: 'app-member-dialog',
-  imports: [
+  imports: [ConflictNotice, 
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -47,6 +47,7 @@ import { statusLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';
 import { clinicianIdsOf, planFieldErrors, planForm, readPlan } from './plan-form';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
+import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 
 export interface PlanDialogData {
   readonly clientId: string;
@@ -63,7 +64,7 @@ export interface PlanDialogData {
  */
 @Component({
   selector: 'app-plan-dialog',
-  imports: [
+  imports: [ConflictNotice, 
     DatePipe,
     ReactiveFormsModule,
     MatDialogTitle,

@@ -43,6 +43,7 @@ import {
   recordForm,
   type RecordForm,
 } from './record-form';
+import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 
 /**
  * Records what happened in a session: its status, who came, the record and the follow-up actions.
@@ -52,7 +53,7 @@ import {
  */
 @Component({
   selector: 'app-record-page',
-  imports: [
+  imports: [ConflictNotice, 
     DatePipe,
     ReactiveFormsModule,
     RouterLink,

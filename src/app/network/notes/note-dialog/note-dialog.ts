@@ -38,6 +38,7 @@ import { formatCalendarDate } from '../../calendar-date';
 import { NoteDialogActions } from '../note-dialog.actions';
 import { notesFeature } from '../notes.feature';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
+import { ConflictNotice } from '../../../shared/conflict-notice/conflict-notice';
 
 export interface TaggableMember {
   readonly id: string;
@@ -59,7 +60,7 @@ export interface NoteDialogData {
  */
 @Component({
   selector: 'app-note-dialog',
-  imports: [
+  imports: [ConflictNotice, 
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -1,0 +1,27 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+
+let nextHeadingId = 1;
+
+/**
+ * What a form shows when its save met a newer version (409): nothing was overwritten, here is the
+ * record as it is now (the projected content), and the choice to re-apply one's edit on top of it
+ * or to discard it. One component so that every form says it the same way.
+ */
+@Component({
+  selector: 'app-conflict-notice',
+  imports: [MatButton],
+  templateUrl: './conflict-notice.html',
+  styleUrl: './conflict-notice.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConflictNotice {
+  /** e.g. "Someone else amended this note after you opened it". */
+  readonly heading = input.required<string>();
+  /** The user's own edit, as the buttons name it: "changes", "amendment". */
+  readonly editNoun = input('changes');
+  readonly reapply = output<void>();
+  readonly discard = output<void>();
+
+  protected readonly headingId = `conflict-heading-${nextHeadingId++}`;
+}
