@@ -47,3 +47,18 @@ export async function addConsentingMember(page: Page, clientId: string, name: st
   });
   return id;
 }
+
+/** A support note written today, about nobody in particular. */
+export async function addNote(page: Page, clientId: string, text: string): Promise<string> {
+  const { id } = await post(page, `/api/v1/clients/${clientId}/notes`, { noteDate: new Date().toISOString().slice(0, 10), text, memberIds: [] });
+  return id;
+}
+
+/** Amends a note as another tab (or colleague) would, from the version it read. */
+export async function amendNote(page: Page, clientId: string, noteId: string, text: string, version: number): Promise<void> {
+  const cookies = await page.context().cookies();
+  const xsrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const url = `/api/v1/clients/${clientId}/notes/${noteId}/amendments`;
+  const response = await page.request.post(url, { data: { text, memberIds: [], reason: 'Changed elsewhere', version }, headers: { 'x-xsrf-token': xsrf } });
+  expect(response.status(), `POST ${url}: ${await response.text()}`).toBe(200);
+}
