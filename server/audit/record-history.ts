@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { HistoryEntry } from '@domain/audit/history-entry';
 import type { Database } from '../db/database';
 
@@ -23,5 +23,41 @@ export async function clientHistory(db: Kysely<Database>, clientId: string, limi
     action: row.action,
     userName: row.user_name ?? 'System',
     fields: row.fields ? row.fields.split(',') : [],
+  }));
+}
+
+/** Tables that keep each revision of a record as a JSON snapshot, with the column naming the record. */
+const SNAPSHOT_REVISION_TABLES = {
+  family_session_revisions: 'session_id',
+  measure_revisions: 'measure_id',
+} as const;
+
+export interface SnapshotRevision {
+  readonly version: number;
+  readonly recordedAt: string;
+  readonly recordedByName: string;
+  readonly reason: string | null;
+  /** The record as it was saved in this revision (parse into its own type). */
+  readonly snapshot: unknown;
+}
+
+/** Every revision of a snapshotted record, first first, with who recorded it and why. */
+export async function snapshotRevisions(
+  db: Kysely<Database>,
+  table: keyof typeof SNAPSHOT_REVISION_TABLES,
+  recordId: string,
+): Promise<SnapshotRevision[]> {
+  const { rows } = await sql<{ version: number; recorded_at: string; reason: string | null; snapshot: string; recorded_by_name: string }>`
+    select revision.version, revision.recorded_at, revision.reason, revision.snapshot, recorder.name as recorded_by_name
+    from ${sql.table(table)} as revision
+    inner join users as recorder on recorder.id = revision.recorded_by
+    where ${sql.ref(`revision.${SNAPSHOT_REVISION_TABLES[table]}`)} = ${recordId}
+    order by revision.version`.execute(db);
+  return rows.map((row) => ({
+    version: Number(row.version),
+    recordedAt: row.recorded_at,
+    recordedByName: row.recorded_by_name,
+    reason: row.reason,
+    snapshot: JSON.parse(row.snapshot),
   }));
 }
