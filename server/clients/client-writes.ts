@@ -14,6 +14,7 @@ import { HttpProblem } from '../http/http-problem';
 import { assignmentOf, changedClientFields, toClient } from './client-mapping';
 import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients-repository';
 import { requireClient } from '../access/client-guard';
+import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 /** What a 409 may show this user of the current record: admins see assignment facts only. */
 function visibleTo(user: UserRow, client: Client): Client | ClientAssignment {
@@ -90,13 +91,8 @@ async function writeVersioned(
   const user = request.auth!.user;
   await requireClient(request, id, access, 'client');
   return db.transaction().execute(async (trx) => {
-    const before = await loadClient(trx, user, id, access);
-    if (!before) {
-      throw HttpProblem.notFound();
-    }
-    if (before.version !== version) {
-      throw HttpProblem.staleVersion(visibleTo(user, before));
-    }
+    const shown = (client: Client) => visibleTo(user, client);
+    const before = await recordToEdit(() => loadClient(trx, user, id, access), version, shown);
     const { columns, concerns } = await change(before, trx);
     const result = await trx
       .updateTable('clients')
@@ -105,11 +101,7 @@ async function writeVersioned(
       .where('version', '=', version)
       .where(clientScope(user, access))
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      // Another transaction won between our read and our write.
-      const current = await loadClient(trx, user, id, access);
-      throw HttpProblem.staleVersion(current && visibleTo(user, current));
-    }
+    await assertVersionedUpdate(result, () => loadClient(trx, user, id, access), shown);
     if (concerns) {
       await replaceConcerns(trx, id, concerns);
     }

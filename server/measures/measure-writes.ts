@@ -12,6 +12,7 @@ import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { changedMeasureFields, toMeasure } from './measure-mapping';
 import { refreshMeasureStatus } from './measure-status';
+import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 export async function loadMeasure(db: Kysely<Database>, clientId: string, measureId: string): Promise<MeasureResponse | undefined> {
   const row = await db.selectFrom('measures').selectAll().where('client_id', '=', clientId).where('id', '=', measureId).executeTakeFirst();
@@ -84,13 +85,7 @@ export async function amendMeasure(request: FastifyRequest, clientId: string, me
   const client = await requireClient(request, clientId, 'write', 'measure');
   const now = config.now();
   return db.transaction().execute(async (trx) => {
-    const before = await loadMeasure(trx, clientId, measureId);
-    if (!before) {
-      throw HttpProblem.notFound();
-    }
-    if (before.version !== body.version) {
-      throw HttpProblem.staleVersion(before);
-    }
+    const before = await recordToEdit(() => loadMeasure(trx, clientId, measureId), body.version);
     const instrument = instrumentOf(before.instrument);
     const errors: { field: string; message: string }[] = [];
     // The amend schema cannot know the instrument; check the answers against it here.
@@ -114,9 +109,7 @@ export async function amendMeasure(request: FastifyRequest, clientId: string, me
       .where('client_id', '=', clientId)
       .where('version', '=', body.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw HttpProblem.staleVersion(await loadMeasure(trx, clientId, measureId));
-    }
+    await assertVersionedUpdate(result, () => loadMeasure(trx, clientId, measureId));
     const after = (await loadMeasure(trx, clientId, measureId))!;
     await appendRevision(trx, after, user.id, body.amendmentReason);
     await refreshMeasureStatus(trx, clientId);

@@ -13,6 +13,7 @@ import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { changedFactNames, columnsOf, factsOf, toNetworkMember } from './network-mapping';
 import { appendRevision, findMember } from './network-repository';
+import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 export async function createMember(request: FastifyRequest, clientId: string, body: CreateNetworkMemberRequest): Promise<NetworkMember> {
   const { db, config } = request.server;
@@ -49,13 +50,7 @@ async function changeMember(
   const user = request.auth!.user;
   await requireClient(request, clientId, 'write', 'network-member');
   return db.transaction().execute(async (trx: Kysely<Database>) => {
-    const row = await findMember(trx, clientId, memberId);
-    if (!row) {
-      throw HttpProblem.notFound();
-    }
-    if (row.version !== version) {
-      throw HttpProblem.staleVersion(toNetworkMember(row));
-    }
+    const row = await recordToEdit(() => findMember(trx, clientId, memberId), version, toNetworkMember);
     const before = factsOf(row);
     const { facts, effectiveOn } = change(before);
     const now = config.now().toISOString();
@@ -66,9 +61,7 @@ async function changeMember(
       .where('client_id', '=', clientId)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw HttpProblem.staleVersion(toNetworkMember((await findMember(trx, clientId, memberId))!));
-    }
+    await assertVersionedUpdate(result, () => findMember(trx, clientId, memberId), toNetworkMember);
     await appendRevision(trx, { memberId, clientId, version: version + 1, effectiveOn, recordedAt: now, recordedBy: user.id, facts });
     await request.audit(
       { action, recordType: 'network-member', recordId: memberId, outcome: 'success', fields: changedFactNames(before, facts) },

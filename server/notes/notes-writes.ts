@@ -7,6 +7,7 @@ import { requireClient } from '../access/client-guard';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { findNote, foreignMemberIndexes } from './notes-repository';
+import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 async function assertOwnMembers(db: Kysely<Database>, clientId: string, memberIds: readonly string[]): Promise<void> {
   const foreign = await foreignMemberIndexes(db, clientId, memberIds);
@@ -51,13 +52,7 @@ export async function amendNote(request: FastifyRequest, clientId: string, noteI
   const now = config.now().toISOString();
   await requireClient(request, clientId, 'write', 'support-note');
   return db.transaction().execute(async (trx) => {
-    const before = await findNote(trx, clientId, noteId);
-    if (!before) {
-      throw HttpProblem.notFound();
-    }
-    if (before.version !== body.version) {
-      throw HttpProblem.staleVersion(before);
-    }
+    const before = await recordToEdit(() => findNote(trx, clientId, noteId), body.version);
     await assertOwnMembers(trx, clientId, body.memberIds);
     const result = await trx
       .updateTable('support_notes')
@@ -65,9 +60,7 @@ export async function amendNote(request: FastifyRequest, clientId: string, noteI
       .where('id', '=', noteId)
       .where('version', '=', body.version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw HttpProblem.staleVersion(await findNote(trx, clientId, noteId));
-    }
+    await assertVersionedUpdate(result, () => findNote(trx, clientId, noteId));
     await trx
       .insertInto('support_note_revisions')
       .values({

@@ -11,6 +11,7 @@ import { HttpProblem } from '../http/http-problem';
 import { membersOfClient } from '../network/network-repository';
 import { assertNotPast, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
 import { changedSessionFields, endsAt, toFamilySession } from './session-mapping';
+import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 function findSession(db: Kysely<Database>, clientId: string, sessionId: string) {
   return db.selectFrom('family_sessions').selectAll().where('client_id', '=', clientId).where('id', '=', sessionId).executeTakeFirst();
@@ -95,13 +96,7 @@ async function changeSession(
   const user = request.auth!.user;
   await requireClient(request, clientId, 'write', 'family-session');
   return db.transaction().execute(async (trx) => {
-    const before = await loadSession(trx, clientId, sessionId);
-    if (!before) {
-      throw HttpProblem.notFound();
-    }
-    if (before.version !== version) {
-      throw HttpProblem.staleVersion(before);
-    }
+    const before = await recordToEdit(() => loadSession(trx, clientId, sessionId), version);
     const { columns, action, reason } = await change(before, trx);
     const result = await trx
       .updateTable('family_sessions')
@@ -110,9 +105,7 @@ async function changeSession(
       .where('client_id', '=', clientId)
       .where('version', '=', version)
       .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw HttpProblem.staleVersion(await loadSession(trx, clientId, sessionId));
-    }
+    await assertVersionedUpdate(result, () => loadSession(trx, clientId, sessionId));
     const after = (await loadSession(trx, clientId, sessionId))!;
     if (after.status === 'completed' || before.status === 'completed') {
       await appendRevision(trx, after, user.id, reason);
