@@ -17,6 +17,7 @@ import { Store } from '@ngrx/store';
 import { MeasureHistoryDialogActions } from '../measure-history-dialog.actions';
 import { bandLabel, formatScore } from '../measure-words';
 import { measuresFeature } from '../measures.feature';
+import { RevisionEntry } from '../../shared/revision-entry/revision-entry';
 
 export interface MeasureHistoryDialogData {
   readonly clientId: string;
@@ -26,7 +27,7 @@ export interface MeasureHistoryDialogData {
 /** Every version of a measure, the original first: its answers and score, who saved it, when and why. */
 @Component({
   selector: 'app-measure-history-dialog',
-  imports: [DatePipe, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatProgressBar],
+  imports: [RevisionEntry, DatePipe, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatProgressBar],
   templateUrl: './measure-history-dialog.html',
   styleUrl: './measure-history-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -17,6 +17,7 @@ import { sessionChanges } from '../session-changes';
 import { SessionHistoryDialogActions } from '../session-history-dialog.actions';
 import { statusLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';
+import { RevisionEntry } from '../../shared/revision-entry/revision-entry';
 
 export interface SessionHistoryDialogData {
   readonly clientId: string;
@@ -31,7 +32,7 @@ export interface SessionHistoryDialogData {
  */
 @Component({
   selector: 'app-session-history-dialog',
-  imports: [
+  imports: [RevisionEntry, 
     DatePipe,
     MatDialogTitle,
     MatDialogContent,

@@ -55,10 +55,10 @@ describe('NoteHistoryDialog', () => {
     expect(dispatch).toHaveBeenCalledOnceWith(
       NoteHistoryDialogActions.opened({ clientId: CLIENT_ID, noteId: note.id }),
     );
-    const versions = Array.from(document.querySelectorAll('.version')).map((version) => ({
+    const versions = Array.from(document.querySelectorAll('.versions > li')).map((version) => ({
       heading: version.querySelector('h3')?.textContent?.trim(),
-      meta: version.querySelector('.meta')?.textContent?.trim(),
-      reason: version.querySelector('.reason')?.textContent?.trim() ?? null,
+      meta: version.querySelector('.revision-meta')?.textContent?.trim(),
+      reason: version.querySelector('.revision-reason')?.textContent?.trim() ?? null,
       text: version.querySelector('.text')?.textContent?.trim(),
       tags: version.querySelector('.tags')?.textContent?.trim() ?? null,
     }));

@@ -15,6 +15,7 @@ import type { SupportNote } from '@domain/notes/support-note';
 import { Store } from '@ngrx/store';
 import { NoteHistoryDialogActions } from '../note-history-dialog.actions';
 import { notesFeature } from '../notes.feature';
+import { RevisionEntry } from '../../../shared/revision-entry/revision-entry';
 
 export interface NoteHistoryDialogData {
   readonly clientId: string;
@@ -25,7 +26,7 @@ export interface NoteHistoryDialogData {
 /** Every version of a note, the original first: what it said, who recorded it, when and why. */
 @Component({
   selector: 'app-note-history-dialog',
-  imports: [
+  imports: [RevisionEntry, 
     DatePipe,
     MatDialogTitle,
     MatDialogContent,
