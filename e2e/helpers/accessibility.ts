@@ -3,6 +3,11 @@ import { expect, type Page } from '@playwright/test';
 
 /** Fails on any serious or critical axe-core violation of WCAG 2.x A/AA on the current page. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // axe reads colours as painted: a hint fading in, or a panel fading out, fails contrast half-way.
+  // Finite animations are let finish first (spinners and progress bars run forever and are skipped).
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
