@@ -5,8 +5,11 @@ import { defineConfig } from '@playwright/test';
  * database with the demo clinic. A second server with a short idle timeout lets the expiry journey
  * finish in seconds instead of fifteen minutes.
  */
-export const MAIN_URL = 'http://localhost:4310';
-export const SHORT_SESSION_URL = 'http://localhost:4311';
+// E2E_PORT lets two checkouts run their journeys side by side without sharing a server.
+const MAIN_PORT = Number(process.env['E2E_PORT'] ?? 4310);
+const SHORT_SESSION_PORT = MAIN_PORT + 1;
+export const MAIN_URL = `http://localhost:${MAIN_PORT}`;
+export const SHORT_SESSION_URL = `http://localhost:${SHORT_SESSION_PORT}`;
 
 const serverCommand = (port: number, extraEnv: string) =>
   `rm -f test-results/e2e-${port}.db* && ${extraEnv} PORT=${port} HOST=127.0.0.1 DATABASE_URL=sqlite:test-results/e2e-${port}.db ` +
@@ -41,7 +44,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: serverCommand(4310, ''),
+      command: serverCommand(MAIN_PORT, ''),
       url: `${MAIN_URL}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -49,7 +52,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: serverCommand(4311, 'SESSION_IDLE_TIMEOUT_SECONDS=20 SESSION_IDLE_WARNING_SECONDS=10'),
+      command: serverCommand(SHORT_SESSION_PORT, 'SESSION_IDLE_TIMEOUT_SECONDS=20 SESSION_IDLE_WARNING_SECONDS=10'),
       url: `${SHORT_SESSION_URL}/api/v1/health`,
       reuseExistingServer: false,
       timeout: 120_000,
