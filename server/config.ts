@@ -28,6 +28,13 @@ export interface AppConfig {
   readonly reassessmentDays: number;
   /** Seconds a team dashboard answer may be reused for the same user (0: never, e.g. to benchmark the SQL). */
   readonly dashboardCacheSeconds: number;
+  /**
+   * The address clinicians and clients reach CareCircle at (scheme, host, port), e.g. behind a proxy.
+   * Self-report links are built on it and state-changing requests must come from it.
+   */
+  readonly publicOrigin: string;
+  /** Shown to clients and families on self-report pages and in emails; nothing else about the clinic is. */
+  readonly clinicName: string;
   /** The server's clock; specs replace it to test expiry without waiting. */
   readonly now: () => Date;
 }
@@ -47,6 +54,8 @@ const envSchema = z.object({
   SPA_DIRECTORY: z.string().default('dist/carecircle/browser'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PUBLIC_ORIGIN: z.url().optional(),
+  CLINIC_NAME: z.string().trim().min(1).max(120).default('CareCircle Demo Clinic'),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -76,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY === 'true',
     reassessmentDays: e.REASSESSMENT_OVERDUE_DAYS,
     dashboardCacheSeconds: e.DASHBOARD_CACHE_SECONDS,
+    // Without a configured origin the server is reached directly, at its own port on localhost.
+    publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`).origin,
+    clinicName: e.CLINIC_NAME,
     now: () => new Date(),
   };
 }
