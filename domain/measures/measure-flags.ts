@@ -16,6 +16,13 @@ export const MEASURE_FLAGS = {
 export type MeasureFlag = keyof typeof MEASURE_FLAGS;
 export const MEASURE_FLAG_CODES = Object.keys(MEASURE_FLAGS) as [MeasureFlag, ...MeasureFlag[]];
 
+/** Flags that depend on today's date, so they are derived when read, never stored. */
+export const DATED_MEASURE_FLAGS = ['reassessment-overdue'] as const satisfies readonly MeasureFlag[];
+export type DatedMeasureFlag = (typeof DATED_MEASURE_FLAGS)[number];
+/** Flags that follow from the measures alone: computed when a measure is written, and stored. */
+export type ScoreFlag = Exclude<MeasureFlag, DatedMeasureFlag>;
+export const SCORE_FLAG_CODES = MEASURE_FLAG_CODES.filter((flag): flag is ScoreFlag => !(DATED_MEASURE_FLAGS as readonly string[]).includes(flag));
+
 /** What the flags need of one measure. */
 export interface MeasurePoint {
   readonly instrument: InstrumentCode;
@@ -79,13 +86,19 @@ function trendOf(instrument: InstrumentCode, series: readonly MeasurePoint[]): P
   return { trend, improving: worsening(instrument, window[0].total, window[window.length - 1].total) < 0 };
 }
 
+/** What the measures alone say: latest scores and trends, and the flags that do not depend on the date. */
+export interface ScoreIndicators extends MeasureIndicators {
+  readonly flags: readonly ScoreFlag[];
+}
+
 /**
- * Latest score, trend and flags per client from its measures (any order). The one place the flag
- * rules live: the Overview, the caseload and the team dashboard all read this.
+ * Latest score, trend and date-independent flags per client from its measures (any order). With
+ * `withReassessment`, the one place the flag rules live: the Overview, the caseload and the team
+ * dashboard all read these (the SQL twins in server/measures/flag-sql.ts are built from them).
  */
-export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext): MeasureIndicators {
+export function scoreIndicators(measures: readonly MeasurePoint[]): ScoreIndicators {
   const latest: Partial<Record<InstrumentCode, InstrumentIndicator>> = {};
-  const flags = new Set<MeasureFlag>();
+  const flags = new Set<ScoreFlag>();
   let lastMeasuredOn: string | null = null;
   for (const instrument of INSTRUMENT_CODES) {
     const series = measures.filter((measure) => measure.instrument === instrument).sort(byDate);
@@ -112,10 +125,12 @@ export function measureIndicators(measures: readonly MeasurePoint[], context: Fl
   if (latest['ucla-3']?.band === 'lonely') {
     flags.add('loneliness');
   }
-  if (reassessmentOverdue(lastMeasuredOn, context)) {
-    flags.add('reassessment-overdue');
-  }
-  return { latest, lastMeasuredOn, flags: MEASURE_FLAG_CODES.filter((flag) => flags.has(flag)) };
+  return { latest, lastMeasuredOn, flags: SCORE_FLAG_CODES.filter((flag) => flags.has(flag)) };
+}
+
+/** Every flag as of `context.today`: the measures' own flags plus the date-dependent ones. */
+export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext): MeasureIndicators {
+  return withReassessment(scoreIndicators(measures), context);
 }
 
 /** Active, and more than N days since the last measure (or since treatment start, if never measured). */
@@ -128,9 +143,9 @@ export function reassessmentCutoff(today: string, reassessmentDays: number): str
   return addDays(today, -reassessmentDays);
 }
 
-/** Re-derives the date-dependent flag for stored indicators (computed at write time) as of today. */
+/** Adds the date-dependent flags to indicators computed without a date (e.g. stored at write time). */
 export function withReassessment(stored: MeasureIndicators, context: FlagContext): MeasureIndicators {
-  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => flag !== 'reassessment-overdue'));
+  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => !(DATED_MEASURE_FLAGS as readonly string[]).includes(flag)));
   if (reassessmentOverdue(stored.lastMeasuredOn, context)) {
     flags.add('reassessment-overdue');
   }

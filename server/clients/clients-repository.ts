@@ -1,8 +1,8 @@
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { CaseloadQuery } from '@domain/clients/client-requests';
-import type { MeasureFlag } from '@domain/measures/measure-flags';
 import { type ClientAccess, clientScope } from '../access/client-access';
 import type { Database, NewClientRow, UserRow } from '../db/database';
+import { type ClientWithStatus, type FlagDate, measureFlagSql, measureSeveritySql } from '../measures/flag-sql';
 import { CASELOAD_CLIENT_COLUMNS, type CaseloadClientRow, type ClientRowWithTherapist } from './client-mapping';
 
 const SORT_COLUMNS = {
@@ -25,41 +25,7 @@ function containsPattern(search: string): string {
   return `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** What "today" means for date-dependent flags: measures dated before the cut-off are overdue. */
-export interface FlagDate {
-  /** YYYY-MM-DD: the oldest measure date that is not yet overdue (see reassessmentCutoff). */
-  readonly reassessmentCutoff: string;
-}
-
-type CaseloadScope = ExpressionBuilder<Database, 'clients' | 'client_measure_status'>;
-
-/** Active and not measured since the cut-off (or never, and in treatment since before it): SQL twin of reassessmentOverdue. */
-function overdue(eb: CaseloadScope, asOf: FlagDate): Expression<SqlBool> {
-  return eb.and([
-    eb('clients.status', '=', 'active'),
-    eb(eb.fn.coalesce('client_measure_status.last_measured_on', 'clients.treatment_start'), '<', asOf.reassessmentCutoff),
-  ]);
-}
-
-const STORED_FLAG_COLUMNS = {
-  'isolation-risk': 'client_measure_status.isolation_risk',
-  'low-perceived-support': 'client_measure_status.low_perceived_support',
-  loneliness: 'client_measure_status.loneliness',
-  decline: 'client_measure_status.decline',
-} as const satisfies Record<Exclude<MeasureFlag, 'reassessment-overdue'>, string>;
-
-function flagFilter(eb: CaseloadScope, flag: MeasureFlag, asOf: FlagDate): Expression<SqlBool> {
-  return flag === 'reassessment-overdue' ? overdue(eb, asOf) : eb(STORED_FLAG_COLUMNS[flag], '=', 1);
-}
-
-/** Severity of a client's flags as one number: each flag outweighs every less severe one together. */
-function flagSeverity(eb: CaseloadScope, asOf: FlagDate) {
-  const weight = (column: string, points: number) => sql<number>`coalesce(${sql.ref(column)}, 0) * ${sql.lit(points)}`;
-  return sql<number>`${weight(STORED_FLAG_COLUMNS['isolation-risk'], 16)} + ${weight(STORED_FLAG_COLUMNS['low-perceived-support'], 8)} + ${weight(
-    STORED_FLAG_COLUMNS.loneliness,
-    4,
-  )} + ${weight(STORED_FLAG_COLUMNS.decline, 2)} + (case when ${overdue(eb, asOf)} then 1 else 0 end)`;
-}
+type CaseloadScope = ClientWithStatus;
 
 /** The caseload filters as one SQL condition, scope first (see access/client-access.ts). */
 function caseloadFilter(user: UserRow, query: CaseloadQuery, asOf: FlagDate) {
@@ -83,7 +49,7 @@ function caseloadFilter(user: UserRow, query: CaseloadQuery, asOf: FlagDate) {
       conditions.push(eb('clients.therapist_id', '=', query.therapistId));
     }
     if (query.flag !== 'all') {
-      conditions.push(flagFilter(eb, query.flag, asOf));
+      conditions.push(measureFlagSql(eb, query.flag, asOf));
     }
     if (query.search) {
       const pattern = containsPattern(query.search);
@@ -121,7 +87,7 @@ export async function listClients(
   const [rows, count] = await Promise.all([
     clientsQuery
       .where(filter)
-      .$if(query.sort === 'flags', (builder) => builder.orderBy((eb) => flagSeverity(eb, asOf), query.direction))
+      .$if(query.sort === 'flags', (builder) => builder.orderBy((eb) => measureSeveritySql(eb, asOf), query.direction))
       .$if(query.sort !== 'flags', (builder) => builder.orderBy(SORT_COLUMNS[query.sort as Exclude<typeof query.sort, 'flags'>], query.direction))
       .orderBy('clients.id')
       .limit(query.pageSize)

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import { type FlagContext, type MeasureFlag, type MeasureIndicators, type MeasurePoint, measureIndicators, withReassessment } from '@domain/measures/measure-flags';
+import { type FlagContext, type MeasureIndicators, type MeasurePoint, type ScoreFlag, scoreIndicators, withReassessment } from '@domain/measures/measure-flags';
 import type { ClientMeasureStatusTable, Database } from '../db/database';
 
 /**
@@ -8,9 +8,8 @@ import type { ClientMeasureStatusTable, Database } from '../db/database';
  * "reassessment overdue" depends on today and is added when read (indicatorsFromStatus).
  */
 export function measureStatusRow(clientId: string, points: readonly MeasurePoint[]): Insertable<ClientMeasureStatusTable> {
-  // Inactive on purpose: no overdue flag at write time.
-  const indicators = measureIndicators(points, { today: '9999-12-31', treatmentStart: '9999-12-31', active: false, reassessmentDays: 0 });
-  const flag = (code: MeasureFlag) => (indicators.flags.includes(code) ? 1 : 0);
+  const indicators = scoreIndicators(points);
+  const flag = (code: ScoreFlag) => (indicators.flags.includes(code) ? 1 : 0);
   return {
     client_id: clientId,
     last_measured_on: indicators.lastMeasuredOn,

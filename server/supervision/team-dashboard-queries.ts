@@ -12,12 +12,12 @@ import {
   type SupportBandCount,
   TEAM_FLAG_CODES,
   type TeamDashboardQuery,
-  type TeamFlag,
   type TherapistCaseload,
 } from '@domain/supervision/team-dashboard';
 import { clientScope } from '../access/client-access';
 import type { Team } from '../access/team-access';
 import type { Database, UserRow } from '../db/database';
+import { flagBit, flagDateOf, flagsOfSeverity, measureFlagSql, severitySql } from '../measures/flag-sql';
 
 /** What every dashboard figure is computed over: one team, one period, one filter, one "today". */
 export interface DashboardScope {
@@ -207,7 +207,7 @@ export async function medianSupportByMonth(db: Kysely<Database>, scope: Dashboar
  * warning window.
  */
 export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope, limit = 500): Promise<FlaggedClient[]> {
-  const cutoff = reassessmentCutoff(scope.today, scope.reassessmentDays);
+  const asOf = flagDateOf(scope.today, scope.reassessmentDays);
   const expiryHorizon = addDays(scope.today, CONSENT_EXPIRY_WARNING_DAYS);
   const withFlags = db
     .selectFrom('clients')
@@ -215,11 +215,8 @@ export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope
     .where(teamClients(scope))
     .where('clients.status', '=', 'active')
     .select((eb) => {
-      const stored = (column: 'isolation_risk' | 'low_perceived_support' | 'loneliness' | 'decline') =>
-        sql<number>`coalesce(${sql.ref(`client_measure_status.${column}`)}, 0)`;
-      // The caseload's overdue rule (clients-repository.ts), and consentStateOn's "expiring" as SQL.
-      const overdue = sql<number>`case when ${eb(eb.fn.coalesce('client_measure_status.last_measured_on', 'clients.treatment_start'), '<', cutoff)} then 1 else 0 end`;
-      const consentExpiring = sql<number>`case when ${eb(
+      // consentStateOn's "expiring" as SQL: a granted consent of an active member ending within the window.
+      const consentExpiring = eb(
         'clients.id',
         'in',
         eb
@@ -231,45 +228,29 @@ export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope
           .where('network_members.active_from', '<=', scope.today)
           .where((member) => member.or([member('network_members.ended_on', 'is', null), member('network_members.ended_on', '>', scope.today)]))
           .where((member) => member.or([member('network_members.consent_given_on', 'is', null), member('network_members.consent_given_on', '<=', scope.today)])),
-      )} then 1 else 0 end`;
+      );
+      const bits = TEAM_FLAG_CODES.map((flag) => flagBit(flag === 'consent-expiring' ? consentExpiring : measureFlagSql(eb, flag, asOf)));
       return [
         'clients.id as client_id',
         'clients.preferred_name',
         'clients.case_number',
         'clients.therapist_id',
-        stored('isolation_risk').as('isolation_risk'),
-        stored('low_perceived_support').as('low_perceived_support'),
-        stored('loneliness').as('loneliness'),
-        stored('decline').as('decline'),
-        overdue.as('overdue'),
-        consentExpiring.as('consent_expiring'),
+        severitySql(bits).as('severity'),
       ];
     });
-  // Each flag outweighs all less severe ones together, in TEAM_FLAGS order.
-  const severity = sql<number>`f.isolation_risk * 32 + f.low_perceived_support * 16 + f.loneliness * 8 + f.decline * 4 + f.overdue * 2 + f.consent_expiring`;
   const rows = await db
     .selectFrom(withFlags.as('f'))
     .selectAll('f')
-    .where(severity, '>', 0)
-    .orderBy(severity, 'desc')
+    .where('f.severity', '>', 0)
+    .orderBy('f.severity', 'desc')
     .orderBy('f.case_number')
     .limit(limit)
     .execute();
-  return rows.map((row) => {
-    const raised: Record<TeamFlag, boolean> = {
-      'isolation-risk': Number(row.isolation_risk) === 1,
-      'low-perceived-support': Number(row.low_perceived_support) === 1,
-      loneliness: Number(row.loneliness) === 1,
-      decline: Number(row.decline) === 1,
-      'reassessment-overdue': Number(row.overdue) === 1,
-      'consent-expiring': Number(row.consent_expiring) === 1,
-    };
-    return {
-      clientId: row.client_id,
-      preferredName: row.preferred_name,
-      caseNumber: row.case_number,
-      therapistId: row.therapist_id,
-      flags: TEAM_FLAG_CODES.filter((flag) => raised[flag]),
-    };
-  });
+  return rows.map((row) => ({
+    clientId: row.client_id,
+    preferredName: row.preferred_name,
+    caseNumber: row.case_number,
+    therapistId: row.therapist_id,
+    flags: flagsOfSeverity(TEAM_FLAG_CODES, Number(row.severity)),
+  }));
 }

@@ -14,7 +14,6 @@ import {
 } from '@domain/clients/client-requests';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { Page } from '@domain/common/page';
-import { reassessmentCutoff } from '@domain/measures/measure-flags';
 import { idParamsSchema } from '@domain/common/uuid';
 import { readsClinicalContent } from '../../access/client-access';
 import { type CaseloadClientRow, assignmentOf, toCaseloadRow, toClientAssignment } from '../../clients/client-mapping';
@@ -23,6 +22,7 @@ import { caseloadDetails } from '../../clients/caseload-details';
 import { findClient, listClients } from '../../clients/clients-repository';
 import { HttpProblem } from '../../http/http-problem';
 import { clientHistory } from '../../audit/record-history';
+import { flagDateOf } from '../../measures/flag-sql';
 
 type IdParams = { id: string };
 
@@ -35,9 +35,7 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
     { schema: { querystring: caseloadQuerySchema }, preHandler: app.requireRole() },
     async (request): Promise<Page<CaseloadRow | ClientAssignment>> => {
       const user = request.auth!.user;
-      const { rows, total } = await listClients(db, user, request.query, {
-        reassessmentCutoff: reassessmentCutoff(todayIsoDate(app.config.now()), app.config.reassessmentDays),
-      });
+      const { rows, total } = await listClients(db, user, request.query, flagDateOf(todayIsoDate(app.config.now()), app.config.reassessmentDays));
       const items = readsClinicalContent(user)
         ? await withConcerns(rows)
         : rows.map(toClientAssignment);

@@ -1,0 +1,113 @@
+import { addDays } from '@domain/common/iso-date';
+import { caseloadQuerySchema } from '@domain/clients/client-requests';
+import type { InstrumentCode } from '@domain/measures/instrument';
+import { MEASURE_FLAG_CODES, type MeasureFlag, measureIndicators } from '@domain/measures/measure-flags';
+import { teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
+import type { UserRow } from '../db/database';
+import { listClients } from '../clients/clients-repository';
+import { generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
+import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
+import { flaggedClients } from '../supervision/team-dashboard-queries';
+import { flagDateOf, flagsOfSeverity } from './flag-sql';
+
+/**
+ * The caseload and the team dashboard filter and sort by flag in SQL; the domain's measureIndicators is
+ * the rule. On generated clinics, on several "todays" (so reassessment falls due for some and not others),
+ * the SQL must raise exactly the flags the domain raises, and sort by the domain's severity order.
+ */
+describe('flag SQL agrees with the domain flag rules', () => {
+  const generatedOn = new Date('2026-06-15T12:00:00Z');
+  const reassessmentDays = 30;
+  let database: TestDatabase;
+  let therapists: UserRow[];
+  let supervisors: UserRow[];
+  let clients: { id: string; status: string; treatment_start: string; therapist_id: string; case_number: string }[];
+  let measures: { client_id: string; instrument: string; administered_on: string; total: number; band: string }[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const clinic = await generateDemoClinic({ supervisors: 2, therapistsPerSupervisor: 2, clientsPerTherapist: { min: 12, max: 16 } }, 20261206, generatedOn);
+    await insertDemoClinic(database.db, clinic);
+    const users = await database.db.selectFrom('users').selectAll().execute();
+    therapists = users.filter((user) => user.role === 'therapist');
+    supervisors = users.filter((user) => user.role === 'supervisor');
+    clients = await database.db.selectFrom('clients').select(['id', 'status', 'treatment_start', 'therapist_id', 'case_number']).execute();
+    measures = await database.db.selectFrom('measures').select(['client_id', 'instrument', 'administered_on', 'total', 'band']).execute();
+  });
+
+  afterAll(async () => database.dispose());
+
+  /** The domain's flags for every client as of `today`. */
+  function domainFlags(today: string): Map<string, readonly MeasureFlag[]> {
+    return new Map(
+      clients.map((client) => {
+        const points = measures
+          .filter((measure) => measure.client_id === client.id)
+          .map((measure) => ({ instrument: measure.instrument as InstrumentCode, administeredOn: measure.administered_on, total: Number(measure.total), band: measure.band }));
+        const context = { today, treatmentStart: client.treatment_start, active: client.status === 'active', reassessmentDays };
+        return [client.id, measureIndicators(points, context).flags];
+      }),
+    );
+  }
+
+  const severity = (flags: readonly MeasureFlag[]) => MEASURE_FLAG_CODES.reduce((sum, flag, index) => (flags.includes(flag) ? sum + 2 ** (MEASURE_FLAG_CODES.length - 1 - index) : sum), 0);
+  const todays = ['2026-06-15', '2026-07-10', '2026-08-20'];
+
+  it('generates clinics that raise every flag somewhere, so the comparison means something', () => {
+    const raised = new Set(todays.flatMap((today) => [...domainFlags(today).values()].flat()));
+    expect([...raised].sort()).toEqual([...MEASURE_FLAG_CODES].sort());
+  });
+
+  for (const today of todays) {
+    it(`filters the caseload by each flag exactly as the domain raises it (today ${today})`, async () => {
+      const expected = domainFlags(today);
+      for (const flag of MEASURE_FLAG_CODES) {
+        const found: string[] = [];
+        for (const therapist of therapists) {
+          const query = caseloadQuerySchema.parse({ flag, pageSize: 100 });
+          const { rows } = await listClients(database.db, therapist, query, flagDateOf(today, reassessmentDays));
+          found.push(...rows.map((row) => row.id));
+        }
+        const wanted = clients.filter((client) => expected.get(client.id)!.includes(flag)).map((client) => client.id);
+        expect(found.sort()).withContext(flag).toEqual(wanted.sort());
+      }
+    });
+
+    it(`sorts the caseload by the domain's severity order (today ${today})`, async () => {
+      const expected = domainFlags(today);
+      for (const therapist of therapists) {
+        const query = caseloadQuerySchema.parse({ sort: 'flags', direction: 'desc', pageSize: 100 });
+        const { rows } = await listClients(database.db, therapist, query, flagDateOf(today, reassessmentDays));
+        const wanted = clients
+          .filter((client) => client.therapist_id === therapist.id)
+          .map((client) => ({ id: client.id, severity: severity(expected.get(client.id)!) }))
+          .sort((a, b) => b.severity - a.severity || (a.id < b.id ? -1 : 1))
+          .map((client) => client.id);
+        expect(rows.map((row) => row.id)).toEqual(wanted);
+      }
+    });
+
+    it(`raises the domain's measure flags on the team dashboard (today ${today})`, async () => {
+      const expected = domainFlags(today);
+      for (const supervisor of supervisors) {
+        const query = teamDashboardQuerySchema.parse({ from: addDays(today, -365), to: today });
+        const flagged = await flaggedClients(database.db, { user: supervisor, team: { supervisorId: supervisor.id, supervisorName: supervisor.name }, query, today, reassessmentDays });
+        const teamTherapists = new Set(therapists.filter((therapist) => therapist.supervisor_id === supervisor.id).map((therapist) => therapist.id));
+        const wanted = clients.filter((client) => teamTherapists.has(client.therapist_id) && client.status === 'active' && expected.get(client.id)!.length > 0);
+        const shown = new Map(flagged.map((client) => [client.clientId, client.flags.filter((flag) => flag !== 'consent-expiring')]));
+        for (const client of wanted) {
+          expect(shown.get(client.id)).withContext(client.case_number).toEqual([...expected.get(client.id)!]);
+        }
+        // Anyone else listed is there for an expiring consent alone.
+        const others = flagged.filter((client) => !wanted.some((w) => w.id === client.clientId));
+        expect(others.every((client) => client.flags.length === 1 && client.flags[0] === 'consent-expiring')).toBeTrue();
+      }
+    });
+  }
+
+  it('reads a severity number back as the flags it stands for', () => {
+    expect(flagsOfSeverity(['a', 'b', 'c'], 0b101)).toEqual(['a', 'c']);
+    expect(flagsOfSeverity(['a', 'b', 'c'], 0)).toEqual([]);
+    expect(flagsOfSeverity(['a', 'b', 'c'], 0b111)).toEqual(['a', 'b', 'c']);
+  });
+});
