@@ -4,7 +4,8 @@ import { connectDatabase } from '../server/db/connect';
 import { serveUntilStopped } from './serve-until-stopped';
 
 // The real CareCircle API over the benchmark's already migrated and seeded database, configured as
-// the specs configure it (no SPA, silent log) but with plain-HTTP cookies.
+// the specs configure it (silent log) but with plain-HTTP cookies. No SPA unless
+// BENCH_APP_SPA_DIRECTORY names a build (the first-load benchmark serves one).
 const url = process.env['BENCH_APP_DATABASE_URL'];
 const schema = process.env['BENCH_APP_DATABASE_SCHEMA'] || undefined;
 if (!url) {
@@ -14,7 +15,7 @@ if (!url) {
 const database = connectDatabase(url, schema ? { schema } : {});
 const config = {
   // BENCH_APP_DASHBOARD_CACHE_SECONDS=0 measures the dashboard's SQL rather than its cache.
-  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', DASHBOARD_CACHE_SECONDS: process.env['BENCH_APP_DASHBOARD_CACHE_SECONDS'] ?? '60' }),
+  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: process.env['BENCH_APP_SPA_DIRECTORY'] ?? '', DASHBOARD_CACHE_SECONDS: process.env['BENCH_APP_DASHBOARD_CACHE_SECONDS'] ?? '60' }),
   secureCookies: false,
 };
 const app = await buildApp(config, database);

@@ -1,3 +1,5 @@
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
@@ -42,6 +44,14 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   });
 
   await app.register(appContext, { db: deps.db, engine: deps.engine, config });
+  // API answers (a caseload page, a dashboard) shrink five- to tenfold; brotli at a middle quality
+  // costs well under a millisecond for them. Static files are precompressed instead (plugins/spa.ts).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await app.register(problemErrors);
   await app.register(zodValidation);
   await app.register(securityHeaders, { secure: config.secureCookies });

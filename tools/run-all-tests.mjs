@@ -101,7 +101,7 @@ if (process.env.PG_TEST_URL) {
 } else {
   record('server specs on PostgreSQL', 0, 0, 'NOT RUN: set PG_TEST_URL=postgres://user@host:5432/db to run them');
 }
-const built = await check('production build', 'timeout', ['600', 'npx', 'ng', 'build']);
+const built = await check('production build', 'timeout', ['600', 'npm', 'run', '--silent', 'build']);
 if (built) {
   await playwrightSuite();
 } else {

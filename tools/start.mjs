@@ -19,7 +19,7 @@ const sources = ['src', 'domain', 'public', 'angular.json', 'package-lock.json']
 const stale = !existsSync(BUILT_INDEX) || Math.max(...sources.map(newestModification)) > statSync(BUILT_INDEX).mtimeMs;
 if (stale) {
   console.log('Building the app (production)...');
-  const build = spawnSync('npx', ['ng', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) {
     process.exit(build.status ?? 1);
   }

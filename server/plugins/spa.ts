@@ -26,6 +26,9 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
     wildcard: false,
     // Angular's file names carry a content hash; index.html is answered below and never cached.
     immutable: true,
+    // `npm run build` writes .br and .gz beside each file (tools/precompress.mjs); the best one the
+    // browser accepts is sent, with Vary: Accept-Encoding. Nothing is compressed per request.
+    preCompressed: true,
     maxAge: '365d',
   });
 

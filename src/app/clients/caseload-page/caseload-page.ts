@@ -4,7 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -67,7 +67,7 @@ const codesOf = <T extends string>(labels: Record<T, string>) =>
     MatFormField,
     MatLabel,
     MatPrefix,
-    MatIcon,
+    Icon,
     MatInput,
     MatSelect,
     MatOption,

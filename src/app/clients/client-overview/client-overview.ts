@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { RouterLink } from '@angular/router';
 import type { Client } from '@domain/clients/client';
 import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
@@ -22,7 +22,7 @@ import { openStatusChangeDialog } from '../status-change-dialog/status-change-di
  */
 @Component({
   selector: 'app-client-overview',
-  imports: [NetworkSummaryPanel, MeasuresOverview, OpenFollowUps, ClientHistory, DatePipe, RouterLink, MatAnchor, MatButton, MatIcon],
+  imports: [NetworkSummaryPanel, MeasuresOverview, OpenFollowUps, ClientHistory, DatePipe, RouterLink, MatAnchor, MatButton, Icon],
   templateUrl: './client-overview.html',
   styleUrl: './client-overview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -33,7 +33,7 @@ export const CLIENT_TABS = [
     MatTabNav,
     MatTabLink,
     MatTabNavPanel,
-    MatIcon,
+    Icon,
     MatButton,
     MatAnchor,
     MatProgressBar,

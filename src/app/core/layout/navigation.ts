@@ -1,9 +1,9 @@
 import type { Role } from '@domain/accounts/role';
+import type { IconName } from '../../shared/icon/icon-paths';
 
 export interface NavigationItem {
   readonly label: string;
-  /** Material Symbols ligature name. */
-  readonly icon: string;
+  readonly icon: IconName;
   readonly path: string;
   readonly roles: readonly Role[];
 }

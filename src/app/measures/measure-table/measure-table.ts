@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal, untracked } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import {
   MatCell,
@@ -30,7 +30,7 @@ export const MEASURE_PAGE_SIZES = [10, 25, 50, 100];
     RouterLink,
     MatAnchor,
     MatButton,
-    MatIcon,
+    Icon,
     MatPaginator,
     MatTable,
     MatColumnDef,

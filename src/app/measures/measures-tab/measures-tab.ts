@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { MeasureResponse } from '@domain/measures/measure';
@@ -29,7 +29,7 @@ import { TrendChart } from '../trend-chart/trend-chart';
     RouterLink,
     MatAnchor,
     MatButton,
-    MatIcon,
+    Icon,
     MatProgressBar,
     EmptyState,
     LatestScores,

@@ -1,3 +1,4 @@
+import { ICON_PATHS } from '../../shared/icon/icon-paths';
 import { TestBed } from '@angular/core/testing';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
 import { ConsentBadge } from './consent-badge';
@@ -45,7 +46,7 @@ describe('ConsentBadge', () => {
       const host = await badge(consent);
       expect(host.textContent).withContext(words).toContain(words);
       expect(host.classList).withContext(words).toContain('blocked');
-      expect(host.querySelector('mat-icon')?.textContent?.trim()).toBe('warning');
+      expect(host.querySelector('app-icon path')?.getAttribute('d')).toBe(ICON_PATHS.warning);
     }
   });
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { allowsSharing, CONSENT_STATE_LABELS, consentStateOn } from '@domain/network/consent-state';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
 
@@ -10,9 +10,9 @@ import type { NetworkMemberFacts } from '@domain/network/network-member';
  */
 @Component({
   selector: 'app-consent-badge',
-  imports: [MatIcon],
+  imports: [Icon],
   template: `
-    <mat-icon class="icon" aria-hidden="true">{{ icon() }}</mat-icon>
+    <app-icon class="icon" [name]="icon()" />
     <span class="text">{{ label() }}</span>
   `,
   styleUrl: './consent-badge.scss',

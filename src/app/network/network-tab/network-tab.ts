@@ -13,7 +13,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
@@ -48,7 +48,7 @@ const COMPARE_CANVAS = { width: 600, height: 520 };
     DatePipe,
     ReactiveFormsModule,
     MatButton,
-    MatIcon,
+    Icon,
     MatFormField,
     MatLabel,
     MatError,

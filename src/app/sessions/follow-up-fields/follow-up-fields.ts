@@ -3,7 +3,7 @@ import { type FormArray, ReactiveFormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { FOLLOW_UP_OWNER_CODES, FOLLOW_UP_OWNERS } from '@domain/sessions/session-codes';
@@ -34,7 +34,7 @@ export interface OwnerOption {
     MatCheckbox,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
   ],
   templateUrl: './follow-up-fields.html',
   styleUrl: './follow-up-fields.scss',

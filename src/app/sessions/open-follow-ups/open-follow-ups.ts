@@ -10,7 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -32,7 +32,7 @@ export const FOLLOW_UPS_PAGE_SIZE = 5;
  */
 @Component({
   selector: 'app-open-follow-ups',
-  imports: [DatePipe, RouterLink, MatButton, MatIcon, MatPaginator, MatProgressBar],
+  imports: [DatePipe, RouterLink, MatButton, Icon, MatPaginator, MatProgressBar],
   templateUrl: './open-follow-ups.html',
   styleUrl: './open-follow-ups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

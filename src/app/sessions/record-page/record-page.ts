@@ -15,7 +15,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
@@ -59,7 +59,7 @@ import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
     RouterLink,
     MatAnchor,
     MatButton,
-    MatIcon,
+    Icon,
     MatFormField,
     MatLabel,
     MatHint,

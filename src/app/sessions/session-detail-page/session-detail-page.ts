@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FamilySession } from '@domain/sessions/family-session';
@@ -33,7 +33,7 @@ import { sessionsFeature } from '../sessions.feature';
  */
 @Component({
   selector: 'app-session-detail-page',
-  imports: [DatePipe, RouterLink, MatAnchor, MatButton, MatIcon, MatProgressBar, SessionStatusChip],
+  imports: [DatePipe, RouterLink, MatAnchor, MatButton, Icon, MatProgressBar, SessionStatusChip],
   templateUrl: './session-detail-page.html',
   styleUrl: './session-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -25,7 +25,7 @@ import { sessionsFeature } from '../sessions.feature';
  */
 @Component({
   selector: 'app-sessions-tab',
-  imports: [MatButton, MatIcon, MatProgressBar, EmptyState, SessionTable],
+  imports: [MatButton, Icon, MatProgressBar, EmptyState, SessionTable],
   templateUrl: './sessions-tab.html',
   styleUrl: './sessions-tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,3 +1,4 @@
+import { ICON_PATHS } from '../icon/icon-paths';
 import { TestBed } from '@angular/core/testing';
 import { EmptyState } from './empty-state';
 
@@ -12,7 +13,7 @@ describe('EmptyState', () => {
     const host = fixture.nativeElement as HTMLElement;
     expect(host.querySelector('h2')?.textContent).toBe('Coming soon');
     expect(host.querySelector('p')?.textContent).toBe('Your clients will be listed here.');
-    expect(host.querySelector('mat-icon')?.textContent?.trim()).toBe('groups');
-    expect(host.querySelector('mat-icon')?.getAttribute('aria-hidden')).toBe('true');
+    expect(host.querySelector('app-icon path')?.getAttribute('d')).toBe(ICON_PATHS.groups);
+    expect(host.querySelector('app-icon')?.getAttribute('aria-hidden')).toBe('true');
   });
 });

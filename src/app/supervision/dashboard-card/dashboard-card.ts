@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import {
@@ -37,7 +37,7 @@ export const SECTION_TABLE_PAGE_SIZE = 25;
   imports: [
     RouterLink,
     MatButton,
-    MatIcon,
+    Icon,
     MatSlideToggle,
     MatPaginator,
     MatTable,

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, DOCUMENT, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { todayIsoDate } from '@domain/common/iso-date';
@@ -42,7 +42,7 @@ import { teamDashboardFeature } from '../team-dashboard.feature';
  */
 @Component({
   selector: 'app-team-dashboard-page',
-  imports: [DatePipe, MatButton, MatIcon, MatProgressBar, EmptyState, FilterBar, DashboardCard, DashboardChart, FlaggedClients],
+  imports: [DatePipe, MatButton, Icon, MatProgressBar, EmptyState, FilterBar, DashboardCard, DashboardChart, FlaggedClients],
   templateUrl: './team-dashboard-page.html',
   styleUrl: './team-dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../shared/icon/icon';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import {
@@ -38,7 +38,7 @@ import { therapistCaseloadFeature } from '../therapist-caseload.feature';
     RouterLink,
     MatAnchor,
     MatButton,
-    MatIcon,
+    Icon,
     MatPaginator,
     MatProgressBar,
     MatTable,

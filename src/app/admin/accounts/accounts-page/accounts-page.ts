@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
@@ -44,7 +44,7 @@ interface ActiveOption {
     MatOption,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,

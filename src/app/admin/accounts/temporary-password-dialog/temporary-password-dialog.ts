@@ -11,7 +11,7 @@ import {
   type MatDialogRef,
 } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 
 export interface TemporaryPasswordData {
@@ -37,7 +37,7 @@ export interface TemporaryPasswordData {
     MatLabel,
     MatHint,
     MatInput,
-    MatIcon,
+    Icon,
   ],
   templateUrl: './temporary-password-dialog.html',
   styleUrl: './temporary-password-dialog.scss',

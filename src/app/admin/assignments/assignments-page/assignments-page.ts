@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -34,7 +34,7 @@ import { openReassignClientDialog } from '../reassign-client-dialog/reassign-cli
     MatSelect,
     MatOption,
     MatButton,
-    MatIcon,
+    Icon,
     EmptyState,
   ],
   templateUrl: './assignments-page.html',

@@ -11,7 +11,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatChip, MatChipSet } from '@angular/material/chips';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute } from '@angular/router';
 import type { SupportNote } from '@domain/notes/support-note';
@@ -31,7 +31,7 @@ import { notesFeature } from '../notes.feature';
  */
 @Component({
   selector: 'app-notes-tab',
-  imports: [DatePipe, MatButton, MatChipSet, MatChip, MatIcon, MatProgressBar, EmptyState],
+  imports: [DatePipe, MatButton, MatChipSet, MatChip, Icon, MatProgressBar, EmptyState],
   templateUrl: './notes-tab.html',
   styleUrl: './notes-tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -10,7 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -35,7 +35,7 @@ const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/
  */
 @Component({
   selector: 'app-print-page',
-  imports: [RouterLink, MatButton, MatIcon, MatProgressBar, EmptyState, SessionSummary],
+  imports: [RouterLink, MatButton, Icon, MatProgressBar, EmptyState, SessionSummary],
   templateUrl: './print-page.html',
   styleUrl: './print-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { DEFAULT_DEMO_SIZE, DEMO_PASSWORD } from '../server/seed/demo-clinic';
+import { createBenchDatabase, migrateAndSeed } from './bench-database';
+import { startChildServer } from './child-process';
+import { CleanupStack } from './cleanup';
+import { type Transfer, watchTransfers, formatTransferTable } from './page-traffic';
+
+/**
+ * `npm run bench:load`: what a clinician waits for on first load. Serves a production build
+ * (FIRST_LOAD_SPA_DIRECTORY, default dist/carecircle/browser) with the real server over a seeded
+ * demo clinic, and drives Debian's Chromium over loopback: signed in, empty cache, five times each:
+ * the caseload and a client page (largest contentful paint, layout shift, bytes raw and transferred
+ * per file type), a repeat visit with a warm cache, and the in-app step caseload → client.
+ * Prints figures only; the aims (issue 18) are read off them, never asserted.
+ */
+const RUNS = Number(process.env['FIRST_LOAD_RUNS'] ?? 5);
+const spaDirectory = resolve(process.env['FIRST_LOAD_SPA_DIRECTORY'] ?? 'dist/carecircle/browser');
+const log = (message: string) => process.stderr.write(`bench:load: ${message}\n`);
+
+interface PaintFigures {
+  readonly lcpMs: number;
+  readonly cls: number;
+  readonly readyMs: number;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(resolve(spaDirectory, 'index.html'))) {
+    throw new Error(`No build at ${spaDirectory}: run \`npm run build\` first.`);
+  }
+  const cleanup = new CleanupStack();
+  cleanup.runOnSignals();
+  try {
+    const database = await createBenchDatabase(null);
+    cleanup.push('remove the database', () => database.dispose());
+    const clinic = await migrateAndSeed(database, DEFAULT_DEMO_SIZE);
+    const therapist = clinic.logins.find((login) => login.role === 'therapist');
+    if (!therapist) throw new Error('The demo clinic has no therapist.');
+    const server = await startChildServer('CareCircle', 'bench/app-server.ts', {
+      BENCH_APP_DATABASE_URL: database.url,
+      BENCH_APP_SPA_DIRECTORY: spaDirectory,
+    });
+    cleanup.push('stop the server', () => server.stop());
+    const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium' });
+    cleanup.push('close the browser', () => browser.close());
+
+    log(`serving ${spaDirectory}; ${RUNS} runs per page`);
+    const caseload: PaintFigures[] = [];
+    const clientPage: PaintFigures[] = [];
+    const repeat: PaintFigures[] = [];
+    const navigation: number[] = [];
+    let caseloadTransfers: Transfer[] = [];
+    let clientTransfers: Transfer[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await signedInPage(browser, server.baseUrl, therapist.email, DEMO_PASSWORD);
+      const clientPath = await firstClientPath(page);
+
+      const caseloadTraffic = await watchTransfers(page, true);
+      caseload.push(await loadAndMeasure(page, '/caseload', CASELOAD_READY));
+      caseloadTransfers = await caseloadTraffic.stop();
+
+      const clientTraffic = await watchTransfers(page, true);
+      clientPage.push(await loadAndMeasure(page, clientPath, CLIENT_READY));
+      clientTransfers = await clientTraffic.stop();
+
+      repeat.push(await loadAndMeasure(page, '/caseload', CASELOAD_READY));
+      navigation.push(await navigateToClient(page));
+      await page.context().close();
+    }
+
+    console.log(`\nFirst load, signed in, empty cache, loopback — median of ${RUNS} (build: ${spaDirectory})`);
+    console.log(formatPaint([
+      ['caseload (empty cache)', caseload],
+      ['client page (empty cache)', clientPage],
+      ['caseload (repeat visit, warm cache)', repeat],
+    ]));
+    console.log(`in-app caseload → client record shown: ${median(navigation).toFixed(0)} ms`);
+    console.log('\nCaseload, empty cache, by file type:');
+    console.log(formatTransferTable(caseloadTransfers));
+    console.log('\nClient page, empty cache, by file type:');
+    console.log(formatTransferTable(clientTransfers));
+  } finally {
+    await cleanup.runAll();
+  }
+}
+
+const CASELOAD_READY = 'tr[mat-row] a.name';
+const CLIENT_READY = 'h1';
+
+async function signedInPage(browser: Browser, baseUrl: string, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/caseload/);
+  await page.locator(CASELOAD_READY).first().waitFor();
+  return page;
+}
+
+async function firstClientPath(page: Page): Promise<string> {
+  const href = await page.locator(CASELOAD_READY).first().getAttribute('href');
+  if (!href) throw new Error('The caseload shows no client link.');
+  return href;
+}
+
+/** Navigates with an empty HTTP cache (when the watcher cleared it) and reads the page's paint figures. */
+async function loadAndMeasure(page: Page, path: string, readySelector: string): Promise<PaintFigures> {
+  await page.goto(path, { waitUntil: 'commit' });
+  await page.locator(readySelector).first().waitFor();
+  const readyMs = await page.evaluate(() => performance.now());
+  // Let the last paint and any late shift land before reading the observers' buffers.
+  await page.waitForTimeout(500);
+  return page.evaluate(
+    (ready) =>
+      new Promise<PaintFigures>((done) => {
+        let lcpMs = 0;
+        let cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) lcpMs = Math.max(lcpMs, entry.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) cls += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done({ lcpMs, cls, readyMs: ready }), 100);
+      }),
+    readyMs,
+  );
+}
+
+async function navigateToClient(page: Page): Promise<number> {
+  await page.goto('/caseload');
+  const link = page.locator(CASELOAD_READY).first();
+  await link.waitFor();
+  const started = Date.now();
+  await link.click();
+  await page.locator(CLIENT_READY).filter({ hasNotText: 'caseload' }).first().waitFor();
+  await page.waitForURL(/\/clients\//);
+  return Date.now() - started;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function formatPaint(rows: readonly [string, readonly PaintFigures[]][]): string {
+  const lines = ['page                                   | LCP ms (median) | first content ready ms | layout shift (max)'];
+  for (const [name, figures] of rows) {
+    lines.push(
+      `${name.padEnd(38)} | ${median(figures.map((f) => f.lcpMs)).toFixed(0).padStart(15)} | ${median(figures.map((f) => f.readyMs)).toFixed(0).padStart(22)} | ${Math.max(...figures.map((f) => f.cls)).toFixed(3)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+await main();
