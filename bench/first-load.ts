@@ -58,10 +58,13 @@ async function main(): Promise<void> {
 
       const caseloadTraffic = await watchTransfers(page, true);
       caseload.push(await loadAndMeasure(page, '/caseload', CASELOAD_READY));
+      // Late files (an icon font the first icon asks for) count too.
+      await page.waitForLoadState('networkidle');
       caseloadTransfers = await caseloadTraffic.stop();
 
       const clientTraffic = await watchTransfers(page, true);
       clientPage.push(await loadAndMeasure(page, clientPath, CLIENT_READY));
+      await page.waitForLoadState('networkidle');
       clientTransfers = await clientTraffic.stop();
 
       repeat.push(await loadAndMeasure(page, '/caseload', CASELOAD_READY));
