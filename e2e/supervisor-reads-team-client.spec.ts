@@ -47,6 +47,12 @@ test('a supervisor opens the team caseload and reads a client of therapist 1, wi
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'client-readonly');
 
+  // The edit address (a bookmark, a link from a therapist) brings the supervisor back here, saying why.
+  const clientPath = new URL(page.url()).pathname;
+  await page.goto(`${clientPath}/edit`);
+  await expect(page).toHaveURL(new RegExp(`${clientPath}$`));
+  await expect(page.getByText(/Supervisors read client records without changing them/)).toBeVisible();
+
   // The support network is drawn for the supervisor too, without any way to change it.
   await page.getByRole('tab', { name: 'Support network' }).click();
   await expect(page.getByRole('heading', { name: 'Support network', exact: true })).toBeVisible();

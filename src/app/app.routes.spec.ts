@@ -95,13 +95,13 @@ describe('app routes', () => {
     expect((await visit('/caseload', signedInState(sessionInfoFor('admin')))).url).toBe('/admin/accounts');
   });
 
-  it('lets only therapists add or edit a client, and therapists and supervisors open one', async () => {
+  it('lets only therapists add or edit a client, and therapists and supervisors open one (a supervisor at an edit address reads the record)', async () => {
     const id = '0190a1b2-1111-7000-8000-000000000001';
     expect((await visit('/clients/new', signedInState(sessionInfoFor('therapist')))).url).toBe('/clients/new');
     TestBed.resetTestingModule();
     expect((await visit('/clients/new', signedInState(sessionInfoFor('supervisor')))).url).toBe('/team');
     TestBed.resetTestingModule();
-    expect((await visit(`/clients/${id}/edit`, signedInState(sessionInfoFor('supervisor')))).url).toBe('/team');
+    expect((await visit(`/clients/${id}/edit`, signedInState(sessionInfoFor('supervisor')))).url).toBe(`/clients/${id}`);
     TestBed.resetTestingModule();
     expect((await visit(`/clients/${id}/notes`, signedInState(sessionInfoFor('supervisor')))).url).toBe(`/clients/${id}/notes`);
     TestBed.resetTestingModule();

@@ -4,7 +4,7 @@ import { NETWORK_STATE_PROVIDERS } from '../network/network.routes';
 import { SESSIONS_STATE_PROVIDERS } from '../sessions/sessions-state';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { roleGuard } from '../core/auth/role.guard';
+import { readOnlyClientRecord, roleGuard, roleGuardWith } from '../core/auth/role.guard';
 import { caseloadTitle } from './caseload-title';
 import * as clientsEffects from './clients.effects';
 import { clientsFeature } from './clients.feature';
@@ -33,7 +33,7 @@ export default [
       {
         path: 'clients/:id/edit',
         title: 'Edit client',
-        canMatch: [roleGuard('therapist')],
+        canMatch: [roleGuardWith(['therapist'], readOnlyClientRecord)],
         loadComponent: () => import('./client-form-page/client-form-page'),
       },
       {

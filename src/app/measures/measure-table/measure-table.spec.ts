@@ -34,7 +34,7 @@ describe('MeasureTable', () => {
     expect(cells['total'].text).toEqual(['9', '4.00']);
     expect(cells['band'].text).toEqual(['Lonely', 'Moderate perceived support']);
     expect(cells['completedBy'].text).toEqual(['Clinician-administered', 'Client self-report']);
-    expect(cells['amended'].text).toEqual(['edit_noteAmended', 'No']);
+    expect(cells['amended'].text).toEqual(['Amended', 'No']);
   });
 
   it('offers History to everyone and Amend only to the therapist', async () => {

@@ -246,7 +246,15 @@ describe('MemberDialog', () => {
     const dialog = await open({ member, readOnly: true });
 
     expect(await dialog.getTitleText()).toBe('Maria Lopez');
-    expect(await (await field('Name')).isDisabled()).toBeTrue();
+    // Read as text, not as greyed fields: no form at all, every fact labelled.
+    const content = document.querySelector('mat-dialog-content') as HTMLElement;
+    expect(content.querySelector('form, input, mat-select')).toBeNull();
+    const facts = Array.from(content.querySelectorAll('app-member-facts .fact')).map((fact) => [
+      fact.querySelector('dt')?.textContent?.trim(),
+      fact.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ]);
+    expect(facts).toContain(['Name', 'Maria Lopez']);
+    expect(facts.map(([label]) => label)).toContain('Consent to share information');
     expect(
       await loader.getAllHarnesses(MatButtonHarness.with({ text: /Save|End relationship/ })),
     ).toEqual([]);

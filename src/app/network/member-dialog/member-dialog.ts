@@ -25,6 +25,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { todayIsoDate } from '@domain/common/iso-date';
+import { MemberFacts } from '../member-facts/member-facts';
 import {
   CONSENT_STATUS_CODES,
   CONSENT_STATUSES,
@@ -129,7 +130,9 @@ type MemberForm = ReturnType<typeof memberForm>;
  */
 @Component({
   selector: 'app-member-dialog',
-  imports: [ConflictNotice, 
+  imports: [
+    ConflictNotice,
+    MemberFacts,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -86,8 +86,8 @@ describe('SessionDetailPage', () => {
       heading.textContent?.trim(),
     );
     expect(clinical).toEqual([
-      jasmine.stringMatching(/^Family dynamics observations\s+lock\s+Clinical only/),
-      jasmine.stringMatching(/^Risk concerns\s+lock\s+Clinical only/),
+      jasmine.stringMatching(/^Family dynamics observations\s+Clinical only/),
+      jasmine.stringMatching(/^Risk concerns\s+Clinical only/),
     ]);
     expect(page().textContent).toContain('Jo Example');
     expect(page().textContent).toContain('Attended');

@@ -165,9 +165,9 @@ describe('AccountsPage', () => {
     const theoMenu = await rowMenu(2);
     await theoMenu.open();
     expect(await Promise.all((await theoMenu.getItems()).map((item) => item.getText()))).toEqual([
-      'editEdit',
-      'person_checkRe-activate',
-      'lock_resetReset password',
+      'Edit',
+      'Re-activate',
+      'Reset password',
     ]);
     await theoMenu.close();
 

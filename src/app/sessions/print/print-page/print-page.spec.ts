@@ -93,6 +93,9 @@ describe('PrintPage', () => {
     });
 
     expect(text(host.querySelector('[role="alert"] p'))).toBe('There is no such session.');
+    // Nothing was printed, so nothing claims a print was recorded.
+    expect(host.querySelector('.note')).toBeNull();
+    expect(text(host)).not.toContain('recorded a print');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Retry' }))).click();
 
     expect(dispatch).toHaveBeenCalledWith(PrintPageActions.retryClicked());
@@ -106,7 +109,7 @@ describe('PrintPage', () => {
     expect(text(host.querySelector('.note'))).toContain('Printing is recorded in the audit trail');
     const links = Array.from(host.querySelectorAll('.actions a'));
     expect(links.map((link) => [text(link), link.getAttribute('href')])).toEqual([
-      ['arrow_back Back to session', `/clients/${CLIENT_ID}/sessions/${SESSION_ID}`],
+      ['Back to session', `/clients/${CLIENT_ID}/sessions/${SESSION_ID}`],
       ['Open the clinician copy instead', url('clinician')],
     ]);
 
