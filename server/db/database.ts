@@ -229,6 +229,10 @@ export interface MeasuresTable extends ClinicalColumns {
   subscales: string;
   band: string;
   amended: Flag;
+  /** 'clinician' or 'self-report' (sent in through a link); defaults to clinician. */
+  source: ColumnType<string, string | undefined, never>;
+  /** The self-report request this measure answered, if any. */
+  self_report_request_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface MeasureRevisionsTable {
