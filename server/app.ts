@@ -37,6 +37,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(config.logStream ? { stream: config.logStream } : {}),
       // Request logs carry method, opaque URL and status only; cookies and bodies never.
       redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
       // Self-report links carry their token in the path: the log shows the route, never the token.

@@ -41,6 +41,8 @@ export interface AppConfig {
   readonly mailFrom: string;
   /** Specs lower the per-link and per-address limits of self-report links (default: LINK_RATE_LIMITS). */
   readonly selfReportLimits?: { readonly perToken: number; readonly perAddress: number; readonly windowMs: number };
+  /** Where the log goes (default stdout); specs capture it to prove what is never logged. */
+  readonly logStream?: NodeJS.WritableStream;
   /** The server's clock; specs replace it to test expiry without waiting. */
   readonly now: () => Date;
 }
