@@ -95,6 +95,17 @@ describe('self-report routes for clinicians', () => {
     });
   });
 
+  it('marks the client on the caseload once a self-report arrives, until the therapist opens the Measures tab', async () => {
+    const caseloadRow = async () => (await browser.request('GET', '/api/v1/clients')).json().items.find((item: { id: string }) => item.id === clientId);
+    const sent = await sendMspss(browser, clientId);
+    expect((await caseloadRow()).indicators.newSelfReport).withContext('sent, not answered').toBeFalse();
+    await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } });
+    expect((await caseloadRow()).indicators.newSelfReport).withContext('answered').toBeTrue();
+    expect((await caseloadRow()).indicators.measures.latest.mspss).toEqual(jasmine.objectContaining({ total: 4 }));
+    expect((await browser.request('POST', `/api/v1/clients/${clientId}/self-report-seen`)).statusCode).toBe(204);
+    expect((await caseloadRow()).indicators.newSelfReport).withContext('seen').toBeFalse();
+  });
+
   describe('repeats', () => {
     it('issues the next request N weeks on when one is answered, and discharge withdraws the open ones', async () => {
       const sent = await sendMspss(browser, clientId, { repeatEveryWeeks: 2 });
