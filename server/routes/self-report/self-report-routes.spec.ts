@@ -191,6 +191,25 @@ describe('self-report routes for clinicians', () => {
 
     const feedbackUrl = () => `/api/v1/clients/${clientId}/sessions/${sessionId}/feedback-requests`;
 
+    it('counts sent, answered and expired links and the feedback average per therapist on the team dashboard', async () => {
+      const supervisor = await addUser(t, 'supervisor');
+      await t.database.db.updateTable('users').set({ supervisor_id: supervisor.id }).where('id', '=', therapist.id).execute();
+      const answered = await sendMspss(browser, clientId);
+      await submit(answered.token, { answers: { mspss: MSPSS_ANSWERS } });
+      const [feedbackLink] = (await browser.request('POST', feedbackUrl(), { memberIds: [consenting] })).json().sent;
+      await submit(tokenOf(feedbackLink.link), { listened: 5, understoodNextSteps: 4, useful: 3 });
+      const withdrawn = await sendMspss(browser, clientId);
+      await browser.request('POST', `${base}/${withdrawn.id}/withdraw`, { version: withdrawn.version });
+      await sendMspss(browser, clientId, { expiresInDays: 1 });
+      t.clock.advanceSeconds(2 * 86_400);
+      const supervisorBrowser = new Browser(t.app);
+      await supervisorBrowser.signIn(supervisor.email);
+      const dashboard = (await supervisorBrowser.request('GET', '/api/v1/team/dashboard?from=2026-11-01&to=2026-11-30')).json();
+      expect(dashboard.selfReports).toEqual([{ therapistId: therapist.id, sent: 4, answered: 2, expired: 1, feedbackAverage: 4 }]);
+      const before = (await supervisorBrowser.request('GET', '/api/v1/team/dashboard?from=2026-10-01&to=2026-10-31')).json();
+      expect(before.selfReports).toEqual([{ therapistId: therapist.id, sent: 0, answered: 0, expired: 0, feedbackAverage: null }]);
+    });
+
     it('refuses attendees without granted, current consent with 422 naming each, sending nothing', async () => {
       const response = await browser.request('POST', feedbackUrl(), { memberIds: [consenting, expiredConsent, noConsent] });
       expect(response.statusCode).toBe(422);
