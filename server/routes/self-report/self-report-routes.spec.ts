@@ -3,6 +3,7 @@ import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '..
 import { addClient } from '../../spec/helpers/test-clients';
 import { memberBody } from '../../spec/helpers/test-network';
 import { MSPSS_ANSWERS, sendMspss, tokenOf } from '../../spec/helpers/test-self-report';
+import { TestSmtp } from '../../spec/helpers/test-smtp';
 
 describe('self-report routes for clinicians', () => {
   let t: TestApp;
@@ -52,6 +53,31 @@ describe('self-report routes for clinicians', () => {
       expect(response.statusCode).toBe(400);
       expect(response.json().errors).toEqual([{ field: 'emailTo', message: jasmine.stringContaining('SMTP_URL') }]);
       expect(await countRequests()).toBe(0);
+    });
+
+    it('emails the link and the clinic name only when SMTP_URL is configured', async () => {
+      const smtp = new TestSmtp();
+      try {
+        await t.close();
+        t = await createTestApp({ smtpUrl: await smtp.start(), clinicName: 'Harbour Family Clinic' });
+        therapist = await addUser(t, 'therapist');
+        clientId = await addClient(t, therapist.id, { preferred_name: 'Sam', legal_name: 'Samantha Example', case_number: 'CASE-EMAIL-1' });
+        browser = new Browser(t.app);
+        await browser.signIn(therapist.email);
+        const response = await browser.request('POST', `/api/v1/clients/${clientId}/self-report-requests`, { instruments: ['mspss'], emailTo: 'sam@example.org' });
+        expect(response.statusCode).toBe(201);
+        expect(response.json().request.emailed).toBeTrue();
+        expect(smtp.messages.length).toBe(1);
+        // Quoted-printable: undo soft line breaks and escapes before reading the text.
+        const message = smtp.messages[0].replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        expect(message).toContain(response.json().link);
+        expect(message).toContain('Harbour Family Clinic');
+        for (const secret of ['Sam', 'Samantha', 'CASE-EMAIL-1', 'MSPSS', 'mspss', 'Perceived']) {
+          expect(message.split(/\n\n/).slice(1).join('\n')).withContext(secret).not.toContain(secret);
+        }
+      } finally {
+        await smtp.stop();
+      }
     });
 
     it('stores nothing when the configured SMTP server cannot take the email', async () => {
