@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { UNUSABLE_LINK_MESSAGE } from '@domain/self-report/unusable-link';
 import { sha256 } from '../../auth/session-tokens';
 import { buildApp } from '../../app';
+import { parseAnswers, storeAnswers } from '../../self-report/public-submission';
 import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
 import { addClient } from '../../spec/helpers/test-clients';
 import { MSPSS_ANSWERS, sendMspss } from '../../spec/helpers/test-self-report';
@@ -120,6 +121,20 @@ describe('public self-report links', () => {
     expect([first.statusCode, second.statusCode].sort()).toEqual([201, 410]);
     expect(await countMeasures()).toBe(1);
     expect(Number((await t.database.db.selectFrom('measure_revisions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(1);
+  });
+
+  it('lets only one of two submissions that both passed the link check store answers: the claiming update decides', async () => {
+    const { id, token } = await sendMspss(browser, clientId);
+    const row = await t.database.db.selectFrom('self_report_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    // Both start from the same row read before either claimed it, as two racing requests would.
+    const request = { server: { db: t.database.db, config: t.config }, audit: async () => undefined } as unknown as FastifyRequest;
+    const answers = parseAnswers(row, { answers: { mspss: MSPSS_ANSWERS } });
+    const outcomes = await Promise.allSettled([storeAnswers(request, row, answers), storeAnswers(request, row, answers)]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+    expect((refused.reason as { status: number }).status).toBe(410);
+    expect(await countMeasures()).toBe(1);
+    expect((await open(token)).statusCode).toBe(410);
   });
 
   describe('bad answers: 400 naming the item, nothing stored, the link still usable', () => {
