@@ -24,6 +24,9 @@ import { therapistsRoutes } from './routes/users/therapists-routes';
 import { usersRoutes } from './routes/users/users-routes';
 import { auditRoutes } from './routes/audit/audit-routes';
 import { teamDashboardRoutes } from './routes/supervision/team-dashboard-routes';
+import { publicSelfReportRoutes } from './routes/self-report/public-self-report-routes';
+import { selfReportRoutes } from './routes/self-report/self-report-routes';
+import { requestLogSerializer } from './http/request-log-serializer';
 import { dashboardCache } from './supervision/dashboard-cache';
 
 export interface AppDependencies {
@@ -36,8 +39,11 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(config.logStream ? { stream: config.logStream } : {}),
       // Request logs carry method, opaque URL and status only; cookies and bodies never.
       redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+      // Self-report links carry their token in the path: the log shows the route, never the token.
+      serializers: { req: requestLogSerializer },
     },
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
@@ -70,12 +76,14 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(notesRoutes, { prefix: '/clients' });
       await api.register(sessionsRoutes, { prefix: '/clients' });
       await api.register(measuresRoutes, { prefix: '/clients' });
+      await api.register(selfReportRoutes, { prefix: '/clients' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
       await api.register(teamDashboardRoutes, { prefix: '/team' });
     },
     { prefix: '/api/v1' },
   );
+  await app.register(publicSelfReportRoutes, { prefix: '/api/public/self-report', ...(config.selfReportLimits ? { limits: config.selfReportLimits } : {}) });
 
   if (config.spaDirectory) {
     await app.register(spa, { directory: config.spaDirectory });

@@ -35,6 +35,14 @@ export interface AppConfig {
   readonly publicOrigin: string;
   /** Shown to clients and families on self-report pages and in emails; nothing else about the clinic is. */
   readonly clinicName: string;
+  /** SMTP server for emailing self-report links (e.g. smtp://user:pass@host:587); null: links are copied or printed only. */
+  readonly smtpUrl: string | null;
+  /** Sender address of those emails. */
+  readonly mailFrom: string;
+  /** Specs lower the per-link and per-address limits of self-report links (default: LINK_RATE_LIMITS). */
+  readonly selfReportLimits?: { readonly perToken: number; readonly perAddress: number; readonly windowMs: number };
+  /** Where the log goes (default stdout); specs capture it to prove what is never logged. */
+  readonly logStream?: NodeJS.WritableStream;
   /** The server's clock; specs replace it to test expiry without waiting. */
   readonly now: () => Date;
 }
@@ -56,6 +64,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PUBLIC_ORIGIN: z.url().optional(),
   CLINIC_NAME: z.string().trim().min(1).max(120).default('CareCircle Demo Clinic'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().trim().min(3).max(254).default('no-reply@localhost'),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -88,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Without a configured origin the server is reached directly, at its own port on localhost.
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`).origin,
     clinicName: e.CLINIC_NAME,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
     now: () => new Date(),
   };
 }

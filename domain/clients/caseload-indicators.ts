@@ -16,6 +16,8 @@ export interface CaseloadIndicators {
   readonly lastFamilySessionAt: string | null;
   /** Active client with family-involvement consent and no completed family session for 60 days. */
   readonly noRecentFamilySession: boolean;
+  /** The client answered a self-report the therapist has not looked at yet (cleared by opening the Measures tab). */
+  readonly newSelfReport: boolean;
   /** Latest score and trend per instrument, and the clinical flags as of today. */
   readonly measures: MeasureIndicators;
 }

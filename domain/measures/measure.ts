@@ -1,4 +1,5 @@
 import type { Versioned } from '../common/versioned';
+import type { MeasureSource } from '../self-report/self-report-request';
 import type { InstrumentCode, MeasureScores } from './instrument';
 
 export const COMPLETED_BY = { 'self-report': 'Client self-report', 'clinician-administered': 'Clinician-administered' } as const;
@@ -13,6 +14,8 @@ export interface MeasureResponse extends Versioned {
   /** YYYY-MM-DD. */
   readonly administeredOn: string;
   readonly completedBy: CompletedBy;
+  /** Entered by a clinician, or sent in by the client through a self-report link (the chart marks these). */
+  readonly source: MeasureSource;
   /** Answer values in item order. */
   readonly answers: readonly number[];
   readonly scores: MeasureScores;

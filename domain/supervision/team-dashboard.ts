@@ -70,6 +70,19 @@ export interface MeasurementCoverage {
   readonly measuredRecently: number;
 }
 
+/** Self-report links a therapist sent in the period, what became of them, and the family feedback. */
+export interface TherapistSelfReports {
+  readonly therapistId: string;
+  /** Requests (measures and feedback) created in the period. */
+  readonly sent: number;
+  /** Of those, answered. */
+  readonly answered: number;
+  /** Of those, expired unanswered (withdrawn ones count as neither). */
+  readonly expired: number;
+  /** Mean of the three 1–5 feedback answers given in the period; null without any. */
+  readonly feedbackAverage: number | null;
+}
+
 export interface SupportBandCount {
   /** MSPSS band of the client's latest MSPSS, or `none` if never given. */
   readonly band: 'low' | 'moderate' | 'high' | 'none';
@@ -102,6 +115,8 @@ export interface TeamDashboard {
   readonly caseloads: readonly TherapistCaseload[];
   readonly sessions: readonly SessionCount[];
   readonly coverage: readonly MeasurementCoverage[];
+  /** One row per therapist, in the order of `therapists`. */
+  readonly selfReports: readonly TherapistSelfReports[];
   readonly supportBands: readonly SupportBandCount[];
   readonly medianSupportByMonth: readonly MonthlyMedian[];
   /** Clinical: left empty for admins, who see aggregates only. */

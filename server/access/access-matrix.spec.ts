@@ -18,6 +18,7 @@ describe('access matrix', () => {
   let memberId: string;
   let noteId: string;
   let sessionId: string;
+  let selfReportId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -61,6 +62,8 @@ describe('access matrix', () => {
       memberIds: [memberId],
     });
     sessionId = session.json().id;
+    const selfReport = await browsers.own.request('POST', `/api/v1/clients/${clientId}/self-report-requests`, { instruments: ['mspss'] });
+    selfReportId = selfReport.json().request.id;
   });
 
   afterAll(async () => {
@@ -230,6 +233,46 @@ describe('access matrix', () => {
       name: 'GET /audit-events',
       call: (b) => b.request('GET', '/api/v1/audit-events'),
       expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    // Self-report links (#15): therapists of the client send and withdraw, the team supervisor reads only.
+    {
+      name: 'GET /clients/:id/self-report-requests',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/self-report-requests`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/self-report-requests',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/self-report-requests`, { instruments: ['ucla-3'] }),
+      expected: { own: 201, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/self-report-requests/:requestId/withdraw',
+      call: async (b) => {
+        const row = await t.database.db.selectFrom('self_report_requests').select('version').where('id', '=', selfReportId).executeTakeFirstOrThrow();
+        return b.request('POST', `/api/v1/clients/${clientId}/self-report-requests/${selfReportId}/withdraw`, { version: row.version });
+      },
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/self-report-seen',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/self-report-seen`),
+      expected: { own: 204, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/session-feedback-trend',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/session-feedback-trend`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/sessions/:sessionId/feedback',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/sessions/${sessionId}/feedback`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      // The matrix's session is only planned: its therapist is told why (409), everyone else as for any write.
+      name: 'POST /clients/:id/sessions/:sessionId/feedback-requests',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/sessions/${sessionId}/feedback-requests`, { memberIds: [memberId] }),
+      expected: { own: 409, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
   ];
 

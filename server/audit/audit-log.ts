@@ -12,6 +12,8 @@ export interface AuditEntry {
   readonly ip?: string;
   /** Names of changed fields (never values). */
   readonly fields?: readonly string[];
+  /** The self-report request that acted (a submission through a link has no user). */
+  readonly actorRequestId?: string;
 }
 
 /** Appends one event. There is deliberately no update or delete counterpart. */
@@ -28,6 +30,7 @@ export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry, 
       outcome: entry.outcome,
       ip: entry.ip ?? null,
       fields: entry.fields && entry.fields.length > 0 ? entry.fields.join(',') : null,
+      actor_request_id: entry.actorRequestId ?? null,
     })
     .execute();
 }

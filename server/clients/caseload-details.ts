@@ -18,7 +18,7 @@ export interface CaseloadDetails {
 /**
  * Concerns and indicator columns for one caseload page in a single query: the concerns (as code
  * bits, see code-bits.ts), the stored measure status, the network counts (network-counts-query.ts)
- * and the next and last family session; never one query per row. Each query costs a page about
+ * the next and last family session and unseen self-reports; never one query per row. Each query costs a page about
  * as much again as the SQL it runs, so the page has one query for these rather than five.
  */
 export async function caseloadDetails(
@@ -83,6 +83,14 @@ export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[
         .whereRef('family_sessions.client_id', '=', 'clients.id')
         .where('family_sessions.status', '=', 'completed')
         .as('last_session_at'),
+      eb
+        .selectFrom('self_report_requests')
+        .select((request) => request.fn.countAll().as('n'))
+        .whereRef('self_report_requests.client_id', '=', 'clients.id')
+        .where('self_report_requests.kind', '=', 'measures')
+        .where('self_report_requests.answered_at', 'is not', null)
+        .where('self_report_requests.seen_at', 'is', null)
+        .as('unseen_self_reports'),
     ])
     .where('clients.id', 'in', [...ids]);
 }
@@ -130,6 +138,8 @@ function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, c
       noRecentFamilySession:
         client.status === 'active' && consenting && `${client.treatment_start}T00:00:00.000Z` <= gapStart && (lastAt === null || lastAt < gapStart),
       measures: indicatorsFromStatus(storedStatus, client, context),
+      // PostgreSQL counts arrive as text.
+      newSelfReport: Number(row.unseen_self_reports ?? 0) > 0,
     },
   };
 }

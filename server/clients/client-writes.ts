@@ -15,6 +15,7 @@ import { assignmentOf, changedClientFields, toClient } from './client-mapping';
 import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients-repository';
 import { requireClient } from '../access/client-guard';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
+import { withdrawOpenRequests } from '../self-report/self-report-writes';
 
 /** What a 409 may show this user of the current record: admins see assignment facts only. */
 function visibleTo(user: UserRow, client: Client): Client | ClientAssignment {
@@ -138,11 +139,15 @@ export function updateClient(request: FastifyRequest, id: string, body: UpdateCl
 }
 
 export function changeClientStatus(request: FastifyRequest, id: string, body: ChangeClientStatusRequest): Promise<Client> {
-  return writeVersioned(request, id, 'write', body.version, 'status-change', (before) => {
+  return writeVersioned(request, id, 'write', body.version, 'status-change', async (before, trx) => {
     if (body.status === 'discharged' && body.dischargedOn! < before.treatmentStart) {
       throw HttpProblem.badRequest([{ field: 'dischargedOn', message: 'Cannot be before the treatment start.' }]);
     }
     const discharged = body.status === 'discharged';
+    if (discharged) {
+      // Discharge ends every open self-report link and so every repeating series.
+      await withdrawOpenRequests(trx, id, request.auth!.user.id, request.server.config.now());
+    }
     return {
       columns: {
         status: body.status,

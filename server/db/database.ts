@@ -22,6 +22,8 @@ export interface Database {
   measures: MeasuresTable;
   measure_revisions: MeasureRevisionsTable;
   client_measure_status: ClientMeasureStatusTable;
+  self_report_requests: SelfReportRequestsTable;
+  session_feedback: SessionFeedbackTable;
 }
 
 export type Flag = 0 | 1;
@@ -71,6 +73,8 @@ export interface AuditEventsTable {
   ip: string | null;
   /** Names of the fields an update changed, comma-separated; never their values. */
   fields: string | null;
+  /** The self-report request that acted, for submissions through a link (no user then). */
+  actor_request_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 /** Columns every clinical table carries: optimistic concurrency and who-did-what. */
@@ -229,6 +233,10 @@ export interface MeasuresTable extends ClinicalColumns {
   subscales: string;
   band: string;
   amended: Flag;
+  /** 'clinician' or 'self-report' (sent in through a link); defaults to clinician. */
+  source: ColumnType<string, string | undefined, never>;
+  /** The self-report request this measure answered, if any. */
+  self_report_request_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface MeasureRevisionsTable {
@@ -257,3 +265,39 @@ export interface ClientMeasureStatusTable {
 }
 
 export type MeasureRow = Selectable<MeasuresTable>;
+
+/** A self-report link. Only the SHA-256 of its token is stored. */
+export interface SelfReportRequestsTable extends ClinicalColumns {
+  id: string;
+  client_id: string;
+  kind: 'measures' | 'session-feedback';
+  /** Comma-separated instrument codes; empty for feedback. */
+  instruments: string;
+  session_id: string | null;
+  member_id: string | null;
+  token_hash: string;
+  expires_at: string;
+  answered_at: string | null;
+  withdrawn_at: string | null;
+  repeat_every_weeks: number | null;
+  previous_request_id: string | null;
+  next_issued: Flag;
+  emailed: Flag;
+  seen_at: string | null;
+}
+
+export interface SessionFeedbackTable {
+  id: string;
+  request_id: string;
+  client_id: string;
+  session_id: string;
+  member_id: string;
+  listened: number;
+  understood_next_steps: number;
+  useful: number;
+  comment: string;
+  answered_at: string;
+}
+
+export type SelfReportRequestRow = Selectable<SelfReportRequestsTable>;
+export type SessionFeedbackRow = Selectable<SessionFeedbackTable>;

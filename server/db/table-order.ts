@@ -20,7 +20,10 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'support_note_members', orderBy: ['note_id', 'member_id'] },
   { name: 'family_sessions', orderBy: ['id'] },
   { name: 'family_session_revisions', orderBy: ['id'] },
+  // Before the measures that answered them; a repeat after the request it follows (uuidv7 ids are time-ordered).
+  { name: 'self_report_requests', orderBy: ['id'] },
   { name: 'measures', orderBy: ['id'] },
   { name: 'measure_revisions', orderBy: ['id'] },
   { name: 'client_measure_status', orderBy: ['client_id'] },
+  { name: 'session_feedback', orderBy: ['id'] },
 ];

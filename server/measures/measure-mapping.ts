@@ -1,5 +1,6 @@
 import type { InstrumentCode } from '@domain/measures/instrument';
 import type { CompletedBy, MeasureResponse } from '@domain/measures/measure';
+import type { MeasureSource } from '@domain/self-report/self-report-request';
 import type { MeasureRow } from '../db/database';
 
 export function toMeasure(row: MeasureRow): MeasureResponse {
@@ -9,6 +10,7 @@ export function toMeasure(row: MeasureRow): MeasureResponse {
     instrument: row.instrument as InstrumentCode,
     administeredOn: row.administered_on,
     completedBy: row.completed_by as CompletedBy,
+    source: row.source as MeasureSource,
     answers: JSON.parse(row.answers) as number[],
     // PostgreSQL's double precision arrives as a number; SQLite's REAL too. Number() guards drivers that send text.
     scores: { total: Number(row.total), subscales: JSON.parse(row.subscales) as Record<string, number>, band: row.band },

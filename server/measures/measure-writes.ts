@@ -30,13 +30,13 @@ function assertAdministeredOn(administeredOn: string, client: ClientRowWithThera
 }
 
 /** The server's own scores: whatever score a request carried is never read. */
-function scoredColumns(instrument: InstrumentCode, answers: readonly (number | null)[]) {
+export function scoredColumns(instrument: InstrumentCode, answers: readonly (number | null)[]) {
   const values = checkedAnswers(answers);
   const scores = instrumentOf(instrument).score(values);
   return { answers: JSON.stringify(values), total: scores.total, subscales: JSON.stringify(scores.subscales), band: scores.band };
 }
 
-async function appendRevision(db: Kysely<Database>, measure: MeasureResponse, recordedBy: string, reason: string | null): Promise<void> {
+export async function appendRevision(db: Kysely<Database>, measure: MeasureResponse, recordedBy: string, reason: string | null): Promise<void> {
   await db
     .insertInto('measure_revisions')
     .values({ id: uuidv7(), measure_id: measure.id, version: measure.version, recorded_at: measure.updatedAt, recorded_by: recordedBy, reason, snapshot: JSON.stringify(measure) })

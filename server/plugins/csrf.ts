@@ -14,6 +14,11 @@ export const XSRF_HEADER = 'x-xsrf-token';
  */
 export const csrf = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request, reply) => {
+    // Self-report links set no cookie and carry no session to forge requests with: the token in the
+    // path is unguessable and the request changes nothing but that link's own answers.
+    if (request.routeOptions.config.publicLink) {
+      return;
+    }
     const cookieToken = request.cookies[XSRF_COOKIE];
     const expected = request.auth?.csrfToken;
     if (!cookieToken || (expected && cookieToken !== expected)) {

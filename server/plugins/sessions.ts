@@ -34,7 +34,8 @@ export const sessions = fp(async (app: FastifyInstance) => {
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookie];
-    if (!token || !request.url.startsWith('/api/')) {
+    // A self-report link's route never reads the session: the link alone is its credential.
+    if (!token || !request.url.startsWith('/api/') || request.routeOptions.config.publicLink) {
       return;
     }
     const now = config.now();

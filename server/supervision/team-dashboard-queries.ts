@@ -13,6 +13,7 @@ import {
   TEAM_FLAG_CODES,
   type TeamDashboardQuery,
   type TherapistCaseload,
+  type TherapistSelfReports,
 } from '@domain/supervision/team-dashboard';
 import { clientScope } from '../access/client-access';
 import type { Team } from '../access/team-access';
@@ -89,6 +90,66 @@ export async function caseloadsByTherapist(db: Kysely<Database>, scope: Dashboar
       active: Number(row?.active ?? 0),
       onHold: Number(row?.on_hold ?? 0),
       dischargedInPeriod: Number(row?.discharged ?? 0),
+    };
+  });
+}
+
+/** Self-report links of the filtered clients sent in the period, and the feedback answered in it, per therapist. */
+export async function selfReportsByTherapist(
+  db: Kysely<Database>,
+  scope: DashboardScope,
+  therapists: readonly { id: string }[],
+  now: Date,
+): Promise<TherapistSelfReports[]> {
+  const periodStart = `${scope.query.from}T00:00:00.000Z`;
+  const periodEnd = `${scope.query.to}T23:59:59.999Z`;
+  const nowIso = now.toISOString();
+  const [requests, feedback] = await Promise.all([
+    db
+      .selectFrom('self_report_requests')
+      .innerJoin('clients', 'clients.id', 'self_report_requests.client_id')
+      .where(teamClients(scope))
+      .where('self_report_requests.created_at', '>=', periodStart)
+      .where('self_report_requests.created_at', '<=', periodEnd)
+      .select((eb) => [
+        'clients.therapist_id',
+        eb.fn.countAll().as('sent'),
+        count(eb('self_report_requests.answered_at', 'is not', null)).as('answered'),
+        count(
+          eb.and([
+            eb('self_report_requests.answered_at', 'is', null),
+            eb('self_report_requests.withdrawn_at', 'is', null),
+            eb('self_report_requests.expires_at', '<=', nowIso),
+          ]),
+        ).as('expired'),
+      ])
+      .groupBy('clients.therapist_id')
+      .execute(),
+    db
+      .selectFrom('session_feedback')
+      .innerJoin('clients', 'clients.id', 'session_feedback.client_id')
+      .where(teamClients(scope))
+      .where('session_feedback.answered_at', '>=', periodStart)
+      .where('session_feedback.answered_at', '<=', periodEnd)
+      .select([
+        'clients.therapist_id',
+        sql<number>`avg((session_feedback.listened + session_feedback.understood_next_steps + session_feedback.useful) / 3.0)`.as('average'),
+      ])
+      .groupBy('clients.therapist_id')
+      .execute(),
+  ]);
+  const requestsOf = new Map(requests.map((row) => [row.therapist_id, row]));
+  const averageOf = new Map(feedback.map((row) => [row.therapist_id, row.average]));
+  // PostgreSQL sends counts and averages as text.
+  return therapists.map((therapist) => {
+    const row = requestsOf.get(therapist.id);
+    const average = averageOf.get(therapist.id);
+    return {
+      therapistId: therapist.id,
+      sent: Number(row?.sent ?? 0),
+      answered: Number(row?.answered ?? 0),
+      expired: Number(row?.expired ?? 0),
+      feedbackAverage: average === undefined || average === null ? null : Number(average),
     };
   });
 }

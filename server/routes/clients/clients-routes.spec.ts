@@ -92,6 +92,7 @@ describe('client routes', () => {
       noRecentFamilySession: true,
       // Never measured since January: reassessment is overdue.
       measures: { latest: {}, lastMeasuredOn: null, flags: ['reassessment-overdue'] },
+      newSelfReport: false,
     });
   });
 

@@ -5,6 +5,7 @@ import { readsClinicalContent } from '../../access/client-access';
 import { checkTeamTherapist, resolveTeam, selectableTeams } from '../../access/team-access';
 import {
   caseloadsByTherapist,
+  selfReportsByTherapist,
   type DashboardScope,
   flaggedClients,
   measurementCoverage,
@@ -40,7 +41,7 @@ export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
       const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
       const therapists = await teamTherapists(db, scope);
       const showFlagged = readsClinicalContent(user);
-      const [teams, caseloads, sessions, coverage, bands, medians, flagged] = await Promise.all([
+      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports] = await Promise.all([
         selectableTeams(db, user),
         caseloadsByTherapist(db, scope, therapists),
         sessionsByMonth(db, scope),
@@ -48,6 +49,7 @@ export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
         supportBands(db, scope),
         medianSupportByMonth(db, scope),
         showFlagged ? flaggedClients(db, scope) : Promise.resolve([]),
+        selfReportsByTherapist(db, scope, therapists, now),
       ]);
       const dashboard: TeamDashboard = {
         team,
@@ -57,6 +59,7 @@ export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
         caseloads,
         sessions,
         coverage,
+        selfReports,
         supportBands: bands,
         medianSupportByMonth: medians,
         flaggedClients: flagged,

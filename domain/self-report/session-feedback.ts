@@ -1,0 +1,41 @@
+/** The three feedback questions, keyed by the field that holds each answer (1–5). */
+export const FEEDBACK_QUESTIONS = {
+  listened: 'I felt listened to',
+  understoodNextSteps: 'I understand what we agreed to do next',
+  useful: 'The session was useful for our family',
+} as const;
+export type FeedbackQuestion = keyof typeof FEEDBACK_QUESTIONS;
+export const FEEDBACK_QUESTION_FIELDS = Object.keys(FEEDBACK_QUESTIONS) as [FeedbackQuestion, ...FeedbackQuestion[]];
+
+/** Labels of the 1–5 answer scale, lowest first. */
+export const FEEDBACK_SCALE = [
+  { value: 1, label: 'Strongly disagree' },
+  { value: 2, label: 'Disagree' },
+  { value: 3, label: 'Neither agree nor disagree' },
+  { value: 4, label: 'Agree' },
+  { value: 5, label: 'Strongly agree' },
+] as const;
+
+/** One attendee's answers about a session. The comment is shown to clinicians only. */
+export interface SessionFeedback {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly memberId: string;
+  readonly memberName: string;
+  readonly listened: number;
+  readonly understoodNextSteps: number;
+  readonly useful: number;
+  readonly comment: string;
+  readonly answeredAt: string;
+}
+
+/** Average answers of one session's feedback, for the trend on the Sessions tab. */
+export interface SessionFeedbackTrendPoint {
+  readonly sessionId: string;
+  readonly startsAt: string;
+  readonly listened: number;
+  readonly understoodNextSteps: number;
+  readonly useful: number;
+  /** How many attendees answered. */
+  readonly answers: number;
+}
