@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     console.log('\nClient page, empty cache, by file type:');
     console.log(formatTransferTable(clientTransfers));
   } finally {
-    await cleanup.runAll();
+    await cleanup.run();
   }
 }
 
