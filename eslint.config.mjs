@@ -75,6 +75,32 @@ export default defineConfig([
     },
   },
 
+  // The answering page of self-report links (a second, tiny Angular app): the SPA's rules, its own prefix.
+  {
+    files: ['answer/**/*.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommended, tseslint.configs.stylistic, angular.configs.tsRecommended],
+    processor: angular.processInlineTemplates,
+    rules: {
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'answer', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'answer', style: 'kebab-case' }],
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
+      '@angular-eslint/prefer-signals': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['answer/**/*.html'],
+    // The host page's <answer-root> must keep its closing tag: HTML has no self-closing custom elements.
+    ignores: ['answer/index.html'],
+    extends: [angular.configs.templateRecommended, angular.configs.templateAccessibility],
+    rules: {
+      '@angular-eslint/template/prefer-control-flow': 'error',
+      '@angular-eslint/template/prefer-self-closing-tags': 'error',
+      '@angular-eslint/template/no-inline-styles': ['error', { allowBindToStyle: true }],
+    },
+  },
+
   // Server, shared domain code, end-to-end specs, benchmarks and tools: TypeScript.
   {
     files: ['server/**/*.ts', 'domain/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', 'tools/**/*.ts', '*.ts'],
@@ -103,7 +129,7 @@ export default defineConfig([
     rules: noFocusedOrSkippedSpecs,
   },
   {
-    files: ['src/**/*.spec.ts'],
+    files: ['src/**/*.spec.ts', 'answer/**/*.spec.ts', 'answer/testing/**/*.ts'],
     languageOptions: { globals: { ...globals.jasmine } },
   },
 ]);

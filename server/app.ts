@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { Engine } from './db/connect';
 import type { Database } from './db/database';
+import { answerPage } from './plugins/answer-page';
 import { appContext } from './plugins/app-context';
 import { csrf } from './plugins/csrf';
 import { problemErrors } from './plugins/problem-errors';
@@ -85,6 +86,9 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   );
   await app.register(publicSelfReportRoutes, { prefix: '/api/public/self-report', ...(config.selfReportLimits ? { limits: config.selfReportLimits } : {}) });
 
+  if (config.answerDirectory) {
+    await app.register(answerPage, { directory: config.answerDirectory });
+  }
   if (config.spaDirectory) {
     await app.register(spa, { directory: config.spaDirectory });
   }

@@ -22,6 +22,8 @@ export interface AppConfig {
   readonly seedDemoClinic: boolean;
   /** Folder of the built SPA, served with a fallback to index.html; null serves the API alone. */
   readonly spaDirectory: string | null;
+  /** Folder of the built answering page (self-report links, `/r/<token>`); null serves none. */
+  readonly answerDirectory: string | null;
   readonly logLevel: string;
   readonly trustProxy: boolean;
   /** Days without a measure after which an active client's reassessment is overdue (the clinic's setting). */
@@ -60,6 +62,7 @@ const envSchema = z.object({
   DASHBOARD_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(60),
   REASSESSMENT_OVERDUE_DAYS: z.coerce.number().int().min(7).max(365).default(DEFAULT_REASSESSMENT_DAYS),
   SPA_DIRECTORY: z.string().default('dist/carecircle/browser'),
+  ANSWER_DIRECTORY: z.string().default('dist/answer/browser'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PUBLIC_ORIGIN: z.url().optional(),
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInThrottle: { maxFailures: 5, windowSeconds: 15 * 60 },
     seedDemoClinic: e.SEED_DEMO_CLINIC === 'true',
     spaDirectory: e.SPA_DIRECTORY === '' ? null : e.SPA_DIRECTORY,
+    answerDirectory: e.ANSWER_DIRECTORY === '' ? null : e.ANSWER_DIRECTORY,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     reassessmentDays: e.REASSESSMENT_OVERDUE_DAYS,

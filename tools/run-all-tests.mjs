@@ -62,17 +62,22 @@ async function jasmineSuite(name, env) {
   record(name, Number(match[1]) - Number(match[2]), failed);
 }
 
+/** Both Angular apps' specs: the clinicians' SPA and the answering page of self-report links. */
+const ANGULAR_PROJECTS = ['carecircle', 'answer'];
+
 async function karmaSuite() {
-  const name = 'unit specs (Karma, headless Chromium)';
-  heading(name);
-  const { code, output } = await run('npm', ['run', '--silent', 'test:unit']);
-  const match = [...output.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?/g)].pop();
-  if (!match) {
-    record(name, 0, 1, 'no result line');
-    return;
+  for (const project of ANGULAR_PROJECTS) {
+    const name = `unit specs of ${project} (Karma, headless Chromium)`;
+    heading(name);
+    const { code, output } = await run('npx', ['ng', 'test', project, '--no-watch', '--no-progress']);
+    const match = [...output.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?/g)].pop();
+    if (!match) {
+      record(name, 0, 1, 'no result line');
+      continue;
+    }
+    const failed = Number(match[3] ?? 0);
+    record(name, Number(match[1]) - failed, failed + (code !== 0 && failed === 0 ? 1 : 0));
   }
-  const failed = Number(match[3] ?? 0);
-  record(name, Number(match[1]) - failed, failed + (code !== 0 && failed === 0 ? 1 : 0));
 }
 
 async function playwrightSuite() {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: build the SPA when its sources changed since the last build, then run the server
-// (migrations, demo clinic on an empty database, SPA and API on one port).
+// `npm start`: build the SPA and the answering page when their sources changed since the last build,
+// then run the server (migrations, demo clinic on an empty database, both apps and the API on one port).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUILT_INDEX = 'dist/carecircle/browser/index.html';
+const BUILT_INDEXES = ['dist/carecircle/browser/index.html', 'dist/answer/browser/index.html'];
 
 function newestModification(path) {
   const stats = statSync(path);
@@ -15,8 +15,9 @@ function newestModification(path) {
   return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestModification(join(path, entry))));
 }
 
-const sources = ['src', 'domain', 'public', 'angular.json', 'package-lock.json'].filter((path) => existsSync(path));
-const stale = !existsSync(BUILT_INDEX) || Math.max(...sources.map(newestModification)) > statSync(BUILT_INDEX).mtimeMs;
+const sources = ['src', 'answer', 'domain', 'public', 'angular.json', 'package-lock.json'].filter((path) => existsSync(path));
+const newestSource = Math.max(...sources.map(newestModification));
+const stale = BUILT_INDEXES.some((index) => !existsSync(index) || newestSource > statSync(index).mtimeMs);
 if (stale) {
   console.log('Building the app (production)...');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpProblem } from '../http/http-problem';
+import { isAnswerPageAddress } from './answer-page';
 
 const NONCE_PLACEHOLDER = /CSP_NONCE/g;
 
@@ -44,6 +45,10 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) {
       throw HttpProblem.notFound(`No route for GET ${request.url.split('?')[0]}.`);
+    }
+    // The answering page's addresses are never the clinicians' app, even when that page is not served.
+    if (isAnswerPageAddress(request.url)) {
+      throw HttpProblem.notFound('No such page.');
     }
     return sendIndex(request, reply);
   });

@@ -17,12 +17,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app over a fresh database, with a hand-moved clock and no SPA. */
+/** The real app over a fresh database, with a hand-moved clock and no SPA or answering page. */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '' }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', ANSWER_DIRECTORY: '' }),
     now: clock.now,
     ...overrides,
   };
