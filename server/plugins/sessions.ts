@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import type { Role } from '@domain/accounts/role';
 import { type ActiveSession, findSession, touchSession } from '../auth/session-store';
+import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 
 declare module 'fastify' {
@@ -34,7 +35,7 @@ export const sessions = fp(async (app: FastifyInstance) => {
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookie];
-    if (!token || !request.url.startsWith('/api/')) {
+    if (!token || !isApiRequest(request)) {
       return;
     }
     const now = config.now();
