@@ -5,7 +5,7 @@ import { hashPassword, verifyDecoy, verifyPassword } from '../../accounts/passwo
 import { findActiveUserByEmail } from '../../accounts/users-repository';
 import { sessionInfoOf } from '../../auth/session-info';
 import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
-import { clearAccountFailures, recordSignInFailure, secondsUntilSignInAllowed } from '../../auth/sign-in-throttle';
+import { reserveSignInAttempt, settleSignInAttempt } from '../../auth/sign-in-throttle';
 import { HttpProblem } from '../../http/http-problem';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
@@ -20,8 +20,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const user = await findActiveUserByEmail(db, email);
     const subject = { email, ip: request.ip };
 
-    const waitSeconds = await secondsUntilSignInAllowed(db, subject, now, config.signInThrottle);
-    if (waitSeconds > 0) {
+    // The failure slot is taken before the hash is checked, so parallel guesses cannot outrun the count.
+    const reservation = await reserveSignInAttempt(db, subject, now, config.signInThrottle);
+    if (!reservation.allowed) {
       await request.audit({ userId: user?.id ?? null, action: 'sign-in-throttled', outcome: 'denied' });
       throw new HttpProblem(
         429,
@@ -29,18 +30,18 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         // The wait itself travels in Retry-After; the SPA words it.
         'Too many failed sign-ins. Sign-in is paused for this account or address.',
         undefined,
-        { 'retry-after': String(waitSeconds) },
+        { 'retry-after': String(reservation.retryAfterSeconds) },
       );
     }
 
     const valid = user ? await verifyPassword(user.password_hash, password) : await verifyDecoy(password);
     if (!user || !valid) {
-      await recordSignInFailure(db, subject, now, config.signInThrottle);
+      await settleSignInAttempt(db, reservation.attempt, 'failure', now, config.signInThrottle);
       await request.audit({ userId: user?.id ?? null, action: 'sign-in-failed', outcome: 'failure' });
       throw SIGN_IN_FAILED;
     }
 
-    await clearAccountFailures(db, email);
+    await settleSignInAttempt(db, reservation.attempt, 'success', now, config.signInThrottle);
     const created = await createSession(db, user.id, now, config.session);
     app.setSessionCookies(reply, created.token, created.csrfToken);
     await request.audit({ userId: user.id, action: 'sign-in', recordType: 'user', recordId: user.id, outcome: 'success' });
