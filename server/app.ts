@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { Engine } from './db/connect';
 import type { Database } from './db/database';
+import { logSerializers } from './http/log-serializers';
 import { appContext } from './plugins/app-context';
 import { csrf } from './plugins/csrf';
 import { nulGuard } from './plugins/nul-guard';
@@ -29,6 +30,8 @@ import { dashboardCache } from './supervision/dashboard-cache';
 export interface AppDependencies {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
+  /** Where log lines go (standard output when absent); specs capture the log to search it. */
+  readonly logStream?: { write(line: string): void };
 }
 
 /** Builds the whole API (and the SPA host) over an open, migrated database. Specs call this too. */
@@ -36,8 +39,9 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      // Request logs carry method, opaque URL and status only; cookies and bodies never.
-      redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+      // Request logs carry method, route pattern, opaque ids and status only; never URLs, bodies or DB error details.
+      serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,

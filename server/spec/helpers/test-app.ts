@@ -18,7 +18,10 @@ export interface TestApp {
 }
 
 /** The real app over a fresh database, with a hand-moved clock and no SPA. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   const config: AppConfig = {
@@ -26,7 +29,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     now: clock.now,
     ...overrides,
   };
-  const app = await buildApp(config, database);
+  const app = await buildApp(config, { ...database, ...(options.logStream ? { logStream: options.logStream } : {}) });
   await app.ready();
   return {
     app,
