@@ -7,6 +7,7 @@ import { logSerializers } from './http/log-serializers';
 import { appContext } from './plugins/app-context';
 import { csrf } from './plugins/csrf';
 import { nulGuard } from './plugins/nul-guard';
+import { originCheck } from './plugins/origin-check';
 import { problemErrors } from './plugins/problem-errors';
 import { securityHeaders } from './plugins/security-headers';
 import { sessions } from './plugins/sessions';
@@ -54,6 +55,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(nulGuard);
   await app.register(securityHeaders, { secure: config.secureCookies });
   await app.register(sessions);
+  await app.register(originCheck);
   await app.register(csrf);
   await app.register(dashboardCache);
 
