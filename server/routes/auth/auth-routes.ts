@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
 import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
 import { hashPassword, verifyDecoy, verifyPassword } from '../../accounts/password-hashing';
+import { screenNewPassword } from '../../accounts/password-screening';
 import { findActiveUserByEmail } from '../../accounts/users-repository';
 import { sessionInfoOf } from '../../auth/session-info';
 import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
@@ -84,6 +85,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       if (!(await verifyPassword(auth.user.password_hash, request.body.currentPassword))) {
         await request.audit({ action: 'password-change', recordType: 'user', recordId: auth.user.id, outcome: 'failure' });
         throw HttpProblem.badRequest([{ field: 'currentPassword', message: 'Current password is incorrect.' }]);
+      }
+      const weakness = screenNewPassword(request.body.newPassword, { email: auth.user.email, name: auth.user.name });
+      if (weakness) {
+        throw HttpProblem.badRequest([{ field: 'newPassword', message: weakness }]);
       }
       const now = config.now().toISOString();
       const passwordHash = await hashPassword(request.body.newPassword);
