@@ -17,19 +17,23 @@ describe('unique keys under concurrent writes', () => {
     await t.close();
   });
 
+  /** One after the other: parallel sign-ins to one account would meet the throttle's in-flight slots. */
+  async function signedInTabs(email: string, count: number): Promise<Browser[]> {
+    const tabs: Browser[] = [];
+    for (let index = 0; index < count; index++) {
+      const tab = new Browser(t.app);
+      expect((await tab.signIn(email)).statusCode).toBe(200);
+      tabs.push(tab);
+    }
+    return tabs;
+  }
+
   const statuses = (responses: { statusCode: number }[]) => responses.map((response) => response.statusCode).sort();
 
   it('answers one 201 and 409 for the rest when tabs create clients with the same case number at once', async () => {
     const supervisor = await addUser(t, 'supervisor');
     const therapist = await addUser(t, 'therapist', { supervisorId: supervisor.id });
-    const tabs = await Promise.all(
-      Array.from({ length: 6 }, async () => {
-        const tab = new Browser(t.app);
-        await tab.signIn(therapist.email);
-        await tab.request('GET', '/api/v1/health');
-        return tab;
-      }),
-    );
+    const tabs = await signedInTabs(therapist.email, 6);
     const responses = await Promise.all(tabs.map((tab, index) => tab.request('POST', '/api/v1/clients', clientBody({ caseNumber: index % 2 ? 'race-7' : 'RACE-7' }))));
     expect(statuses(responses)).toEqual([201, 409, 409, 409, 409, 409]);
     for (const loser of responses.filter((response) => response.statusCode === 409)) {
@@ -41,13 +45,7 @@ describe('unique keys under concurrent writes', () => {
 
   it('answers one 201 and 409 for the rest when administrators create accounts with the same email at once', async () => {
     const admin = await addUser(t, 'admin');
-    const tabs = await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        const tab = new Browser(t.app);
-        await tab.signIn(admin.email);
-        return tab;
-      }),
-    );
+    const tabs = await signedInTabs(admin.email, 4);
     const responses = await Promise.all(
       tabs.map((tab) => tab.request('POST', '/api/v1/users', { name: 'Pat Example', email: 'pat.race@clinic.test', role: 'admin' })),
     );
