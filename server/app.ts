@@ -5,13 +5,17 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config';
 import type { Engine } from './db/connect';
 import type { Database } from './db/database';
+import { logSerializers } from './http/log-serializers';
 import { answerPage } from './plugins/answer-page';
 import { appContext } from './plugins/app-context';
 import { csrf } from './plugins/csrf';
+import { nulGuard } from './plugins/nul-guard';
+import { originCheck } from './plugins/origin-check';
 import { problemErrors } from './plugins/problem-errors';
 import { securityHeaders } from './plugins/security-headers';
 import { sessions } from './plugins/sessions';
 import { spa } from './plugins/spa';
+import { strictJson } from './plugins/strict-json';
 import { zodValidation } from './plugins/zod-validation';
 import { authRoutes } from './routes/auth/auth-routes';
 import { clientsRoutes } from './routes/clients/clients-routes';
@@ -27,7 +31,6 @@ import { auditRoutes } from './routes/audit/audit-routes';
 import { teamDashboardRoutes } from './routes/supervision/team-dashboard-routes';
 import { publicSelfReportRoutes } from './routes/self-report/public-self-report-routes';
 import { selfReportRoutes } from './routes/self-report/self-report-routes';
-import { requestLogSerializer } from './http/request-log-serializer';
 import { dashboardCache } from './supervision/dashboard-cache';
 
 export interface AppDependencies {
@@ -40,11 +43,10 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      // Request logs carry method, route pattern (a self-report token stays `:token`), opaque ids and
+      // status only; never URLs, query strings, bodies or database error details.
+      serializers: logSerializers,
       ...(config.logStream ? { stream: config.logStream } : {}),
-      // Request logs carry method, opaque URL and status only; cookies and bodies never.
-      redact: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-      // Self-report links carry their token in the path: the log shows the route, never the token.
-      serializers: { req: requestLogSerializer },
     },
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
@@ -61,8 +63,11 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   });
   await app.register(problemErrors);
   await app.register(zodValidation);
+  await app.register(strictJson);
+  await app.register(nulGuard);
   await app.register(securityHeaders, { secure: config.secureCookies });
   await app.register(sessions);
+  await app.register(originCheck);
   await app.register(csrf);
   await app.register(dashboardCache);
 

@@ -17,4 +17,11 @@ describe('loadConfig', () => {
     expect(loadConfig({}).clinicName).toBe('CareCircle Demo Clinic');
     expect(loadConfig({ CLINIC_NAME: '  Riverside Family Practice ' }).clinicName).toBe('Riverside Family Practice');
   });
+
+  it('limits sign-in failures per account and, higher, per address, both configurable', () => {
+    expect(loadConfig({}).signInThrottle).toEqual({ maxFailures: 5, maxFailuresPerAddress: 50, windowSeconds: 900 });
+    const tuned = loadConfig({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '3', SIGN_IN_MAX_FAILURES_PER_ADDRESS: '200', SIGN_IN_THROTTLE_WINDOW_SECONDS: '600' });
+    expect(tuned.signInThrottle).toEqual({ maxFailures: 3, maxFailuresPerAddress: 200, windowSeconds: 600 });
+    expect(() => loadConfig({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '0' })).toThrowError(/SIGN_IN_MAX_FAILURES_PER_ACCOUNT/);
+  });
 });

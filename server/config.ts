@@ -17,7 +17,11 @@ export interface AppConfig {
     readonly idleWarningSeconds: number;
     readonly absoluteTimeoutSeconds: number;
   };
-  readonly signInThrottle: { readonly maxFailures: number; readonly windowSeconds: number };
+  /**
+   * Failed sign-ins allowed per account (`maxFailures`) and per client address in a window; the
+   * address limit is higher so one person's typos behind a shared office address lock only them.
+   */
+  readonly signInThrottle: { readonly maxFailures: number; readonly maxFailuresPerAddress: number; readonly windowSeconds: number };
   /** Seed the demo clinic into an empty database at start-up. */
   readonly seedDemoClinic: boolean;
   /** Folder of the built SPA, served with a fallback to index.html; null serves the API alone. */
@@ -66,6 +70,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PUBLIC_ORIGIN: z.url().optional(),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
+  SIGN_IN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(60).max(24 * 60 * 60).default(15 * 60),
   CLINIC_NAME: z.string().trim().min(1).max(120).default('CareCircle Demo Clinic'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().trim().min(3).max(254).default('no-reply@localhost'),
@@ -91,7 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       idleWarningSeconds: Math.min(e.SESSION_IDLE_WARNING_SECONDS, Math.floor(e.SESSION_IDLE_TIMEOUT_SECONDS / 2)),
       absoluteTimeoutSeconds: e.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
     },
-    signInThrottle: { maxFailures: 5, windowSeconds: 15 * 60 },
+    signInThrottle: {
+      maxFailures: e.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+      windowSeconds: e.SIGN_IN_THROTTLE_WINDOW_SECONDS,
+    },
     seedDemoClinic: e.SEED_DEMO_CLINIC === 'true',
     spaDirectory: e.SPA_DIRECTORY === '' ? null : e.SPA_DIRECTORY,
     answerDirectory: e.ANSWER_DIRECTORY === '' ? null : e.ANSWER_DIRECTORY,

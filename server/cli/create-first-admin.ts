@@ -6,6 +6,7 @@ import { TEXT_LIMITS, requiredText } from '@domain/validation/text-limits';
 import { type FieldError, fieldErrorsOf } from '@domain/validation/field-errors';
 import * as z from '@domain/validation/z';
 import { hashPassword } from '../accounts/password-hashing';
+import { screenNewPassword } from '../accounts/password-screening';
 import { appendAuditEvent } from '../audit/audit-log';
 import type { Database } from '../db/database';
 
@@ -81,6 +82,10 @@ export async function createFirstAdmin(db: Kysely<Database>, input: FirstAdminIn
     throw new InvalidAdminInputError(fieldErrorsOf(parsed.error));
   }
   const { email, name, password } = parsed.data;
+  const weakness = screenNewPassword(password, { email, name });
+  if (weakness) {
+    throw new InvalidAdminInputError([{ field: 'password', message: weakness }]);
+  }
   const passwordHash = await hashPassword(password);
   const id = uuidv7();
   const timestamp = now.toISOString();

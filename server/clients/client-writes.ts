@@ -14,6 +14,7 @@ import { HttpProblem } from '../http/http-problem';
 import { assignmentOf, changedClientFields, toClient } from './client-mapping';
 import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients-repository';
 import { requireClient } from '../access/client-guard';
+import { conflictOnUniqueViolation } from '../db/unique-violation';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 import { withdrawOpenRequests } from '../self-report/self-report-writes';
 
@@ -28,6 +29,7 @@ interface ClientChange {
 }
 
 const CASE_NUMBER_TAKEN = [{ field: 'caseNumber', message: 'Another client already has this case number.' }];
+const caseNumberConflict = () => HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
 
 /** Reads one client the user may access in the given way, with its concerns, or answers 404. */
 export async function loadClient(db: Kysely<Database>, user: UserRow, id: string, access: ClientAccess): Promise<Client | undefined> {
@@ -38,14 +40,19 @@ export async function loadClient(db: Kysely<Database>, user: UserRow, id: string
   return toClient(row, (await concernsOf(db, [id])).get(id) ?? []);
 }
 
-export async function createClient(request: FastifyRequest, body: CreateClientRequest): Promise<Client> {
+/** A case number taken by a concurrent create (PostgreSQL lets both checks pass) is the same 409 as one taken before. */
+export function createClient(request: FastifyRequest, body: CreateClientRequest): Promise<Client> {
+  return conflictOnUniqueViolation(() => insertNewClient(request, body), caseNumberConflict);
+}
+
+async function insertNewClient(request: FastifyRequest, body: CreateClientRequest): Promise<Client> {
   const { db, config } = request.server;
   const user = request.auth!.user;
   const now = config.now().toISOString();
   const id = uuidv7();
   return db.transaction().execute(async (trx) => {
     if (await caseNumberTaken(trx, body.caseNumber)) {
-      throw HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
+      throw caseNumberConflict();
     }
     await insertClient(
       trx,
@@ -116,9 +123,13 @@ async function writeVersioned(
 }
 
 export function updateClient(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
+  return conflictOnUniqueViolation(() => writeUpdate(request, id, body), caseNumberConflict);
+}
+
+function writeUpdate(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
   return writeVersioned(request, id, 'write', body.version, 'update', async (before, trx) => {
     if (await caseNumberTaken(trx, body.caseNumber, id)) {
-      throw HttpProblem.conflict('Case numbers are unique in the clinic.', CASE_NUMBER_TAKEN);
+      throw caseNumberConflict();
     }
     if (before.dischargedOn && body.treatmentStart > before.dischargedOn) {
       throw HttpProblem.badRequest([{ field: 'treatmentStart', message: 'Cannot be after the discharge date.' }]);

@@ -8,7 +8,7 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
-  sign_in_failures: SignInFailuresTable;
+  sign_in_attempt_counters: SignInAttemptCountersTable;
   audit_events: AuditEventsTable;
   clients: ClientsTable;
   client_concerns: ClientConcernsTable;
@@ -54,12 +54,12 @@ export interface SessionsTable {
   absolute_expires_at: string;
 }
 
-export interface SignInFailuresTable {
-  id: string;
-  /** SHA-256 of the normalised email, so failures of unknown accounts store no address. */
-  account_key: string;
-  ip: string;
-  failed_at: string;
+/** Failed (or in-flight) sign-in attempts of one account or one address in the current window. */
+export interface SignInAttemptCountersTable {
+  /** `account:<SHA-256 of the normalised email>` (no email is stored) or `address:<ip>`. */
+  counter_key: string;
+  failures: number;
+  window_started_at: string;
 }
 
 export interface AuditEventsTable {

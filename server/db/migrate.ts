@@ -4,6 +4,7 @@ import * as clients from './migrations/2026-11-25-0002-clients';
 import * as networkAndNotes from './migrations/2026-11-25-0003-network-and-notes';
 import * as familySessions from './migrations/2026-11-25-0004-family-sessions';
 import * as measures from './migrations/2026-11-26-0005-measures';
+import * as attemptCounters from './migrations/2026-12-06-0006-attempt-counters';
 import * as selfReport from './migrations/2026-12-06-0007-self-report';
 
 /**
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-0003-network-and-notes': networkAndNotes,
   '2026-11-25-0004-family-sessions': familySessions,
   '2026-11-26-0005-measures': measures,
+  '2026-12-06-0006-attempt-counters': attemptCounters,
   '2026-12-06-0007-self-report': selfReport,
 };
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { newToken } from '../auth/session-tokens';
+import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 import { XSRF_COOKIE, xsrfCookieOptions } from './sessions';
 
@@ -25,7 +26,7 @@ export const csrf = fp(async (app: FastifyInstance) => {
       // Hand out (or restore) the token the SPA must echo.
       void reply.setCookie(XSRF_COOKIE, expected ?? newToken(), xsrfCookieOptions(app.config.secureCookies));
     }
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) {
+    if (SAFE_METHODS.has(request.method) || !isApiRequest(request)) {
       return;
     }
     const headerToken = request.headers[XSRF_HEADER];

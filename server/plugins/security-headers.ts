@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
+import { isApiRequest } from '../http/api-path';
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -29,7 +30,7 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: { secure
   app.decorateReply('cspNonce', '');
 
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.url.startsWith('/api/')) {
+    if (isApiRequest(request)) {
       apiHeaders(request.raw, reply.raw, () => done());
       return;
     }
@@ -39,7 +40,7 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: { secure
   });
 
   app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/')) {
+    if (isApiRequest(request)) {
       // Clinical data must not linger in shared caches or the browser's back/forward cache.
       void reply.header('cache-control', 'no-store');
     }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import type { Role } from '@domain/accounts/role';
 import { type ActiveSession, findSession, touchSession } from '../auth/session-store';
+import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 
 declare module 'fastify' {
@@ -35,7 +36,7 @@ export const sessions = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessionCookie];
     // A self-report link's route never reads the session: the link alone is its credential.
-    if (!token || !request.url.startsWith('/api/') || request.routeOptions.config.publicLink) {
+    if (!token || !isApiRequest(request) || request.routeOptions.config.publicLink) {
       return;
     }
     const now = config.now();

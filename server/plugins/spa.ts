@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 import { isAnswerPageAddress } from './answer-page';
 
@@ -43,7 +44,7 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
   app.get('/', sendIndex);
   // Static files are registered one route each, so this wildcard only sees client-side routes.
   app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/')) {
+    if (isApiRequest(request)) {
       throw HttpProblem.notFound(`No route for GET ${request.url.split('?')[0]}.`);
     }
     // The answering page's addresses are never the clinicians' app, even when that page is not served.

@@ -23,17 +23,7 @@ export async function resolveAttendees(
 ): Promise<{ attendees: SessionAttendee[]; consentWarnings: FieldError[] }> {
   const members = new Map((await membersOfClient(db, clientId)).map((row) => [row.id, factsOf(row)]));
   const clinicians = new Map(
-    plan.clinicianIds.length === 0
-      ? []
-      : (
-          await db
-            .selectFrom('users')
-            .select(['id', 'name'])
-            .where('id', 'in', plan.clinicianIds)
-            .where('active', '=', 1)
-            .where('role', 'in', ['therapist', 'supervisor'])
-            .execute()
-        ).map((row) => [row.id, row.name]),
+    plan.clinicianIds.length === 0 ? [] : (await teamCliniciansAmong(db, clientId, plan.clinicianIds, previous)).map((row) => [row.id, row.name]),
   );
   const errors: FieldError[] = [];
   const consentWarnings: FieldError[] = [];
@@ -54,7 +44,7 @@ export async function resolveAttendees(
   plan.clinicianIds.forEach((id, index) => {
     const name = clinicians.get(id);
     if (!name) {
-      errors.push({ field: `clinicianIds.${index}`, message: 'Not an active clinician.' });
+      errors.push({ field: `clinicianIds.${index}`, message: "Not an active clinician of this client's team." });
       return;
     }
     attendees.push({ kind: 'clinician', id, name, attendance: attendance.get(id) ?? 'invited' });
@@ -63,6 +53,47 @@ export async function resolveAttendees(
     throw HttpProblem.badRequest(errors);
   }
   return { attendees, consentWarnings };
+}
+
+/**
+ * Of the given ids, the active clinicians who may co-facilitate this client's sessions: the
+ * client's therapist, their supervisor and the supervisor's other therapists. Anyone else (another
+ * team's clinician, picked by id) is refused without their name being read back. Clinicians already
+ * on the session stay, so an edit does not fail when a colleague has since changed team.
+ */
+async function teamCliniciansAmong(
+  db: Kysely<Database>,
+  clientId: string,
+  ids: readonly string[],
+  previous: readonly SessionAttendee[],
+): Promise<{ id: string; name: string }[]> {
+  const team = await db
+    .selectFrom('clients')
+    .innerJoin('users as therapist', 'therapist.id', 'clients.therapist_id')
+    .select(['therapist.id as therapistId', 'therapist.supervisor_id as supervisorId'])
+    .where('clients.id', '=', clientId)
+    .executeTakeFirst();
+  if (!team) {
+    return [];
+  }
+  const alreadyInvited = previous.filter((attendee) => attendee.kind === 'clinician').map((attendee) => attendee.id);
+  return db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .where('active', '=', 1)
+    .where('role', 'in', ['therapist', 'supervisor'])
+    .where((eb) => {
+      const inTeam = [eb('id', '=', team.therapistId)];
+      if (team.supervisorId) {
+        inTeam.push(eb('id', '=', team.supervisorId), eb('supervisor_id', '=', team.supervisorId));
+      }
+      if (alreadyInvited.length > 0) {
+        inTeam.push(eb('id', 'in', alreadyInvited));
+      }
+      return eb.or(inTeam);
+    })
+    .execute();
 }
 
 /** The therapist's other sessions that share time with this one (cancelled ones do not count). */

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
 import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
 import { hashPassword, verifyDecoy, verifyPassword } from '../../accounts/password-hashing';
+import { screenNewPassword } from '../../accounts/password-screening';
 import { findActiveUserByEmail } from '../../accounts/users-repository';
 import { sessionInfoOf } from '../../auth/session-info';
 import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
-import { clearAccountFailures, recordSignInFailure, secondsUntilSignInAllowed } from '../../auth/sign-in-throttle';
+import { reserveSignInAttempt, settleSignInAttempt } from '../../auth/sign-in-throttle';
 import { HttpProblem } from '../../http/http-problem';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
@@ -20,8 +21,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const user = await findActiveUserByEmail(db, email);
     const subject = { email, ip: request.ip };
 
-    const waitSeconds = await secondsUntilSignInAllowed(db, subject, now, config.signInThrottle);
-    if (waitSeconds > 0) {
+    // The failure slot is taken before the hash is checked, so parallel guesses cannot outrun the count.
+    const reservation = await reserveSignInAttempt(db, subject, now, config.signInThrottle);
+    if (!reservation.allowed) {
       await request.audit({ userId: user?.id ?? null, action: 'sign-in-throttled', outcome: 'denied' });
       throw new HttpProblem(
         429,
@@ -29,18 +31,18 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         // The wait itself travels in Retry-After; the SPA words it.
         'Too many failed sign-ins. Sign-in is paused for this account or address.',
         undefined,
-        { 'retry-after': String(waitSeconds) },
+        { 'retry-after': String(reservation.retryAfterSeconds) },
       );
     }
 
     const valid = user ? await verifyPassword(user.password_hash, password) : await verifyDecoy(password);
     if (!user || !valid) {
-      await recordSignInFailure(db, subject, now, config.signInThrottle);
+      await settleSignInAttempt(db, reservation.attempt, 'failure', now, config.signInThrottle);
       await request.audit({ userId: user?.id ?? null, action: 'sign-in-failed', outcome: 'failure' });
       throw SIGN_IN_FAILED;
     }
 
-    await clearAccountFailures(db, email);
+    await settleSignInAttempt(db, reservation.attempt, 'success', now, config.signInThrottle);
     const created = await createSession(db, user.id, now, config.session);
     app.setSessionCookies(reply, created.token, created.csrfToken);
     await request.audit({ userId: user.id, action: 'sign-in', recordType: 'user', recordId: user.id, outcome: 'success' });
@@ -83,6 +85,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       if (!(await verifyPassword(auth.user.password_hash, request.body.currentPassword))) {
         await request.audit({ action: 'password-change', recordType: 'user', recordId: auth.user.id, outcome: 'failure' });
         throw HttpProblem.badRequest([{ field: 'currentPassword', message: 'Current password is incorrect.' }]);
+      }
+      const weakness = screenNewPassword(request.body.newPassword, { email: auth.user.email, name: auth.user.name });
+      if (weakness) {
+        throw HttpProblem.badRequest([{ field: 'newPassword', message: weakness }]);
       }
       const now = config.now().toISOString();
       const passwordHash = await hashPassword(request.body.newPassword);

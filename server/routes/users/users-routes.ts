@@ -18,6 +18,7 @@ import { accountChangeConflicts } from '../../accounts/account-rules';
 import { hashPassword } from '../../accounts/password-hashing';
 import type { Database } from '../../db/database';
 import { toFlag } from '../../db/flag';
+import { conflictOnUniqueViolation } from '../../db/unique-violation';
 import { HttpProblem } from '../../http/http-problem';
 
 type IdParams = { id: string };
@@ -79,9 +80,11 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
       const passwordHash = await hashPassword(password);
       const id = uuidv7();
       const now = config.now().toISOString();
-      await db.transaction().execute(async (trx) => {
+      // A concurrent create with the same email passes the check on PostgreSQL and fails on the index: the same 409.
+      const emailTaken = () => HttpProblem.conflict('Emails are unique.', [{ field: 'email', message: 'An account with this email exists.' }]);
+      await conflictOnUniqueViolation(() => db.transaction().execute(async (trx) => {
         if (await trx.selectFrom('users').select('id').where('email', '=', body.email).executeTakeFirst()) {
-          throw HttpProblem.conflict('Emails are unique.', [{ field: 'email', message: 'An account with this email exists.' }]);
+          throw emailTaken();
         }
         if (body.supervisorId) {
           const supervisor = await trx
@@ -113,7 +116,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
           })
           .execute();
         await request.audit({ action: 'create', recordType: 'user', recordId: id, outcome: 'success' }, trx);
-      });
+      }), emailTaken);
       reply.code(201);
       return { ...(await loadAccount(db, id))!, temporaryPassword: password };
     },

@@ -45,6 +45,13 @@ describe('ChangePasswordPage', () => {
     );
   });
 
+  it('states the whole password rule under the field, common and personal passwords included', async () => {
+    const hints = await (await field('New password')).getTextHints();
+    expect(hints).toEqual([
+      'At least 12 characters. Not a common password, and not containing your email, your name or "CareCircle". A few unrelated words make a strong one.',
+    ]);
+  });
+
   it('checks the password policy and the confirmation before sending anything', async () => {
     dispatch.calls.reset();
     await fill('Current password', 'temporary pass 1');

@@ -11,7 +11,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import { changePasswordRequestSchema, PASSWORD_MIN_LENGTH } from '@domain/accounts/password-policy';
+import { changePasswordRequestSchema, PASSWORD_RULE_HINT } from '@domain/accounts/password-policy';
 import { Store } from '@ngrx/store';
 import { applyFieldErrors, FIELD_ERROR } from '../../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
@@ -42,7 +42,8 @@ export default class ChangePasswordPage {
   private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"]');
 
   protected readonly fieldError = FIELD_ERROR;
-  protected readonly minLength = PASSWORD_MIN_LENGTH;
+  /** The server also refuses common passwords and the user's own email or name; the hint says so up front. */
+  protected readonly ruleHint = PASSWORD_RULE_HINT;
   protected readonly viewModel = this.store.selectSignal(authFeature.selectChangePasswordViewModel);
   private readonly serverProblem = this.store.selectSignal(authFeature.selectPasswordChangeError);
 
