@@ -44,6 +44,7 @@ const UPCOMING_MS = 90 * 86_400_000;
  * network's size on a second axis and family sessions as markers; or the same numbers as a table,
  * one click away. Loaded only where it is shown (the chart library stays out of the app bundle).
  */
+import { MEASURE_SOURCE_LABELS } from '../measure-source';
 @Component({
   selector: 'app-trend-chart',
   imports: [DatePipe, BaseChartDirective, MatButton, MatButtonToggleGroup, MatButtonToggle, MatCheckbox, MatPaginator],
@@ -154,12 +155,16 @@ export class TrendChart {
     }
     const last = rows[rows.length - 1];
     const span = rows.length === 1 ? `one measure, on ${last.date}` : `${rows.length} measures from ${rows[0].date} to ${last.date}`;
+    const selfReported = rows.filter((row) => row.source === 'self-report').length;
     return (
-      `Trend chart of the ${definition.shortName} total: ${span}. ` +
+      `Trend chart of the ${definition.shortName} total: ${span}` +
+      (selfReported > 0 ? `, ${selfReported} self-reported by the client (hollow diamonds). ` : '. ') +
       `Latest ${formatScore(definition.code, last.total)}, ${bandLabel(definition.code, last.band)}. ` +
       'Choose “Show as table” for every value.'
     );
   });
+
+  protected readonly sourceLabels = MEASURE_SOURCE_LABELS;
 
   /** The table reads like the chart, oldest first, a page at a time. */
   protected readonly tableRows = computed(() => {
