@@ -24,6 +24,7 @@ import { bandLabel, formatScore, isConcernBand } from '../measure-words';
 import { TREND_CHART_REGISTERABLES } from './chart-registerables';
 import { FALLBACK_PALETTE, trendChartConfig, type TrendPalette } from './trend-chart-config';
 import { readPalette } from './trend-palette';
+import { MEASURE_SOURCE_LABELS } from '../measure-source';
 import {
   measuredInstruments,
   sessionMarkers,
@@ -44,7 +45,6 @@ const UPCOMING_MS = 90 * 86_400_000;
  * network's size on a second axis and family sessions as markers; or the same numbers as a table,
  * one click away. Loaded only where it is shown (the chart library stays out of the app bundle).
  */
-import { MEASURE_SOURCE_LABELS } from '../measure-source';
 @Component({
   selector: 'app-trend-chart',
   imports: [DatePipe, BaseChartDirective, MatButton, MatButtonToggleGroup, MatButtonToggle, MatCheckbox, MatPaginator],
