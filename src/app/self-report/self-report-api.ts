@@ -2,7 +2,7 @@ import { HttpClient, HttpContext } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import type { SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/self-report/self-report-requests';
-import type { SessionFeedback } from '@domain/self-report/session-feedback';
+import type { SessionFeedback, SessionFeedbackTrendPoint } from '@domain/self-report/session-feedback';
 import { map, type Observable } from 'rxjs';
 import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
 
@@ -31,14 +31,7 @@ export interface SessionFeedbackView {
 }
 
 /** The average answers of one completed session. */
-export interface FeedbackTrendPoint {
-  readonly sessionId: string;
-  readonly startsAt: string;
-  readonly listened: number;
-  readonly understoodNextSteps: number;
-  readonly useful: number;
-  readonly answers: number;
-}
+export type FeedbackTrendPoint = SessionFeedbackTrendPoint;
 
 /** The self-report and family-feedback endpoints: the only place in this slice that talks HTTP. */
 @Injectable({ providedIn: 'root' })

@@ -5,7 +5,7 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
-import { FEEDBACK_QUESTIONS, type FeedbackField } from '@domain/self-report/session-feedback';
+import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '@domain/self-report/session-feedback';
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
 import { QrCode } from '../../shared/qr-code/qr-code';
@@ -41,7 +41,7 @@ export class FamilyFeedback {
   readonly attendees = input.required<readonly SessionAttendee[]>();
   readonly canWrite = input(false);
 
-  protected readonly questions = Object.entries(FEEDBACK_QUESTIONS) as [FeedbackField, string][];
+  protected readonly questions = Object.entries(FEEDBACK_QUESTIONS) as [FeedbackQuestion, string][];
   protected readonly viewModel = this.store.selectSignal(sessionFeedbackFeature.selectFeedbackViewModel);
   protected readonly refused = this.store.selectSignal(sessionFeedbackFeature.selectRefused);
   protected readonly sendError = this.store.selectSignal(sessionFeedbackFeature.selectSendError);

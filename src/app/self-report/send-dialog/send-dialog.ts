@@ -16,6 +16,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
 import { INSTRUMENTS } from '@domain/measures/instrument-catalog';
+import { DEFAULT_EXPIRY_DAYS } from '@domain/self-report/self-report-request';
 import { sendSelfReportSchema } from '@domain/self-report/self-report-requests';
 import { Store } from '@ngrx/store';
 import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-errors';
@@ -32,8 +33,6 @@ export interface SendDialogData {
    */
   readonly emailAvailable: boolean;
 }
-
-export const DEFAULT_EXPIRY_DAYS = 7;
 
 /** The therapist picks instruments for the client to answer at home, how long the link lives and whether it repeats. */
 @Component({
