@@ -14,6 +14,7 @@ import { clientsStateWith, clientWith } from '../../clients/testing/clients-fixt
 import { MeasureHistoryDialogActions } from '../measure-history-dialog.actions';
 import { MeasuresTabActions } from '../measures-tab.actions';
 import type { MeasuresState } from '../measures.feature';
+import { initialSelfReportState } from '../../self-report/self-report.feature';
 import { CLIENT_ID, indicatorsWith, measureNumber, measuresStateWith, problemWith } from '../testing/measures-fixtures';
 import MeasuresTab from './measures-tab';
 
@@ -31,6 +32,7 @@ describe('MeasuresTab', () => {
           initialState: {
             ...signedInState(sessionInfoFor(role)),
             measures: state,
+            selfReport: { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' },
             clients: clientsStateWith({ clientId: CLIENT_ID, client: clientWith({ id: CLIENT_ID, treatmentStart: '2026-01-05' }) }),
           },
         }),
