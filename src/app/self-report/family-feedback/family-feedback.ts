@@ -2,12 +2,12 @@ import { Clipboard } from '@angular/cdk/clipboard';
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '@domain/self-report/session-feedback';
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
+import { Icon } from '../../shared/icon/icon';
 import { QrCode } from '../../shared/qr-code/qr-code';
 import { FamilyFeedbackActions } from '../family-feedback.actions';
 import { RequestStateChip } from '../request-state-chip/request-state-chip';
@@ -25,7 +25,7 @@ const askable = (attendee: SessionAttendee) => attendee.kind === 'member' && (at
  */
 @Component({
   selector: 'app-family-feedback',
-  imports: [MatButton, MatCheckbox, MatIcon, MatProgressBar, MatProgressSpinner, QrCode, RequestStateChip],
+  imports: [MatButton, MatCheckbox, Icon, MatProgressBar, MatProgressSpinner, QrCode, RequestStateChip],
   templateUrl: './family-feedback.html',
   styleUrl: './family-feedback.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

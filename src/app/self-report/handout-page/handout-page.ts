@@ -2,12 +2,12 @@ import { DOCUMENT, Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { clientIdOf } from '../../network/client-id-of';
 import { CLINIC_NAME } from '../../sessions/print/summary-view';
 import { EmptyState } from '../../shared/empty-state/empty-state';
+import { Icon } from '../../shared/icon/icon';
 import { QrCode } from '../../shared/qr-code/qr-code';
 import { dateOf, instrumentNames } from '../self-report-words';
 import { handoutStateOf } from './handout-state';
@@ -18,7 +18,7 @@ import { handoutStateOf } from './handout-state';
  */
 @Component({
   selector: 'app-handout-page',
-  imports: [RouterLink, MatAnchor, MatButton, MatIcon, EmptyState, QrCode],
+  imports: [RouterLink, MatAnchor, MatButton, Icon, EmptyState, QrCode],
   templateUrl: './handout-page.html',
   styleUrl: './handout-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

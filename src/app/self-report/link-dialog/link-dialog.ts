@@ -10,8 +10,8 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { Router } from '@angular/router';
+import { Icon } from '../../shared/icon/icon';
 import { QrCode } from '../../shared/qr-code/qr-code';
 import type { IssuedRequest } from '../self-report-api';
 import { dateOf, instrumentNames } from '../self-report-words';
@@ -28,7 +28,7 @@ export interface LinkDialogData {
  */
 @Component({
   selector: 'app-link-dialog',
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatIcon, QrCode],
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, Icon, QrCode],
   templateUrl: './link-dialog.html',
   styleUrl: './link-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, input, untracked, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialogRef } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import { Store } from '@ngrx/store';
@@ -21,7 +20,7 @@ import { LinkDialogActions } from '../send-dialog.actions';
  */
 @Component({
   selector: 'app-self-report-panel',
-  imports: [MatButton, MatIcon, MatProgressBar, EmptyState, RequestStateChip],
+  imports: [MatButton, MatProgressBar, EmptyState, RequestStateChip],
   templateUrl: './self-report-panel.html',
   styleUrl: './self-report-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
