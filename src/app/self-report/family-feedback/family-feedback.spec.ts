@@ -90,8 +90,16 @@ describe('FamilyFeedback', () => {
   it('lists the answers per attendee, the comment marked for clinicians only', async () => {
     await render({ ...loaded, items: [feedbackWith(0, { comment: 'Helpful, thank you.' })] });
     expect(text()).toContain('Ana Rivera');
-    expect(text()).toContain('I felt listened to 5 of 5');
-    expect(text()).toContain('Comment (visible to clinicians only) Helpful, thank you.');
+    const pairs = Array.from(host().querySelectorAll('.answer .score')).map((pair) => [
+      pair.querySelector('dt')!.textContent!.trim(),
+      pair.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ]);
+    expect(pairs).toEqual([
+      ['I felt listened to', '5 of 5'],
+      ['I understand what we agreed to do next', '4 of 5'],
+      ['The session was useful for our family', '3 of 5'],
+      ['Comment (visible to clinicians only)', 'Helpful, thank you.'],
+    ]);
   });
 
   it('lets a supervisor read without sending', async () => {

@@ -47,7 +47,7 @@ describe('SelfReportPanel', () => {
   it('opens the client’s requests and lists each with its state and dates', async () => {
     await render(withRequests());
     expect(dispatch).toHaveBeenCalledWith(SelfReportPanelActions.opened({ clientId: CLIENT_ID }));
-    const items = Array.from(host().querySelectorAll('li.request'));
+    const items = Array.from(host().querySelectorAll('li.request')).map((item) => ({ textContent: item.textContent!.replace(/\s+/g, ' ') }));
     expect(items.length).toBe(2);
     expect(items[0].textContent).toContain('MSPSS, LSNS-6');
     expect(items[0].textContent).toContain('Waiting');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, type Injector } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, computed, effect, inject, type Injector } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -60,6 +60,7 @@ export interface SendDialogData {
 export class SendDialog {
   private readonly store = inject(Store);
   private readonly dialogRef = inject<MatDialogRef<SendDialog>>(MatDialogRef);
+  private readonly changeDetector = inject(ChangeDetectorRef);
   protected readonly data = inject<SendDialogData>(MAT_DIALOG_DATA);
 
   protected readonly fieldError = FIELD_ERROR;
@@ -95,6 +96,8 @@ export class SendDialog {
       // The server names items of a list (`instruments.1`); the control is the list.
       const errors = (this.sendError()?.errors ?? []).map(({ field, message }) => ({ field: field.split('.')[0], message }));
       if (applyFieldErrors(this.form, errors)) {
+        // Form state is not a signal: the OnPush view must be told the fields now carry errors.
+        this.changeDetector.markForCheck();
         this.focusFirstInvalid();
       }
     });
