@@ -45,7 +45,7 @@ export class SelfReportPanel {
     });
     effect(() => {
       const issued = this.issued();
-      if (issued !== null && this.linkDialog === null) {
+      if (issued && this.linkDialog === null) {
         untracked(() => this.showLink(issued));
       }
     });

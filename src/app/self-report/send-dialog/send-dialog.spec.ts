@@ -102,10 +102,13 @@ describe('SendDialog', () => {
 
   it('shows the server’s field errors on their fields', async () => {
     open();
-    store.setState({
+    const stateWith = (changes: Partial<SelfReportState>) => ({
       ...signedInState(sessionInfoFor('therapist')),
-      selfReport: { ...initialSelfReportState, clientId: CLIENT_ID, sendStatus: 'failed', sendError: problemWith(400, { errors: [{ field: 'expiresInDays', message: 'At least 1 day.' }] }) },
+      selfReport: { ...initialSelfReportState, clientId: CLIENT_ID, ...changes },
     });
+    store.setState(stateWith({ sendStatus: 'sending' }));
+    await fixture.whenStable();
+    store.setState(stateWith({ sendStatus: 'failed', sendError: problemWith(400, { errors: [{ field: 'expiresInDays', message: 'At least 1 day.' }] }) }));
     await fixture.whenStable();
     expect(await (await field('Link expires after')).getTextErrors()).toEqual(['At least 1 day.']);
   });
