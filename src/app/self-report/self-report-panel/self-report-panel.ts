@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, Injector, input, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, type ElementRef, inject, Injector, input, untracked, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatDialogRef } from '@angular/material/dialog';
+import { type MatDialogRef } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import { Store } from '@ngrx/store';
