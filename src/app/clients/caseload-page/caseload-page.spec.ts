@@ -100,6 +100,24 @@ describe('CaseloadPage', () => {
     expect(cells['flags'].text).toEqual(['No family session in 60 daysConsent expired (2)Consent expiring (1)', '']);
   });
 
+  it('marks a client whose self-report answers the therapist has not seen yet', async () => {
+    const indicators = {
+      network: { activeMembers: 1, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
+      nextSessionAt: null,
+      lastFamilySessionAt: null,
+      noRecentFamilySession: false,
+      measures: { latest: {}, lastMeasuredOn: null, flags: [] },
+    };
+    // The server adds `newSelfReport` to the indicators (issue 15).
+    const unseen = rowWith(4, { indicators: { ...indicators, ...({ newSelfReport: true } as object) } as typeof indicators });
+    const seen = rowWith(5, { indicators: { ...indicators, ...({ newSelfReport: false } as object) } as typeof indicators });
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [unseen, seen]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['latestMeasure'].text[0]).toContain('New self-report');
+    expect(cells['latestMeasure'].text[1]).not.toContain('New self-report');
+  });
+
   it('shows the latest score per instrument with its trend, and the measure flags, in severity order', async () => {
     const measured = rowWith(6, {
       indicators: {
