@@ -1,9 +1,9 @@
 import type { TeamDashboard } from '@domain/supervision/team-dashboard';
-import { selfReportTable } from './self-report-table';
+import { selfReportTable, type TherapistSelfReport } from './self-report-table';
 import { dashboardWith, OMAR, PIA, TESS } from './testing/dashboard-fixtures';
 
 describe('selfReportTable', () => {
-  const figures = { [TESS]: { sent: 8, answered: 5, expired: 2, feedbackAverage: 4.333 }, [OMAR]: { sent: 3, answered: 1, expired: 1, feedbackAverage: null } };
+  const figures: Readonly<Record<string, TherapistSelfReport>> = { [TESS]: { sent: 8, answered: 5, expired: 2, feedbackAverage: 4.333 }, [OMAR]: { sent: 3, answered: 1, expired: 1, feedbackAverage: null } };
 
   it('lists sent, answered and expired links and the feedback average per therapist, in the team’s order, with team totals', () => {
     const base = dashboardWith();
