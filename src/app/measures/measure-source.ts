@@ -8,7 +8,7 @@ export const MEASURE_SOURCE_LABELS: Readonly<Record<MeasureSource, string>> = {
   'self-report': 'Self-report link',
 };
 
-/** A measure without a source (recorded before self-report existed, or from an older server) is a clinician's. */
+/** Where the measure came from; an answer from a server older than self-report (no source) is a clinician's. */
 export function measureSource(measure: MeasureResponse): MeasureSource {
-  return (measure as { readonly source?: unknown }).source === 'self-report' ? 'self-report' : 'clinician';
+  return measure.source === 'self-report' ? 'self-report' : 'clinician';
 }

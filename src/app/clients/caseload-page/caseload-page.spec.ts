@@ -80,6 +80,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: '2026-12-03T14:00:00.000Z',
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
+        newSelfReport: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -89,6 +90,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: '2026-11-01T14:00:00.000Z',
         noRecentFamilySession: false,
+        newSelfReport: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -106,11 +108,11 @@ describe('CaseloadPage', () => {
       nextSessionAt: null,
       lastFamilySessionAt: null,
       noRecentFamilySession: false,
+      newSelfReport: false,
       measures: { latest: {}, lastMeasuredOn: null, flags: [] },
     };
-    // The server adds `newSelfReport` to the indicators (issue 15).
-    const unseen = rowWith(4, { indicators: { ...indicators, ...({ newSelfReport: true } as object) } as typeof indicators });
-    const seen = rowWith(5, { indicators: { ...indicators, ...({ newSelfReport: false } as object) } as typeof indicators });
+    const unseen = rowWith(4, { indicators: { ...indicators, newSelfReport: true } });
+    const seen = rowWith(5, { indicators });
     await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [unseen, seen]));
     const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
 
@@ -125,6 +127,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
+        newSelfReport: false,
         measures: {
           latest: {
             mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, declined: true },
@@ -141,6 +144,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: null,
         noRecentFamilySession: false,
+        newSelfReport: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });

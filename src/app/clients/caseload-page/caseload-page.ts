@@ -182,7 +182,7 @@ export default class CaseloadPage {
   /** "MSPSS 4.25 ↑" per instrument measured, with the band and trend in words for screen readers. */
   /** The client answered a self-report link since the therapist last opened their Measures tab. */
   protected hasNewSelfReport(indicators: CaseloadIndicators): boolean {
-    return (indicators as { readonly newSelfReport?: boolean }).newSelfReport === true;
+    return indicators.newSelfReport;
   }
 
   protected latestMeasures(measures: MeasureIndicators) {
