@@ -44,6 +44,13 @@ export default [
         loadChildren: () => import('../sessions/print/print.routes').then((m) => m.PRINT_ROUTES),
       },
       {
+        // The self-report handout prints on its own; its link arrives as router state, never in the URL.
+        path: 'clients/:id/self-report-handout/:requestId',
+        title: 'Self-report handout',
+        canMatch: [roleGuard('therapist')],
+        loadComponent: () => import('../self-report/handout-page/handout-page'),
+      },
+      {
         path: 'clients/:id',
         canMatch: [roleGuard('therapist', 'supervisor')],
         loadComponent: () => import('./client-page/client-page'),

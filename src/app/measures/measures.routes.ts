@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../core/auth/role.guard';
+import { SELF_REPORT_STATE_PROVIDERS } from '../self-report/self-report-state';
 import * as measuresEffects from './measures.effects';
 import { measuresFeature } from './measures.feature';
 
@@ -16,7 +17,8 @@ export const MEASURES_STATE_PROVIDERS = [provideState(measuresFeature), provideE
 export const MEASURES_TAB_ROUTES: Routes = [
   {
     path: '',
-    providers: MEASURES_STATE_PROVIDERS,
+    // The tab's "Self-report" panel brings its own state (requests sent to the client).
+    providers: [...MEASURES_STATE_PROVIDERS, ...SELF_REPORT_STATE_PROVIDERS],
     children: [
       {
         path: '',

@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '../core/auth/role.guard';
+import { SESSION_FEEDBACK_STATE_PROVIDERS } from '../self-report/self-report-state';
 import { SESSIONS_STATE_PROVIDERS } from './sessions-state';
 
 /**
@@ -11,7 +12,8 @@ import { SESSIONS_STATE_PROVIDERS } from './sessions-state';
 export const SESSIONS_TAB_ROUTES: Routes = [
   {
     path: '',
-    providers: SESSIONS_STATE_PROVIDERS,
+    // Family feedback on completed sessions, and its trend on the tab.
+    providers: [...SESSIONS_STATE_PROVIDERS, ...SESSION_FEEDBACK_STATE_PROVIDERS],
     children: [
       { path: '', loadComponent: () => import('./sessions-tab/sessions-tab') },
       {

@@ -80,6 +80,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: '2026-12-03T14:00:00.000Z',
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
+        newSelfReport: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -89,6 +90,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: '2026-11-01T14:00:00.000Z',
         noRecentFamilySession: false,
+        newSelfReport: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -100,6 +102,24 @@ describe('CaseloadPage', () => {
     expect(cells['flags'].text).toEqual(['No family session in 60 daysConsent expired (2)Consent expiring (1)', '']);
   });
 
+  it('marks a client whose self-report answers the therapist has not seen yet', async () => {
+    const indicators = {
+      network: { activeMembers: 1, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
+      nextSessionAt: null,
+      lastFamilySessionAt: null,
+      noRecentFamilySession: false,
+      newSelfReport: false,
+      measures: { latest: {}, lastMeasuredOn: null, flags: [] },
+    };
+    const unseen = rowWith(4, { indicators: { ...indicators, newSelfReport: true } });
+    const seen = rowWith(5, { indicators });
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [unseen, seen]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['latestMeasure'].text[0]).toContain('New self-report');
+    expect(cells['latestMeasure'].text[1]).not.toContain('New self-report');
+  });
+
   it('shows the latest score per instrument with its trend, and the measure flags, in severity order', async () => {
     const measured = rowWith(6, {
       indicators: {
@@ -107,6 +127,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
+        newSelfReport: false,
         measures: {
           latest: {
             mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, declined: true },
@@ -123,6 +144,7 @@ describe('CaseloadPage', () => {
         nextSessionAt: null,
         lastFamilySessionAt: null,
         noRecentFamilySession: false,
+        newSelfReport: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });

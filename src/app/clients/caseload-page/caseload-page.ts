@@ -24,6 +24,7 @@ import {
 } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import type { CaseloadRow } from '@domain/clients/client';
+import type { CaseloadIndicators } from '@domain/clients/caseload-indicators';
 import {
   CLIENT_STATUSES,
   PRIMARY_CONCERNS,
@@ -179,6 +180,11 @@ export default class CaseloadPage {
   }
 
   /** "MSPSS 4.25 ↑" per instrument measured, with the band and trend in words for screen readers. */
+  /** The client answered a self-report link since the therapist last opened their Measures tab. */
+  protected hasNewSelfReport(indicators: CaseloadIndicators): boolean {
+    return indicators.newSelfReport;
+  }
+
   protected latestMeasures(measures: MeasureIndicators) {
     return INSTRUMENT_CODES.flatMap((code) => {
       const latest = measures.latest[code];

@@ -34,7 +34,16 @@ describe('MeasureTable', () => {
     expect(cells['total'].text).toEqual(['9', '4.00']);
     expect(cells['band'].text).toEqual(['Lonely', 'Moderate perceived support']);
     expect(cells['completedBy'].text).toEqual(['Clinician-administered', 'Client self-report']);
+    expect(cells['source'].text).toEqual(['Clinician', 'Clinician']);
     expect(cells['amended'].text).toEqual(['Amended', 'No']);
+  });
+
+  it('names the source: answers the client sent through a self-report link, or a clinician’s entry', async () => {
+    const viaLink = { ...measureNumber(2, 'mspss'), ...({ source: 'self-report' } as const) };
+    await render([measureNumber(1, 'mspss'), viaLink], false);
+    const cells = await (await TestbedHarnessEnvironment.loader(fixture).getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['source'].text).toEqual(['Self-report link', 'Clinician']);
   });
 
   it('offers History to everyone and Amend only to the therapist', async () => {

@@ -19,6 +19,7 @@ import { RouterLink } from '@angular/router';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import { COMPLETED_BY, type MeasureResponse } from '@domain/measures/measure';
 import { bandLabel, formatScore, isConcernBand } from '../measure-words';
+import { MEASURE_SOURCE_LABELS, measureSource } from '../measure-source';
 
 export const MEASURE_PAGE_SIZES = [10, 25, 50, 100];
 
@@ -53,7 +54,7 @@ export class MeasureTable {
   readonly canWrite = input(false);
   readonly historyClicked = output<MeasureResponse>();
 
-  protected readonly columns = ['administeredOn', 'instrument', 'total', 'band', 'completedBy', 'amended', 'actions'];
+  protected readonly columns = ['administeredOn', 'instrument', 'total', 'band', 'completedBy', 'source', 'amended', 'actions'];
   protected readonly pageSizes = MEASURE_PAGE_SIZES;
   protected readonly page = signal({ index: 0, size: MEASURE_PAGE_SIZES[0] });
 
@@ -69,6 +70,7 @@ export class MeasureTable {
         band: bandLabel(measure.instrument, measure.scores.band),
         concern: isConcernBand(measure.instrument, measure.scores.band),
         completedBy: COMPLETED_BY[measure.completedBy],
+        source: MEASURE_SOURCE_LABELS[measureSource(measure)],
       }));
   });
   protected readonly total = computed(() => this.measures().length);

@@ -14,6 +14,8 @@ import { clientsStateWith, clientWith } from '../../clients/testing/clients-fixt
 import { MeasureHistoryDialogActions } from '../measure-history-dialog.actions';
 import { MeasuresTabActions } from '../measures-tab.actions';
 import type { MeasuresState } from '../measures.feature';
+import { SelfReportPanelActions } from '../../self-report/self-report-panel.actions';
+import { initialSelfReportState } from '../../self-report/self-report.feature';
 import { CLIENT_ID, indicatorsWith, measureNumber, measuresStateWith, problemWith } from '../testing/measures-fixtures';
 import MeasuresTab from './measures-tab';
 
@@ -31,6 +33,7 @@ describe('MeasuresTab', () => {
           initialState: {
             ...signedInState(sessionInfoFor(role)),
             measures: state,
+            selfReport: { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' },
             clients: clientsStateWith({ clientId: CLIENT_ID, client: clientWith({ id: CLIENT_ID, treatmentStart: '2026-01-05' }) }),
           },
         }),
@@ -83,6 +86,13 @@ describe('MeasuresTab', () => {
     expect((await loader.getAllHarnesses(MatDialogHarness)).length).toBe(1);
   });
 
+  it('shows the Self-report panel, even before any measure exists', async () => {
+    await render(measuresStateWith([], { indicators: indicatorsWith({ latest: {}, flags: [] }) }));
+    expect(host.querySelector('app-self-report-panel')).not.toBeNull();
+    expect(text()).toContain('Nothing sent yet');
+    expect(dispatch).toHaveBeenCalledWith(SelfReportPanelActions.opened({ clientId: CLIENT_ID }));
+  });
+
   it('shows loading, then an empty state that invites the first measure', async () => {
     await render(measuresStateWith([], { loadStatus: 'loading', indicators: null }));
     expect(host.querySelector('mat-progress-bar')).not.toBeNull();
@@ -90,6 +100,7 @@ describe('MeasuresTab', () => {
     TestBed.inject(MockStore).setState({
       ...signedInState(sessionInfoFor('therapist')),
       measures: measuresStateWith([], { indicators: indicatorsWith({ latest: {}, flags: [] }) }),
+      selfReport: { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' },
       clients: clientsStateWith(),
     });
     await waitFor(() => text().includes('No measures yet'), 'the empty state');

@@ -16,6 +16,7 @@ import { openMeasureHistoryDialog } from '../measure-history-dialog/measure-hist
 import { MeasureTable } from '../measure-table/measure-table';
 import { MeasuresTabActions } from '../measures-tab.actions';
 import { measuresFeature } from '../measures.feature';
+import { SelfReportPanel } from '../../self-report/self-report-panel/self-report-panel';
 import { TrendChart } from '../trend-chart/trend-chart';
 
 /**
@@ -36,6 +37,7 @@ import { TrendChart } from '../trend-chart/trend-chart';
     MeasureFlagList,
     MeasureTable,
     TrendChart,
+    SelfReportPanel,
   ],
   templateUrl: './measures-tab.html',
   styleUrl: './measures-tab.scss',

@@ -27,6 +27,7 @@ export function measureWith(changes: Partial<MeasureResponse> & { answers?: read
     instrument,
     administeredOn: '2026-06-01',
     completedBy: 'self-report',
+    source: 'clinician',
     answers,
     scores: instrumentOf(instrument).score(answers),
     amended: false,

@@ -2,7 +2,7 @@ import { INSTRUMENTS } from '@domain/measures/instrument-catalog';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { memberNumber } from '../../network/testing/network-fixtures';
 import { measureNumber, uniformAnswers } from '../testing/measures-fixtures';
-import { datasetValues, FALLBACK_PALETTE, markersOf, NETWORK_AXIS, trendChartConfig, type TrendChartInput } from './trend-chart-config';
+import { datasetValues, FALLBACK_PALETTE, markersOf, NETWORK_AXIS, SELF_REPORT_MARKER, trendChartConfig, type TrendChartInput } from './trend-chart-config';
 import { timeOfDate, trendRows, type SessionMarker } from './trend-series';
 
 describe('trendChartConfig', () => {
@@ -165,5 +165,33 @@ describe('trendChartConfig', () => {
     const compact = trendChartConfig(input({ compact: true }));
     expect(compact.options?.plugins?.legend?.display).toBeFalse();
     expect((compact.options?.scales?.['y-mspss'] as { title: { display: boolean } }).title.display).toBeFalse();
+  });
+
+  it('splits the total by source: self-reported points as hollow diamonds without a line, in a legend entry of their own', () => {
+    const selfReported = { source: 'self-report' } as const;
+    const mixed = [mspssMeasures[0], { ...mspssMeasures[1], ...selfReported }, mspssMeasures[2]];
+    const mixedRows = trendRows(mixed, 'mspss', null);
+    const config = trendChartConfig(input({ series: [{ instrument: INSTRUMENTS.mspss, rows: mixedRows }] }));
+    const [total, reported] = config.data.datasets;
+
+    expect(config.data.datasets.map((dataset) => dataset.label)).toEqual(['MSPSS total', 'MSPSS self-reported']);
+    // The line still runs through every measure; its own marker is left out where the diamond sits.
+    expect(total.data).toEqual(mixedRows.map((row) => ({ x: row.x, y: row.total })));
+    expect(total.pointRadius).toEqual([4, 0, 4]);
+    expect(reported.data).toEqual([{ x: mixedRows[1].x, y: mixedRows[1].total }]);
+    expect(reported).toEqual(jasmine.objectContaining({ ...SELF_REPORT_MARKER, yAxisID: 'y-mspss', pointBackgroundColor: '#fff' }));
+    expect(reported.pointStyle).toBe('rectRot');
+    expect(reported.pointBorderColor).toBe(total.borderColor as string);
+    expect(config.options?.plugins?.legend?.display).toBeTrue();
+
+    // The tooltip reads the self-reported value with the instrument's decimals.
+    const label = (config.options?.plugins?.tooltip?.callbacks as { label: (item: unknown) => string }).label;
+    expect(label({ dataset: reported, datasetIndex: 1, parsed: { x: mixedRows[1].x, y: mixedRows[1].total } })).toBe(`MSPSS self-reported: ${mixedRows[1].total.toFixed(2)}`);
+  });
+
+  it('adds no self-report entry when every measure was entered by a clinician', () => {
+    const config = trendChartConfig(input());
+    expect(config.data.datasets.map((dataset) => dataset.label)).toEqual(['MSPSS total']);
+    expect(typeof config.data.datasets[0].pointRadius).toBe('number');
   });
 });

@@ -37,6 +37,8 @@ export interface TrendPalette {
   readonly concernFill: string;
   readonly concernText: string;
   readonly sessions: Readonly<Record<SessionMarkerKind, string>>;
+  /** The chart's background: fills the hollow self-report markers. */
+  readonly surface?: string;
 }
 
 /** Used before the theme is read (and by the benchmark): contrast ≥ 3:1 on white for every line. */
@@ -85,6 +87,16 @@ const NETWORK_STYLES: readonly { readonly point: PointStyle; readonly dash: numb
   { point: 'crossRot', dash: [4, 4] },
   { point: 'star', dash: [1, 3] },
 ];
+/**
+ * Answers the client gave through a self-report link: hollow diamonds without a line of their own, so
+ * shape (not only colour) tells them from the measures a clinician entered.
+ */
+export const SELF_REPORT_MARKER = { showLine: false, pointStyle: 'rectRot', pointBorderWidth: 2 } as const satisfies {
+  showLine: boolean;
+  pointStyle: PointStyle;
+  pointBorderWidth: number;
+};
+
 const SESSION_DASH: Readonly<Record<SessionMarkerKind, number[]>> = { completed: [], missed: [6, 4], planned: [2, 3] };
 
 export const NETWORK_AXIS = 'y-network';
@@ -121,14 +133,34 @@ export function trendChartConfig(input: TrendChartInput): TrendChartConfiguratio
   });
 
   input.series.forEach(({ instrument, rows }, index) => {
+    const colour = palette.series[index % palette.series.length];
+    const style = lineStyle(colour, TOTAL_STYLES[index % TOTAL_STYLES.length], rows.length, 2.5);
+    const selfReported = rows.filter((row) => row.source === 'self-report');
     datasets.push({
       type: 'line',
       label: `${instrument.shortName} total`,
       data: pointsOf(rows, (row) => row.total),
       yAxisID: axisOf(instrument),
-      ...lineStyle(palette.series[index % palette.series.length], TOTAL_STYLES[index % TOTAL_STYLES.length], rows.length, 2.5),
+      ...style,
+      // The line runs through every measure; self-reported ones get their own marker (the dataset below).
+      ...(selfReported.length > 0 ? { pointRadius: rows.map((row) => (row.source === 'self-report' ? 0 : style.pointRadius)) } : {}),
     });
     decimals.push(instrument.decimals);
+    if (selfReported.length > 0) {
+      datasets.push({
+        type: 'line',
+        label: `${instrument.shortName} self-reported`,
+        data: pointsOf(selfReported, (row) => row.total),
+        yAxisID: axisOf(instrument),
+        ...style,
+        ...SELF_REPORT_MARKER,
+        pointRadius: selfReported.length > MANY_POINTS ? 0 : compact ? 4 : 6,
+        pointHoverRadius: 8,
+        pointBackgroundColor: palette.surface ?? '#fff',
+        pointBorderColor: colour,
+      });
+      decimals.push(instrument.decimals);
+    }
   });
 
   if (primary) {

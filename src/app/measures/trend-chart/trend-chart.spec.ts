@@ -64,6 +64,8 @@ describe('TrendChart', () => {
     // The network figures, as on the chart's second axis.
     expect(tableColumn(3)).toEqual(drawn.find((set) => set.label === 'Active network members')!.y.map(String));
     expect(tableColumn(4)).toEqual(drawn.find((set) => set.label === 'Supportive ties')!.y.map(String));
+    // Who entered each measure, as the chart's markers tell apart.
+    expect(tableColumn(5)).toEqual(['Clinician', 'Clinician', 'Clinician']);
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Show as chart' }))).click();
     expect(host().querySelector('canvas')).not.toBeNull();

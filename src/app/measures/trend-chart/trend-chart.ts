@@ -24,6 +24,7 @@ import { bandLabel, formatScore, isConcernBand } from '../measure-words';
 import { TREND_CHART_REGISTERABLES } from './chart-registerables';
 import { FALLBACK_PALETTE, trendChartConfig, type TrendPalette } from './trend-chart-config';
 import { readPalette } from './trend-palette';
+import { MEASURE_SOURCE_LABELS } from '../measure-source';
 import {
   measuredInstruments,
   sessionMarkers,
@@ -154,12 +155,16 @@ export class TrendChart {
     }
     const last = rows[rows.length - 1];
     const span = rows.length === 1 ? `one measure, on ${last.date}` : `${rows.length} measures from ${rows[0].date} to ${last.date}`;
+    const selfReported = rows.filter((row) => row.source === 'self-report').length;
     return (
-      `Trend chart of the ${definition.shortName} total: ${span}. ` +
+      `Trend chart of the ${definition.shortName} total: ${span}` +
+      (selfReported > 0 ? `, ${selfReported} self-reported by the client (hollow diamonds). ` : '. ') +
       `Latest ${formatScore(definition.code, last.total)}, ${bandLabel(definition.code, last.band)}. ` +
       'Choose “Show as table” for every value.'
     );
   });
+
+  protected readonly sourceLabels = MEASURE_SOURCE_LABELS;
 
   /** The table reads like the chart, oldest first, a page at a time. */
   protected readonly tableRows = computed(() => {

@@ -26,6 +26,7 @@ export function readPalette(swatches: HTMLElement, view: Pick<Window, 'getComput
       missed: colour('session-missed', fallback.sessions.missed),
       planned: colour('session-planned', fallback.sessions.planned),
     },
+    surface: colour('surface', '#fff'),
   };
 }
 

@@ -2,6 +2,7 @@ import type { InstrumentCode } from '@domain/measures/instrument';
 import type { MeasureResponse } from '@domain/measures/measure';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
 import { summarizeNetwork } from '@domain/network/network-summary';
+import { measureSource, type MeasureSource } from '../measure-source';
 import type { SessionStatus } from '@domain/sessions/session-codes';
 
 /**
@@ -29,6 +30,8 @@ export interface TrendRow {
   /** Null when the network could not be loaded. */
   readonly activeMembers: number | null;
   readonly supportiveTies: number | null;
+  /** Entered by a clinician or answered by the client through a self-report link (absent: clinician). */
+  readonly source?: MeasureSource;
 }
 
 /** The network figures the chart follows over time. */
@@ -69,6 +72,7 @@ export function trendRows(
     subscales: measure.scores.subscales,
     activeMembers: network?.[index].activeMembers ?? null,
     supportiveTies: network?.[index].supportiveTies ?? null,
+    source: measureSource(measure),
   }));
 }
 

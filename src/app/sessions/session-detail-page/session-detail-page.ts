@@ -16,6 +16,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FamilySession } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
 import { formatCalendarDate } from '../../network/calendar-date';
+import { FamilyFeedback } from '../../self-report/family-feedback/family-feedback';
 import { openPlanDialog } from '../plan-dialog/plan-dialog';
 import { RECORD_TEXT_FIELDS } from '../record-fields';
 import { SessionDetailActions } from '../session-detail.actions';
@@ -33,7 +34,7 @@ import { sessionsFeature } from '../sessions.feature';
  */
 @Component({
   selector: 'app-session-detail-page',
-  imports: [DatePipe, RouterLink, MatAnchor, MatButton, Icon, MatProgressBar, SessionStatusChip],
+  imports: [DatePipe, RouterLink, MatAnchor, MatButton, Icon, MatProgressBar, SessionStatusChip, FamilyFeedback],
   templateUrl: './session-detail-page.html',
   styleUrl: './session-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,6 +13,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { clientIdOf } from '../../network/client-id-of';
+import { FeedbackTrend } from '../../self-report/feedback-trend/feedback-trend';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { openPlanDialog } from '../plan-dialog/plan-dialog';
 import { SessionTable } from '../session-table/session-table';
@@ -25,7 +26,7 @@ import { sessionsFeature } from '../sessions.feature';
  */
 @Component({
   selector: 'app-sessions-tab',
-  imports: [MatButton, Icon, MatProgressBar, EmptyState, SessionTable],
+  imports: [MatButton, Icon, MatProgressBar, EmptyState, SessionTable, FeedbackTrend],
   templateUrl: './sessions-tab.html',
   styleUrl: './sessions-tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -29,6 +29,8 @@ import {
   therapistLink,
   therapistNames,
 } from '../dashboard-tables';
+import { DataTableView } from '../data-table-view/data-table-view';
+import { selfReportTable } from '../self-report-table';
 import { FilterBar } from '../filter-bar/filter-bar';
 import { FlaggedClients } from '../flagged-clients/flagged-clients';
 import { TeamDashboardPageActions } from '../team-dashboard-page.actions';
@@ -42,7 +44,7 @@ import { teamDashboardFeature } from '../team-dashboard.feature';
  */
 @Component({
   selector: 'app-team-dashboard-page',
-  imports: [DatePipe, MatButton, Icon, MatProgressBar, EmptyState, FilterBar, DashboardCard, DashboardChart, FlaggedClients],
+  imports: [DatePipe, MatButton, Icon, MatProgressBar, EmptyState, FilterBar, DashboardCard, DashboardChart, FlaggedClients, DataTableView],
   templateUrl: './team-dashboard-page.html',
   styleUrl: './team-dashboard-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -76,6 +78,10 @@ export default class TeamDashboardPage {
   protected readonly medianSupport = computed(() => {
     const dashboard = this.dashboard();
     return dashboard && { chart: medianSupportChart(dashboard), table: medianSupportTable(dashboard) };
+  });
+  protected readonly selfReport = computed(() => {
+    const dashboard = this.dashboard();
+    return dashboard && selfReportTable(dashboard);
   });
   protected readonly flagged = computed(() => {
     const dashboard = this.dashboard();

@@ -34,6 +34,7 @@ export function dashboardWith(changes: Partial<TeamDashboard> = {}): TeamDashboa
       { month: '2026-11', therapistId: OMAR, type: 'couple-session', status: 'completed', sessions: 2 },
       { month: '2026-11', therapistId: TESS, type: 'family-session', status: 'planned', sessions: 4 },
     ],
+    selfReports: [],
     coverage: [
       { therapistId: TESS, activeClients: 6, measuredRecently: 4 },
       { therapistId: OMAR, activeClients: 4, measuredRecently: 1 },

@@ -33,6 +33,7 @@ describe('TherapistCaseloadPage', () => {
       nextSessionAt: '2026-12-03T14:00:00.000Z',
       lastFamilySessionAt: null,
       noRecentFamilySession: false,
+      newSelfReport: false,
       measures: { latest: {}, lastMeasuredOn: '2026-10-01', flags: ['low-perceived-support'] },
     },
   });
