@@ -7,6 +7,7 @@ import { sessionInfoOf } from '../../auth/session-info';
 import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
 import { clearAccountFailures, recordSignInFailure, secondsUntilSignInAllowed } from '../../auth/sign-in-throttle';
 import { HttpProblem } from '../../http/http-problem';
+import { secondStepAfterPassword } from '../../two-factor/second-step';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
 const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');
@@ -41,10 +42,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     }
 
     await clearAccountFailures(db, email);
-    const created = await createSession(db, user.id, now, config.session);
+    // A correct password alone may only lead on to the second step when one is owed.
+    const pendingStep = await secondStepAfterPassword(db, user);
+    const created = await createSession(db, user.id, now, config.session, pendingStep);
     app.setSessionCookies(reply, created.token, created.csrfToken);
-    await request.audit({ userId: user.id, action: 'sign-in', recordType: 'user', recordId: user.id, outcome: 'success' });
-    return sessionInfoOf(user, created.absoluteExpiresAt, config);
+    const action = pendingStep === null ? 'sign-in' : 'sign-in-password-accepted';
+    await request.audit({ userId: user.id, action, recordType: 'user', recordId: user.id, outcome: 'success' });
+    return sessionInfoOf(user, created.absoluteExpiresAt, config, pendingStep);
   });
 
   app.get(
@@ -59,7 +63,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   // The SPA's start-up probe: 200 either way, so a signed-out visitor's page logs no failed request.
   app.get('/session', { config: { allowDuringPasswordChange: true } }, async (request) => {
     const auth = request.auth;
-    return { session: auth ? sessionInfoOf(auth.user, auth.absoluteExpiresAt, config) : null };
+    return { session: auth ? sessionInfoOf(auth.user, auth.absoluteExpiresAt, config, auth.pendingStep) : null };
   });
 
   app.post('/sign-out', { config: { allowDuringPasswordChange: true } }, async (request, reply) => {
