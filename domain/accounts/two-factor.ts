@@ -1,6 +1,7 @@
 import { versionSchema } from '../common/versioned';
 import * as z from '../validation/z';
 import { ROLES, type Role } from './role';
+import type { SessionInfo } from './session-info';
 
 /** A six-digit authenticator code; spaces a user typed from the app's display are dropped. */
 export const totpCodeSchema = z
@@ -34,6 +35,11 @@ export interface TwoFactorEnrolment {
 /** Shown once, right after confirming enrolment or regenerating. */
 export interface RecoveryCodes {
   readonly recoveryCodes: readonly string[];
+}
+
+/** Answer of confirming enrolment: the codes, and the session (fully signed in when enrolment was owed). */
+export interface EnrolmentConfirmed extends RecoveryCodes {
+  readonly sessionInfo: SessionInfo;
 }
 
 export interface TwoFactorStatus {

@@ -3,6 +3,7 @@ import type { SessionInfo } from '@domain/accounts/session-info';
 import {
   secondFactorRequestSchema,
   totpCodeRequestSchema,
+  type EnrolmentConfirmed,
   type RecoveryCodes,
   type SecondFactorRequest,
   type TotpCodeRequest,
@@ -90,7 +91,7 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: TotpCodeRequest }>(
     '/enrolment/confirm',
     { schema: { body: totpCodeRequestSchema }, preHandler: signedIn, config: duringSecondStep },
-    async (request, reply): Promise<RecoveryCodes & { session: SessionInfo }> => {
+    async (request, reply): Promise<EnrolmentConfirmed> => {
       const auth = request.auth!;
       refuseWhileCodeOwed(auth);
       const factor = await findSecondFactor(db, auth.user.id);
@@ -105,11 +106,11 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
       const recoveryCodes = newRecoveryCodes();
       await replaceRecoveryCodes(db, twoFactorKey, auth.user.id, recoveryCodes, config.now());
       await request.audit({ action: 'two-factor-enrolment', recordType: 'user', recordId: auth.user.id, outcome: 'success' });
-      const session =
+      const sessionInfo =
         auth.pendingStep === 'enrolment'
           ? await completeSignIn(request, reply)
           : sessionInfoOf(auth.user, auth.absoluteExpiresAt, config, auth.pendingStep);
-      return { recoveryCodes, session };
+      return { recoveryCodes, sessionInfo };
     },
   );
 
