@@ -48,7 +48,7 @@ describe('Shell', () => {
   it('shows an admin the accounts, the audit trail and the team dashboard', async () => {
     await renderFor('admin');
 
-    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Audit trail', 'Team dashboard', 'Your account']);
+    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Audit trail', 'Two-factor policy', 'Team dashboard', 'Your account']);
   });
 
   it('links each entry to its page', async () => {
