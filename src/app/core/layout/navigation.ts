@@ -15,7 +15,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
   { label: 'Client assignment', icon: 'assignment_ind', path: '/admin/assignments', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
-  { label: 'Two-factor policy', icon: 'phonelink_lock', path: '/admin/two-factor', roles: ['admin'] },
+  { label: 'Two-factor policy', icon: 'encrypted', path: '/admin/two-factor', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
   { label: 'Team caseload', icon: 'groups', path: '/caseload', roles: ['supervisor'] },
   // Last for everyone: password and two-factor sign-in (the toolbar's name links here too, on wide screens).

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, afterNextRender, inject, input, output, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../../../shared/icon/icon';
 
 /**
  * Recovery codes, shown once: to copy or print, then "I saved them" to go on. The heading takes
@@ -8,7 +8,7 @@ import { MatIcon } from '@angular/material/icon';
  */
 @Component({
   selector: 'app-recovery-codes',
-  imports: [MatButton, MatIcon],
+  imports: [MatButton, Icon],
   templateUrl: './recovery-codes.html',
   styleUrl: './recovery-codes.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
