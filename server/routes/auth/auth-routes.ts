@@ -41,9 +41,13 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       throw SIGN_IN_FAILED;
     }
 
-    await clearAccountFailures(db, email);
-    // A correct password alone may only lead on to the second step when one is owed.
+    // A correct password alone may only lead on to the second step when one is owed. Failures are
+    // cleared only once fully signed in: re-entering a known password must not reset the count of
+    // wrong codes (the code step clears them after a right code).
     const pendingStep = await secondStepAfterPassword(db, user);
+    if (pendingStep === null) {
+      await clearAccountFailures(db, email);
+    }
     const created = await createSession(db, user.id, now, config.session, pendingStep);
     app.setSessionCookies(reply, created.token, created.csrfToken);
     const action = pendingStep === null ? 'sign-in' : 'sign-in-password-accepted';

@@ -154,6 +154,32 @@ describe('two-factor sign-in', () => {
       expect(Number(paused.headers['retry-after'])).toBeGreaterThan(0);
     });
 
+    it('keeps counting wrong codes when the password is entered again, from another address', async () => {
+      // Two addresses, so that only the per-account count can stop the sixth guess.
+      const proxied = await createTestApp({ trustProxy: true });
+      try {
+        const user = await addUser(proxied, 'therapist');
+        const { authenticator } = await enrolUser(proxied, user.email);
+        const guess = async (browser: Browser, ip: string) =>
+          (await browser.request('POST', '/api/v1/auth/two-factor/verify', { code: '000000' }, { headers: { 'x-forwarded-for': ip } })).statusCode;
+        const first = new Browser(proxied.app);
+        await first.request('POST', '/api/v1/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, { headers: { 'x-forwarded-for': '203.0.113.1' } });
+        for (let attempt = 1; attempt <= 3; attempt++) {
+          expect(await guess(first, '203.0.113.1')).toBe(400);
+        }
+        const second = new Browser(proxied.app);
+        const again = await second.request('POST', '/api/v1/auth/sign-in', { email: user.email, password: TEST_PASSWORD }, { headers: { 'x-forwarded-for': '203.0.113.2' } });
+        expect(again.statusCode).toBe(200);
+        for (let attempt = 4; attempt <= 5; attempt++) {
+          expect(await guess(second, '203.0.113.2')).toBe(400);
+        }
+        const paused = await second.request('POST', '/api/v1/auth/two-factor/verify', { code: await authenticator.code() }, { headers: { 'x-forwarded-for': '203.0.113.2' } });
+        expect(paused.statusCode).toBe(429);
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('still asks for the code after an administrator resets the password', async () => {
       await enrolUser(t, therapist.email);
       const adminBrowser = await signedInAdmin();
