@@ -52,6 +52,8 @@ test('an administrator requires two-factor sign-in for therapists; a therapist e
   page,
   browser,
 }) => {
+  // One long journey through two browsers, with axe at every step.
+  test.setTimeout(240_000);
   const admin = await adminPage(browser);
   try {
     // The administrator requires it of therapists.
