@@ -137,7 +137,7 @@ test('an administrator requires two-factor sign-in for therapists; a therapist e
     await expect(admin.getByRole('row')).toHaveCount(2);
     await row.getByRole('button', { name: /^Actions for / }).click();
     await admin.getByRole('menuitem', { name: /Reset two-factor/ }).click();
-    const confirm = admin.getByRole('dialog');
+    const confirm = admin.getByRole('alertdialog');
     await expect(confirm).toContainText('two-factor sign-in?');
     await confirm.getByRole('button', { name: 'Reset two-factor' }).click();
     await expect(admin.getByText("two-factor sign-in is reset.")).toBeVisible();
