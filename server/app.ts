@@ -16,8 +16,12 @@ import { securityHeaders } from './plugins/security-headers';
 import { sessions } from './plugins/sessions';
 import { spa } from './plugins/spa';
 import { strictJson } from './plugins/strict-json';
+import { twoFactorKey } from './plugins/two-factor-key';
 import { zodValidation } from './plugins/zod-validation';
 import { authRoutes } from './routes/auth/auth-routes';
+import { twoFactorRoutes } from './routes/auth/two-factor-routes';
+import { twoFactorPolicyRoutes } from './routes/two-factor/two-factor-policy-routes';
+import { twoFactorResetRoutes } from './routes/two-factor/two-factor-reset-routes';
 import { clientsRoutes } from './routes/clients/clients-routes';
 import { networkRoutes } from './routes/network/network-routes';
 import { notesRoutes } from './routes/notes/notes-routes';
@@ -66,6 +70,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(strictJson);
   await app.register(nulGuard);
   await app.register(securityHeaders, { secure: config.secureCookies });
+  await app.register(twoFactorKey);
   await app.register(sessions);
   await app.register(originCheck);
   await app.register(csrf);
@@ -75,6 +80,9 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
     async (api) => {
       await api.register(healthRoutes, { prefix: '/health' });
       await api.register(authRoutes, { prefix: '/auth' });
+      await api.register(twoFactorRoutes, { prefix: '/auth/two-factor' });
+      await api.register(twoFactorPolicyRoutes, { prefix: '/two-factor-policy' });
+      await api.register(twoFactorResetRoutes, { prefix: '/users' });
       await api.register(usersRoutes, { prefix: '/users' });
       await api.register(therapistsRoutes, { prefix: '/therapists' });
       await api.register(clientsRoutes, { prefix: '/clients' });

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_REASSESSMENT_DAYS } from '@domain/measures/measure-flags';
 
@@ -49,9 +50,14 @@ export interface AppConfig {
   readonly selfReportLimits?: { readonly perToken: number; readonly perAddress: number; readonly windowMs: number };
   /** Where the log goes (default stdout); specs capture it to prove what is never logged. */
   readonly logStream?: NodeJS.WritableStream;
+  /** Encrypts two-factor secrets at rest (see server/two-factor/secret-key.ts). */
+  readonly secretKey: SecretKeySource;
   /** The server's clock; specs replace it to test expiry without waiting. */
   readonly now: () => Date;
 }
+
+/** CARECIRCLE_SECRET_KEY when set; otherwise a key file generated once next to the embedded database. */
+export type SecretKeySource = { readonly key: Buffer } | { readonly file: string };
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -76,6 +82,11 @@ const envSchema = z.object({
   CLINIC_NAME: z.string().trim().min(1).max(120).default('CareCircle Demo Clinic'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().trim().min(3).max(254).default('no-reply@localhost'),
+  CARECIRCLE_SECRET_KEY: z
+    .string()
+    .trim()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, { error: 'must be 32 bytes in base64 (openssl rand -base64 32)' })
+    .optional(),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -115,6 +126,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clinicName: e.CLINIC_NAME,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
+    secretKey: secretKeySourceOf(e.CARECIRCLE_SECRET_KEY, env['NODE_ENV'], e.DATABASE_URL),
     now: () => new Date(),
   };
+}
+
+/**
+ * A production server (NODE_ENV=production set explicitly) must be given its key: a generated file
+ * would be lost with the container, and every enrolled authenticator with it. Elsewhere, including
+ * the demo started with `npm start`, a key is generated once into the embedded database's folder.
+ */
+function secretKeySourceOf(base64Key: string | undefined, nodeEnv: string | undefined, databaseUrl: string): SecretKeySource {
+  if (base64Key) {
+    return { key: Buffer.from(base64Key, 'base64') };
+  }
+  if (nodeEnv === 'production') {
+    throw new Error('Invalid configuration:\n  CARECIRCLE_SECRET_KEY: required when NODE_ENV=production (openssl rand -base64 32)');
+  }
+  const folder = databaseUrl.startsWith('sqlite:') ? dirname(databaseUrl.slice('sqlite:'.length)) : 'data';
+  return { file: join(folder, 'secret-key') };
 }

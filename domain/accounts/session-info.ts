@@ -19,6 +19,11 @@ export interface SessionInfo {
     /** How long before the idle timeout the UI warns. */
     readonly idleWarningSeconds: number;
     readonly absoluteExpiresAt: string;
+    /**
+     * Password accepted but a second step owed: an authenticator code (`second-factor`) or setting
+     * one up because the clinic requires it (`enrolment`). Null once fully signed in.
+     */
+    readonly pendingStep: 'second-factor' | 'enrolment' | null;
   };
 }
 

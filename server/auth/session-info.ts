@@ -1,15 +1,21 @@
 import type { SessionInfo } from '@domain/accounts/session-info';
 import type { AppConfig } from '../config';
-import type { UserRow } from '../db/database';
+import type { PendingStep, UserRow } from '../db/database';
 import { toSessionUser } from '../accounts/users-repository';
 
-export function sessionInfoOf(user: UserRow, absoluteExpiresAt: string, config: AppConfig): SessionInfo {
+export function sessionInfoOf(
+  user: UserRow,
+  absoluteExpiresAt: string,
+  config: AppConfig,
+  pendingStep: PendingStep | null = null,
+): SessionInfo {
   return {
     user: toSessionUser(user),
     session: {
       idleTimeoutSeconds: config.session.idleTimeoutSeconds,
       idleWarningSeconds: config.session.idleWarningSeconds,
       absoluteExpiresAt,
+      pendingStep,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AppConfig } from '../config';
-import type { Database, UserRow } from '../db/database';
+import type { Database, PendingStep, UserRow } from '../db/database';
 import { newToken, sha256 } from './session-tokens';
 
 export interface ActiveSession {
@@ -9,6 +9,8 @@ export interface ActiveSession {
   readonly csrfToken: string;
   readonly lastSeenAt: string;
   readonly absoluteExpiresAt: string;
+  /** Not null while the second sign-in step is owed (see plugins/sessions.ts). */
+  readonly pendingStep: PendingStep | null;
 }
 
 export interface CreatedSession {
@@ -25,6 +27,7 @@ export async function createSession(
   userId: string,
   now: Date,
   times: SessionTimes,
+  pendingStep: PendingStep | null = null,
 ): Promise<CreatedSession> {
   const token = newToken();
   const csrfToken = newToken();
@@ -38,6 +41,7 @@ export async function createSession(
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       absolute_expires_at: absoluteExpiresAt,
+      pending_step: pendingStep,
     })
     .execute();
   return { token, csrfToken, absoluteExpiresAt };
@@ -64,13 +68,14 @@ export async function findSession(
       'sessions.csrf_token as session_csrf_token',
       'sessions.last_seen_at as session_last_seen_at',
       'sessions.absolute_expires_at as session_absolute_expires_at',
+      'sessions.pending_step as session_pending_step',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row) {
     return { state: 'none' };
   }
-  const { session_csrf_token, session_last_seen_at, session_absolute_expires_at, ...user } = row;
+  const { session_csrf_token, session_last_seen_at, session_absolute_expires_at, session_pending_step, ...user } = row;
   const idleDeadline = Date.parse(session_last_seen_at) + times.idleTimeoutSeconds * 1000;
   const expired = now.getTime() >= idleDeadline || now.getTime() >= Date.parse(session_absolute_expires_at);
   if (expired || user.active !== 1) {
@@ -85,6 +90,7 @@ export async function findSession(
       csrfToken: session_csrf_token,
       lastSeenAt: session_last_seen_at,
       absoluteExpiresAt: session_absolute_expires_at,
+      pendingStep: session_pending_step,
     },
   };
 }

@@ -67,11 +67,13 @@ class LimitReached extends Error {
 /**
  * A successful attempt gives its slots back (and clears the account's count, as a correct
  * password proves the earlier failures were the owner's typos); a failed one keeps them counted.
+ * `released` gives back only this attempt's slots and keeps earlier failures counted: a right
+ * password with a second factor still owed proves nothing about the wrong codes before it.
  */
 export async function settleSignInAttempt(
   db: Kysely<Database>,
   attempt: ReservedSignInAttempt,
-  outcome: 'success' | 'failure',
+  outcome: 'success' | 'released' | 'failure',
   now: Date,
   rules: ThrottleRules,
 ): Promise<void> {
@@ -82,11 +84,14 @@ export async function settleSignInAttempt(
     return;
   }
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sign_in_attempt_counters').where('counter_key', '=', attempt.accountKey).execute();
+    const givenBack = outcome === 'success' ? [attempt.addressKey] : [attempt.accountKey, attempt.addressKey];
+    if (outcome === 'success') {
+      await trx.deleteFrom('sign_in_attempt_counters').where('counter_key', '=', attempt.accountKey).execute();
+    }
     await trx
       .updateTable('sign_in_attempt_counters')
       .set((eb) => ({ failures: eb('failures', '-', 1) }))
-      .where('counter_key', '=', attempt.addressKey)
+      .where('counter_key', 'in', givenBack)
       .where('failures', '>', 0)
       .execute();
   });

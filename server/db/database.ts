@@ -24,6 +24,9 @@ export interface Database {
   client_measure_status: ClientMeasureStatusTable;
   self_report_requests: SelfReportRequestsTable;
   session_feedback: SessionFeedbackTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  two_factor_policy: TwoFactorPolicyTable;
 }
 
 export type Flag = 0 | 1;
@@ -52,6 +55,39 @@ export interface SessionsTable {
   created_at: ColumnType<string, string, never>;
   last_seen_at: string;
   absolute_expires_at: string;
+  /** Password accepted, second step owed: such a session reaches only the two-factor routes. */
+  pending_step: PendingStep | null;
+}
+
+export type PendingStep = 'second-factor' | 'enrolment';
+
+export interface SecondFactorsTable {
+  user_id: string;
+  /** AES-256-GCM ciphertext of the base32 TOTP secret (see two-factor/secret-box.ts). */
+  secret_encrypted: string;
+  created_at: string;
+  /** Null until the user proved the authenticator works with a first code. */
+  confirmed_at: string | null;
+  /** The TOTP time step last accepted: codes of this step or earlier are refused (no replay). */
+  last_used_step: ColumnType<string | number | null, number | null, number | null>;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  /** HMAC-SHA-256 of the normalised code under the server's secret key. */
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export interface TwoFactorPolicyTable {
+  id: 'clinic';
+  required_for: 'none' | 'all' | 'roles';
+  roles: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 /** Failed (or in-flight) sign-in attempts of one account or one address in the current window. */

@@ -6,6 +6,7 @@ import * as familySessions from './migrations/2026-11-25-0004-family-sessions';
 import * as measures from './migrations/2026-11-26-0005-measures';
 import * as attemptCounters from './migrations/2026-12-06-0006-attempt-counters';
 import * as selfReport from './migrations/2026-12-06-0007-self-report';
+import * as twoFactor from './migrations/2026-12-06-0008-two-factor';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0005-measures': measures,
   '2026-12-06-0006-attempt-counters': attemptCounters,
   '2026-12-06-0007-self-report': selfReport,
+  '2026-12-06-0008-two-factor': twoFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -19,6 +19,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route stays usable while the user still has to change their password. */
     allowDuringPasswordChange?: boolean;
+    /** The route stays usable while the second sign-in step is owed (the two-factor routes only). */
+    allowWhileSecondStepPending?: boolean;
   }
 }
 
@@ -69,6 +71,10 @@ export const sessions = fp(async (app: FastifyInstance) => {
       const auth = request.auth;
       if (!auth) {
         throw HttpProblem.unauthorized();
+      }
+      // Before the password-change rule: a password alone must not unlock even that.
+      if (auth.pendingStep !== null && !request.routeOptions.config.allowWhileSecondStepPending) {
+        throw HttpProblem.forbidden('Finish two-factor sign-in to continue.');
       }
       if (auth.user.must_change_password === 1 && !request.routeOptions.config.allowDuringPasswordChange) {
         throw HttpProblem.forbidden('Change your password to continue.');

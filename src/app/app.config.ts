@@ -12,6 +12,8 @@ import { problemSnackbarInterceptor } from './core/auth/problem-snackbar.interce
 import { sessionActivityInterceptor } from './core/auth/session-activity.interceptor';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title-strategy';
+import * as twoFactorEffects from './core/two-factor/two-factor.effects';
+import { twoFactorFeature } from './core/two-factor/two-factor.feature';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -24,7 +26,9 @@ export const appConfig: ApplicationConfig = {
     ),
     provideStore({ router: routerReducer }),
     provideState(authFeature),
-    provideEffects(authEffects),
+    // Two-factor pages live both outside the shell (the sign-in step) and inside it (the account page).
+    provideState(twoFactorFeature),
+    provideEffects(authEffects, twoFactorEffects),
     provideRouterStore(),
     isDevMode() ? provideStoreDevtools({ maxAge: 50, trace: false }) : [],
   ],

@@ -3,6 +3,7 @@ import { homeRedirect } from './core/auth/home-redirect';
 import { roleGuard } from './core/auth/role.guard';
 import { CHANGE_PASSWORD_PATH, signedInGuard } from './core/auth/signed-in.guard';
 import { signedOutGuard } from './core/auth/signed-out.guard';
+import { secondStepGuard } from './core/two-factor/second-step.guard';
 
 export const routes: Routes = [
   {
@@ -16,6 +17,20 @@ export const routes: Routes = [
     title: 'Change your password',
     canMatch: [signedInGuard],
     loadComponent: () => import('./core/auth/change-password-page/change-password-page'),
+  },
+  {
+    // The second sign-in step: only a session whose password was right and whose code is owed.
+    path: 'two-factor',
+    pathMatch: 'full',
+    title: 'Two-factor sign-in',
+    canMatch: [secondStepGuard('code')],
+    loadComponent: () => import('./core/two-factor/two-factor-code-page/two-factor-code-page'),
+  },
+  {
+    path: 'two-factor/set-up',
+    title: 'Set up two-factor sign-in',
+    canMatch: [secondStepGuard('enrolment')],
+    loadComponent: () => import('./core/two-factor/enrolment-page/enrolment-page'),
   },
   {
     // Everything else is for signed-in users, inside the app shell.
@@ -35,6 +50,11 @@ export const routes: Routes = [
         path: 'team',
         canMatch: [roleGuard('supervisor', 'admin')],
         loadChildren: () => import('./supervision/supervision.routes'),
+      },
+      {
+        path: 'account',
+        title: 'Your account',
+        loadComponent: () => import('./core/two-factor/account-page/account-page'),
       },
       {
         path: 'admin',

@@ -14,7 +14,7 @@ export function sessionInfoFor(role: Role, overrides: Partial<SessionInfo['user'
       isDemo: true,
       ...overrides,
     },
-    session: { idleTimeoutSeconds: 900, idleWarningSeconds: 120, absoluteExpiresAt: '2026-11-26T08:00:00.000Z' },
+    session: { idleTimeoutSeconds: 900, idleWarningSeconds: 120, absoluteExpiresAt: '2026-11-26T08:00:00.000Z', pendingStep: null },
   };
 }
 

@@ -8,6 +8,7 @@ import { sessionInfoOf } from '../../auth/session-info';
 import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
 import { reserveSignInAttempt, settleSignInAttempt } from '../../auth/sign-in-throttle';
 import { HttpProblem } from '../../http/http-problem';
+import { secondStepAfterPassword } from '../../two-factor/second-step';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
 const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');
@@ -42,11 +43,16 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       throw SIGN_IN_FAILED;
     }
 
-    await settleSignInAttempt(db, reservation.attempt, 'success', now, config.signInThrottle);
-    const created = await createSession(db, user.id, now, config.session);
+    // A correct password alone may only lead on to the second step when one is owed. Failures are
+    // cleared only once fully signed in: re-entering a known password must not reset the count of
+    // wrong codes (the code step clears them after a right code).
+    const pendingStep = await secondStepAfterPassword(db, user);
+    await settleSignInAttempt(db, reservation.attempt, pendingStep === null ? 'success' : 'released', now, config.signInThrottle);
+    const created = await createSession(db, user.id, now, config.session, pendingStep);
     app.setSessionCookies(reply, created.token, created.csrfToken);
-    await request.audit({ userId: user.id, action: 'sign-in', recordType: 'user', recordId: user.id, outcome: 'success' });
-    return sessionInfoOf(user, created.absoluteExpiresAt, config);
+    const action = pendingStep === null ? 'sign-in' : 'sign-in-password-accepted';
+    await request.audit({ userId: user.id, action, recordType: 'user', recordId: user.id, outcome: 'success' });
+    return sessionInfoOf(user, created.absoluteExpiresAt, config, pendingStep);
   });
 
   app.get(
@@ -61,7 +67,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   // The SPA's start-up probe: 200 either way, so a signed-out visitor's page logs no failed request.
   app.get('/session', { config: { allowDuringPasswordChange: true } }, async (request) => {
     const auth = request.auth;
-    return { session: auth ? sessionInfoOf(auth.user, auth.absoluteExpiresAt, config) : null };
+    return { session: auth ? sessionInfoOf(auth.user, auth.absoluteExpiresAt, config, auth.pendingStep) : null };
   });
 
   app.post('/sign-out', { config: { allowDuringPasswordChange: true } }, async (request, reply) => {

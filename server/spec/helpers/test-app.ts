@@ -8,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 import { TestClock } from './test-clock';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+/** A fixed key for encrypting two-factor secrets in specs, so no spec writes a key file. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export interface TestApp {
   readonly app: FastifyInstance;
@@ -22,7 +24,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const database = await createTestDatabase();
   const clock = new TestClock();
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', ANSWER_DIRECTORY: '' }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', ANSWER_DIRECTORY: '', CARECIRCLE_SECRET_KEY: TEST_SECRET_KEY }),
     now: clock.now,
     ...overrides,
   };

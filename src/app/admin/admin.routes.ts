@@ -7,6 +7,8 @@ import * as assignmentsEffects from './assignments/assignments.effects';
 import { assignmentsFeature } from './assignments/assignments.feature';
 import * as auditEffects from './audit/audit.effects';
 import { auditFeature } from './audit/audit.feature';
+import * as twoFactorPolicyEffects from './two-factor-policy/two-factor-policy.effects';
+import { twoFactorPolicyFeature } from './two-factor-policy/two-factor-policy.feature';
 
 /** Admin area; the role guard on its parent route lets only admins in. Each page brings its own state. */
 export default [
@@ -28,5 +30,11 @@ export default [
     title: 'Audit trail',
     providers: [provideState(auditFeature), provideEffects(auditEffects)],
     loadComponent: () => import('./audit/audit-trail-page/audit-trail-page'),
+  },
+  {
+    path: 'two-factor',
+    title: 'Two-factor policy',
+    providers: [provideState(twoFactorPolicyFeature), provideEffects(twoFactorPolicyEffects)],
+    loadComponent: () => import('./two-factor-policy/two-factor-policy-page/two-factor-policy-page'),
   },
 ] satisfies Routes;

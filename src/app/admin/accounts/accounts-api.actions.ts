@@ -20,5 +20,7 @@ export const AccountsApiActions = createActionGroup({
     'Status Change Failed': props<{ account: Account; problem: ProblemDocument; current: Account | null }>(),
     'Password Reset': props<{ account: Account; temporaryPassword: string }>(),
     'Password Reset Failed': props<{ account: Account; problem: ProblemDocument }>(),
+    'Two Factor Reset': props<{ account: Account }>(),
+    'Two Factor Reset Failed': props<{ account: Account; problem: ProblemDocument }>(),
   },
 });

@@ -54,6 +54,11 @@ export class AccountsApi {
     return this.http.put<Account>(`${USERS_URL}/${encodeURIComponent(id)}`, request, shownByCaller());
   }
 
+  /** Removes the user's authenticator and recovery codes; they set it up again at next sign-in. */
+  resetTwoFactor(id: string): Observable<void> {
+    return this.http.post<void>(`${USERS_URL}/${encodeURIComponent(id)}/two-factor-reset`, null, shownByCaller());
+  }
+
   resetPassword(id: string): Observable<PasswordResetResult> {
     return this.http.post<PasswordResetResult>(`${USERS_URL}/${encodeURIComponent(id)}/password-reset`, null, shownByCaller());
   }

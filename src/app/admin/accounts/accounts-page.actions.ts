@@ -14,5 +14,6 @@ export const AccountsPageActions = createActionGroup({
     'Deactivation Confirmed': props<{ account: Account }>(),
     'Reactivation Confirmed': props<{ account: Account }>(),
     'Password Reset Confirmed': props<{ account: Account }>(),
+    'Two Factor Reset Confirmed': props<{ account: Account }>(),
   },
 });

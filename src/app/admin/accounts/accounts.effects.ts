@@ -142,6 +142,31 @@ export const resetPassword = createEffect(
   { functional: true },
 );
 
+export const resetTwoFactor = createEffect(
+  (actions$ = inject(Actions), accountsApi = inject(AccountsApi)) => {
+    return actions$.pipe(
+      ofType(AccountsPageActions.twoFactorResetConfirmed),
+      mergeMap(({ account }) =>
+        accountsApi.resetTwoFactor(account.id).pipe(
+          map(() => AccountsApiActions.twoFactorReset({ account })),
+          catchError((error: unknown) => of(AccountsApiActions.twoFactorResetFailed({ account, problem: problemOf(error) }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const confirmTwoFactorReset = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) => {
+    return actions$.pipe(
+      ofType(AccountsApiActions.twoFactorReset),
+      tap(({ account }) => void notifier.show(`${account.name}'s two-factor sign-in is reset. They set it up again at their next sign-in.`)),
+    );
+  },
+  { functional: true, dispatch: false },
+);
+
 /** The temporary password is shown once, in a dialog, and kept nowhere. */
 export const showTemporaryPassword = createEffect(
   (actions$ = inject(Actions), dialog = inject(MatDialog)) => {
@@ -180,12 +205,14 @@ export const confirmChange = createEffect(
 export const explainRowActionFailure = createEffect(
   (actions$ = inject(Actions), notifier = inject(Notifier)) => {
     return actions$.pipe(
-      ofType(AccountsApiActions.statusChangeFailed, AccountsApiActions.passwordResetFailed),
+      ofType(AccountsApiActions.statusChangeFailed, AccountsApiActions.passwordResetFailed, AccountsApiActions.twoFactorResetFailed),
       tap((action) => {
         const what =
           action.type === AccountsApiActions.passwordResetFailed.type
             ? 'reset the password of'
-            : action.account.active
+            : action.type === AccountsApiActions.twoFactorResetFailed.type
+              ? 'reset two-factor sign-in of'
+              : action.account.active
               ? 'deactivate'
               : 're-activate';
         void notifier.show(`Could not ${what} ${action.account.name}: ${reasonOf(action.problem, action.type)}`, 'assertive');

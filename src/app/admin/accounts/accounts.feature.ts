@@ -109,6 +109,7 @@ export const accountsFeature = createFeature({
       AccountsPageActions.deactivationConfirmed,
       AccountsPageActions.reactivationConfirmed,
       AccountsPageActions.passwordResetConfirmed,
+      AccountsPageActions.twoFactorResetConfirmed,
       (state, { account }): AccountsState => ({ ...state, busyIds: [...state.busyIds, account.id] }),
     ),
     on(AccountsApiActions.statusChanged, (state, { account }): AccountsState =>
@@ -123,7 +124,12 @@ export const accountsFeature = createFeature({
       (state, { account }): AccountsState =>
         accountsAdapter.updateOne({ id: account.id, changes: { mustChangePassword: true } }, notBusy(state, account.id)),
     ),
-    on(AccountsApiActions.passwordResetFailed, (state, { account }): AccountsState => notBusy(state, account.id)),
+    on(
+      AccountsApiActions.passwordResetFailed,
+      AccountsApiActions.twoFactorReset,
+      AccountsApiActions.twoFactorResetFailed,
+      (state, { account }): AccountsState => notBusy(state, account.id),
+    ),
   ),
   extraSelectors: ({
     selectAccountsState,

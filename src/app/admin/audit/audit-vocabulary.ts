@@ -22,6 +22,15 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   write: 'Write',
   denied: 'Denied',
   'csrf-rejected': 'Request rejected (XSRF check)',
+  'sign-in-password-accepted': 'Password accepted (second step owed)',
+  'two-factor-sign-in': 'Two-factor code at sign-in',
+  'recovery-code-sign-in': 'Recovery code at sign-in',
+  'two-factor-throttled': 'Two-factor code blocked (too many attempts)',
+  'two-factor-enrolment-started': 'Two-factor set-up started',
+  'two-factor-enrolment': 'Two-factor set-up',
+  'recovery-codes-regenerated': 'Recovery codes regenerated',
+  'two-factor-reset': 'Two-factor reset',
+  'two-factor-policy-update': 'Two-factor policy change',
 };
 
 export const AUDIT_RECORD_TYPES: Readonly<Record<string, string>> = {
@@ -37,6 +46,7 @@ export const AUDIT_RECORD_TYPES: Readonly<Record<string, string>> = {
   'support-note-history': 'Support note history',
   'audit-trail': 'Audit trail',
   route: 'Page or route',
+  'two-factor-policy': 'Two-factor policy',
 };
 
 export const AUDIT_OUTCOMES: Readonly<Record<AuditEventView['outcome'], string>> = {

@@ -15,6 +15,8 @@ import { IdleWarningActions } from './idle-warning.actions';
 import { IdleWatcher } from './idle-watcher';
 import { SessionActions } from './session.actions';
 import { SignInPageActions } from './sign-in-page.actions';
+import { EnrolmentPageActions } from '../two-factor/enrolment-page.actions';
+import { TwoFactorCodePageActions } from '../two-factor/two-factor-code-page.actions';
 
 const SIGNED_OUT_URL = '/sign-in';
 const SESSION_ENDED_URL = '/sign-in?reason=expired';
@@ -74,7 +76,13 @@ export const goHomeAfterSignIn = createEffect(
 export const signOut = createEffect(
   (actions$ = inject(Actions), authApi = inject(AuthApi)) => {
     return actions$.pipe(
-      ofType(ShellActions.signOutClicked, IdleWarningActions.signOutClicked, ChangePasswordPageActions.signOutClicked),
+      ofType(
+        ShellActions.signOutClicked,
+        IdleWarningActions.signOutClicked,
+        ChangePasswordPageActions.signOutClicked,
+        TwoFactorCodePageActions.signOutClicked,
+        EnrolmentPageActions.signOutClicked,
+      ),
       exhaustMap(() =>
         authApi.signOut().pipe(
           map(() => AuthApiActions.signOutSucceeded()),

@@ -2,6 +2,7 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { authStateWith, sessionInfoFor } from '../../../testing/auth-fixtures';
 import { AppActions } from '../../app.actions';
 import { AuthApiActions } from './auth-api.actions';
+import { TwoFactorApiActions } from '../two-factor/two-factor-api.actions';
 import { authFeature, initialAuthState, type AuthState } from './auth.feature';
 import { ChangePasswordPageActions } from './change-password-page.actions';
 import { SessionActions } from './session.actions';
@@ -91,12 +92,27 @@ describe('auth reducer', () => {
 
 describe('auth selectors', () => {
   it('settle the session check only once it is known', () => {
-    expect(authFeature.selectSessionCheck(authStateWith({ status: 'checking' }))).toEqual({ settled: false, user: null });
-    expect(authFeature.selectSessionCheck(authStateWith({ status: 'signed-out' }))).toEqual({ settled: true, user: null });
+    expect(authFeature.selectSessionCheck(authStateWith({ status: 'checking' }))).toEqual({ settled: false, user: null, pendingStep: null });
+    expect(authFeature.selectSessionCheck(authStateWith({ status: 'signed-out' }))).toEqual({ settled: true, user: null, pendingStep: null });
     expect(authFeature.selectSessionCheck(authStateWith({ status: 'signed-in', sessionInfo: therapist }))).toEqual({
       settled: true,
       user: therapist.user,
+      pendingStep: null,
     });
+  });
+
+  it('carry the second sign-in step still owed', () => {
+    const pending = { ...therapist, session: { ...therapist.session, pendingStep: 'second-factor' as const } };
+    expect(authFeature.selectSessionCheck(authStateWith({ status: 'signed-in', sessionInfo: pending })).pendingStep).toBe('second-factor');
+  });
+
+  it('take the signed-in session the second step answers', () => {
+    const pending = { ...therapist, session: { ...therapist.session, pendingStep: 'enrolment' as const } };
+    const state = authFeature.reducer(
+      authStateWith({ status: 'signed-in', sessionInfo: pending }).auth,
+      TwoFactorApiActions.enrolmentConfirmed({ recoveryCodes: ['AAAAA-BBBBB'], sessionInfo: therapist }),
+    );
+    expect(state.sessionInfo).toEqual(therapist);
   });
 
   it('give the idle limits only while signed in', () => {

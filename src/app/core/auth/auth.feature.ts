@@ -7,6 +7,7 @@ import { AuthApiActions } from './auth-api.actions';
 import { ChangePasswordPageActions } from './change-password-page.actions';
 import { SessionActions } from './session.actions';
 import { SignInPageActions } from './sign-in-page.actions';
+import { TwoFactorApiActions } from '../two-factor/two-factor-api.actions';
 
 /** `unknown` before the app asks the server, `checking` while it asks. */
 export type AuthStatus = 'unknown' | 'checking' | 'signed-out' | 'signed-in';
@@ -38,7 +39,11 @@ const signedOutState: AuthState = { ...initialAuthState, status: 'signed-out' };
 export interface SessionCheck {
   readonly settled: boolean;
   readonly user: SessionUser | null;
+  /** The second sign-in step still owed, if any (see SessionInfo). */
+  readonly pendingStep: PendingStep;
 }
+
+export type PendingStep = SessionInfo['session']['pendingStep'];
 
 export interface IdleLimits {
   readonly idleTimeoutSeconds: number;
@@ -65,6 +70,12 @@ export const authFeature = createFeature({
         passwordChangeStatus: 'idle',
         passwordChangeError: null,
       }),
+    ),
+    // Past the second step: the server answered the signed-in session that replaced the pending one.
+    on(
+      TwoFactorApiActions.codeAccepted,
+      TwoFactorApiActions.enrolmentConfirmed,
+      (state, { sessionInfo }): AuthState => ({ ...state, status: 'signed-in', sessionInfo }),
     ),
     on(
       AuthApiActions.sessionNotFound,
@@ -117,9 +128,11 @@ export const authFeature = createFeature({
       selectSessionCheck: createSelector(
         selectStatus,
         selectUser,
-        (status, user): SessionCheck => ({
+        selectSessionInfo,
+        (status, user, sessionInfo): SessionCheck => ({
           settled: status === 'signed-in' || status === 'signed-out',
           user: status === 'signed-in' ? user : null,
+          pendingStep: status === 'signed-in' ? (sessionInfo?.session.pendingStep ?? null) : null,
         }),
       ),
       selectIdleLimits: createSelector(

@@ -24,7 +24,7 @@ describe('IdleWatcher', () => {
   // The server ends the session after 60 s without a request and the SPA warns 20 s before.
   const sessionInfo = {
     ...sessionInfoFor('therapist'),
-    session: { idleTimeoutSeconds: 60, idleWarningSeconds: 20, absoluteExpiresAt: '2026-11-25T21:00:00.000Z' },
+    session: { idleTimeoutSeconds: 60, idleWarningSeconds: 20, absoluteExpiresAt: '2026-11-25T21:00:00.000Z', pendingStep: null },
   };
   let clock: ManualClock;
   let store: MockStore;

@@ -52,4 +52,15 @@ describe('signedInGuard', () => {
     expect(url(await firstValueFrom(check('caseload')))).toBe('/change-password');
     expect(await firstValueFrom(check('change-password'))).toBeTrue();
   });
+
+  it('sends a user who still owes the second sign-in step to it, before anything else', async () => {
+    const owesCode = sessionInfoFor('therapist', { mustChangePassword: true });
+    store.setState(signedInState({ ...owesCode, session: { ...owesCode.session, pendingStep: 'second-factor' } }));
+    expect(url(await firstValueFrom(check('caseload')))).toBe('/two-factor');
+    expect(url(await firstValueFrom(check('change-password')))).toBe('/two-factor');
+
+    const owesEnrolment = sessionInfoFor('therapist');
+    store.setState(signedInState({ ...owesEnrolment, session: { ...owesEnrolment.session, pendingStep: 'enrolment' } }));
+    expect(url(await firstValueFrom(check('caseload')))).toBe('/two-factor/set-up');
+  });
 });

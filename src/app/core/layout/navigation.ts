@@ -15,8 +15,11 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
   { label: 'Client assignment', icon: 'assignment_ind', path: '/admin/assignments', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
+  { label: 'Two-factor policy', icon: 'encrypted', path: '/admin/two-factor', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
   { label: 'Team caseload', icon: 'groups', path: '/caseload', roles: ['supervisor'] },
+  // Last for everyone: password and two-factor sign-in (the toolbar's name links here too, on wide screens).
+  { label: 'Your account', icon: 'account_circle', path: '/account', roles: ['therapist', 'supervisor', 'admin'] },
 ];
 
 export function navigationFor(role: Role): readonly NavigationItem[] {

@@ -168,6 +168,7 @@ describe('AccountsPage', () => {
       'Edit',
       'Re-activate',
       'Reset password',
+      'Reset two-factor',
     ]);
     await theoMenu.close();
 

@@ -133,4 +133,14 @@ export default class AccountsPage {
       .pipe(filter(Boolean))
       .subscribe(() => this.store.dispatch(AccountsPageActions.passwordResetConfirmed({ account })));
   }
+
+  protected resetTwoFactor(account: Account): void {
+    confirmAction(this.dialog, {
+      title: `Reset ${account.name}'s two-factor sign-in?`,
+      message: `Their authenticator app and recovery codes stop working and their open sessions end. At their next sign-in they set up two-factor sign-in again if the clinic requires it. Do this only after checking who is asking, e.g. in person.`,
+      confirmLabel: 'Reset two-factor',
+    })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.store.dispatch(AccountsPageActions.twoFactorResetConfirmed({ account })));
+  }
 }
