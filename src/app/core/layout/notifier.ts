@@ -11,6 +11,10 @@ export class Notifier {
   /** Urgent messages (failures) interrupt the screen reader; confirmations wait their turn. */
   async show(message: string, urgency: 'polite' | 'assertive' = 'polite'): Promise<void> {
     const { MatSnackBar } = await import('@angular/material/snack-bar');
+    // The app may have been torn down while the snack bar's code loaded (a test ending, a reload).
+    if (this.injector.destroyed) {
+      return;
+    }
     this.injector.get(MatSnackBar).open(message, 'Dismiss', {
       duration: urgency === 'assertive' ? 10_000 : 6000,
       politeness: urgency,
