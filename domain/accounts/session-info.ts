@@ -25,6 +25,11 @@ export interface SessionInfo {
      */
     readonly pendingStep: 'second-factor' | 'enrolment' | null;
   };
+  /** What this clinic's server offers, so the SPA shows only what works. */
+  readonly clinic: {
+    /** An SMTP server is configured: a self-report link may also be emailed. */
+    readonly selfReportEmail: boolean;
+  };
 }
 
 /** Answer of `GET /api/v1/auth/session`: the SPA's start-up probe, 200 whether signed in or not. */

@@ -17,5 +17,6 @@ export function sessionInfoOf(
       absoluteExpiresAt,
       pendingStep,
     },
+    clinic: { selfReportEmail: config.smtpUrl !== null },
   };
 }

@@ -15,6 +15,7 @@ export function sessionInfoFor(role: Role, overrides: Partial<SessionInfo['user'
       ...overrides,
     },
     session: { idleTimeoutSeconds: 900, idleWarningSeconds: 120, absoluteExpiresAt: '2026-11-26T08:00:00.000Z', pendingStep: null },
+    clinic: { selfReportEmail: false },
   };
 }
 

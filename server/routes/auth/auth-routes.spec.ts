@@ -22,6 +22,8 @@ describe('auth routes', () => {
       expect(body.user).toEqual(jasmine.objectContaining({ id: therapist.id, email: therapist.email, role: 'therapist' }));
       expect(body.session.idleTimeoutSeconds).toBe(900);
       expect(body.session.idleWarningSeconds).toBe(60);
+      // No SMTP_URL in the specs: the SPA must not offer to email a self-report link.
+      expect(body.clinic).toEqual({ selfReportEmail: false });
       expect(body.user.password_hash).toBeUndefined();
       expect((await browser.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
     });

@@ -63,7 +63,8 @@ describe('self-report routes for clinicians', () => {
         therapist = await addUser(t, 'therapist');
         clientId = await addClient(t, therapist.id, { preferred_name: 'Sam', legal_name: 'Samantha Example', case_number: 'CASE-EMAIL-1' });
         browser = new Browser(t.app);
-        await browser.signIn(therapist.email);
+        // The session tells the SPA that email is on offer here.
+        expect((await browser.signIn(therapist.email)).json().clinic).toEqual({ selfReportEmail: true });
         const response = await browser.request('POST', `/api/v1/clients/${clientId}/self-report-requests`, { instruments: ['mspss'], emailTo: 'sam@example.org' });
         expect(response.statusCode).toBe(201);
         expect(response.json().request.emailed).toBeTrue();

@@ -3,7 +3,7 @@ import { authStateWith, sessionInfoFor } from '../../../testing/auth-fixtures';
 import { AppActions } from '../../app.actions';
 import { AuthApiActions } from './auth-api.actions';
 import { TwoFactorApiActions } from '../two-factor/two-factor-api.actions';
-import { authFeature, initialAuthState, type AuthState } from './auth.feature';
+import { authFeature, initialAuthState, selectSelfReportEmail, type AuthState } from './auth.feature';
 import { ChangePasswordPageActions } from './change-password-page.actions';
 import { SessionActions } from './session.actions';
 import { SignInPageActions } from './sign-in-page.actions';
@@ -135,5 +135,14 @@ describe('auth selectors', () => {
     expect(authFeature.selectRoleLabel(authStateWith({ status: 'signed-in', sessionInfo: sessionInfoFor('admin') }))).toBe(
       'Administrator',
     );
+  });
+});
+
+describe('selectSelfReportEmail', () => {
+  it('offers email only when the signed-in session says the server can send it', () => {
+    const info = sessionInfoFor('therapist');
+    expect(selectSelfReportEmail.projector({ ...info, clinic: { selfReportEmail: true } })).toBeTrue();
+    expect(selectSelfReportEmail.projector({ ...info, clinic: { selfReportEmail: false } })).toBeFalse();
+    expect(selectSelfReportEmail.projector(null)).toBeFalse();
   });
 });

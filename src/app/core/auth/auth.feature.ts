@@ -169,3 +169,9 @@ export const authFeature = createFeature({
     };
   },
 });
+
+/** Whether this clinic's server can email a self-report link (SMTP_URL set). */
+export const selectSelfReportEmail = createSelector(
+  authFeature.selectSessionInfo,
+  (sessionInfo) => sessionInfo?.clinic?.selfReportEmail ?? false,
+);

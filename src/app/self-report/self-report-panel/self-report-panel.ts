@@ -10,6 +10,7 @@ import { RequestStateChip } from '../request-state-chip/request-state-chip';
 import { SelfReportPanelActions } from '../self-report-panel.actions';
 import { dateOf, instrumentNames } from '../self-report-words';
 import { selfReportFeature } from '../self-report.feature';
+import { selectSelfReportEmail } from '../../core/auth/auth.feature';
 import { openSendDialog } from '../send-dialog/send-dialog';
 import { LinkDialogActions } from '../send-dialog.actions';
 
@@ -32,6 +33,8 @@ export class SelfReportPanel {
   readonly clientId = input.required<string>();
   protected readonly viewModel = this.store.selectSignal(selfReportFeature.selectPanelViewModel);
   private readonly issued = this.store.selectSignal(selfReportFeature.selectIssued);
+  /** The email field is offered only when the server can send email (SMTP_URL configured). */
+  private readonly emailAvailable = this.store.selectSignal(selectSelfReportEmail);
   private readonly notice = viewChild<ElementRef<HTMLElement>>('notice');
   private linkDialog: MatDialogRef<LinkDialog> | null = null;
 
@@ -54,7 +57,7 @@ export class SelfReportPanel {
   }
 
   protected send(): void {
-    openSendDialog(this.injector, { clientId: this.clientId(), emailAvailable: false });
+    openSendDialog(this.injector, { clientId: this.clientId(), emailAvailable: this.emailAvailable() });
   }
 
   protected withdraw(request: SelfReportRequest): void {
