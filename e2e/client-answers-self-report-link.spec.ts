@@ -16,6 +16,16 @@ async function api(page: Page, method: 'POST' | 'PUT', url: string, body: unknow
   return (await response.json()) as { id: string; version: number };
 }
 
+/** axe on the page as it is, at phone width and at desktop width; the viewport is put back after. */
+async function expectAccessibleAtBothWidths(page: Page): Promise<void> {
+  const original = page.viewportSize()!;
+  for (const size of [PHONE, { width: 1280, height: 900 }]) {
+    await page.setViewportSize(size);
+    await expectNoSeriousA11yViolations(page);
+  }
+  await page.setViewportSize(original);
+}
+
 /** A browser context of its own at phone size: no cookies, nothing shared with the clinician's. */
 async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, hasTouch: true });
@@ -52,13 +62,13 @@ test('a client answers MSPSS through a link on a phone; the therapist sees the p
   await panel.getByRole('button', { name: /Send to client/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Send measures to the client' });
   await dialog.getByRole('checkbox', { name: /MSPSS/ }).check();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessibleAtBothWidths(page);
   await dialog.getByRole('button', { name: 'Create the link' }).click();
   const linkDialog = page.getByRole('dialog', { name: "The client's link is ready" });
   const link = await linkDialog.getByLabel('Link', { exact: true }).inputValue();
   expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
   await expect(linkDialog.getByRole('img', { name: /QR code/ })).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessibleAtBothWidths(page);
   await saveScreenshot(page, 'self-report-link-dialog');
   await linkDialog.getByRole('button', { name: 'Done' }).click();
   await expect(panel).toContainText('Waiting');
@@ -70,22 +80,22 @@ test('a client answers MSPSS through a link on a phone; the therapist sees the p
   await expect(phone.getByRole('heading', { level: 1, name: `Hello ${firstName}` })).toBeVisible();
   // The token leaves the address bar at once.
   expect(new URL(phone.url()).pathname).toBe('/r/');
-  await expectNoSeriousA11yViolations(phone);
   await expect(phone.locator('body')).not.toContainText(name);
+  await expectAccessibleAtBothWidths(phone);
   await saveScreenshot(phone, 'answer-form-phone');
 
   // Sending with nothing answered: an error at each item, the summary takes focus, nothing stored.
   await phone.getByRole('button', { name: 'Send answers' }).click();
   await expect(phone.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(phone.locator('.error-summary')).toBeFocused();
-  await expectNoSeriousA11yViolations(phone);
+  await expectAccessibleAtBothWidths(phone);
   await saveScreenshot(phone, 'answer-errors-phone');
 
   await answerWithKeyboard(phone, [6, 6, 5, 6, 7, 5, 6, 6, 5, 6, 7, 6]);
   await expect(phone.getByRole('button', { name: 'Send answers' })).toBeFocused();
   await phone.keyboard.press('Enter');
   await expect(phone.getByRole('heading', { level: 1, name: `Thank you, ${firstName}` })).toBeVisible();
-  await expectNoSeriousA11yViolations(phone);
+  await expectAccessibleAtBothWidths(phone);
   await saveScreenshot(phone, 'answer-thank-you-phone');
   clientConsole.expectNone();
 
@@ -103,7 +113,7 @@ test('a client answers MSPSS through a link on a phone; the therapist sees the p
   await page.getByRole('button', { name: 'Show as table' }).first().click();
   await expect(page.getByRole('region', { name: /MSPSS scores, oldest first/ }).getByRole('row').filter({ hasText: 'Self-report link' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Show as chart' }).first().click();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessibleAtBothWidths(page);
   await saveScreenshot(page, 'self-report-chart');
   await page.goto('/caseload');
   await page.getByLabel('Search name or case number').fill(name);
@@ -115,7 +125,7 @@ test('a client answers MSPSS through a link on a phone; the therapist sees the p
   const again = await phonePage(browser);
   await again.goto(link);
   await expect(again.getByRole('heading', { level: 1, name: UNUSABLE })).toBeVisible();
-  await expectNoSeriousA11yViolations(again);
+  await expectAccessibleAtBothWidths(again);
   await saveScreenshot(again, 'answer-unusable-phone');
   await phone.context().close();
   await again.context().close();
@@ -173,7 +183,7 @@ test('after a completed family session, a consenting attendee answers the feedba
   await feedback.getByRole('checkbox', { name: notAsked }).check();
   await feedback.getByRole('button', { name: 'Send feedback form' }).click();
   await expect(feedback.getByRole('alert').filter({ hasText: /consent/i }).first()).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessibleAtBothWidths(page);
   await saveScreenshot(page, 'feedback-refused');
 
   await feedback.getByRole('checkbox', { name: notAsked }).uncheck();
@@ -188,7 +198,7 @@ test('after a completed family session, a consenting attendee answers the feedba
   await expect(phone.getByRole('heading', { level: 1, name: 'How was your family session?' })).toBeVisible();
   // Nothing about anyone: no client name, no member name on the family's page.
   await expect(phone.locator('body')).not.toContainText(consenting);
-  await expectNoSeriousA11yViolations(phone);
+  await expectAccessibleAtBothWidths(phone);
   await saveScreenshot(phone, 'feedback-form-phone');
   await answerWithKeyboard(phone, [5, 4, 5]);
   await phone.getByLabel('Anything else you would like to tell us? (optional)').fill('It helped us talk about evenings.');
@@ -202,6 +212,6 @@ test('after a completed family session, a consenting attendee answers the feedba
   await expect(answers).toContainText(consenting);
   await expect(answers).toContainText('It helped us talk about evenings.');
   await expect(answers.getByText('5 of 5').first()).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
+  await expectAccessibleAtBothWidths(page);
   await saveScreenshot(page, 'feedback-answers');
 });
