@@ -37,6 +37,7 @@ test('a note amended elsewhere while open: the save shows the note as it is now,
 
   const notice = dialog.getByRole('alert', { name: 'Someone else amended this note after you opened it' });
   await expect(notice).toBeVisible();
+  await expect(notice).toBeFocused();
   await expect(notice).toContainText('Nothing was overwritten');
   await expect(notice).toContainText(`Sister visits on Saturdays ${suffix}.`);
   await expectNoSeriousA11yViolations(page);

@@ -59,4 +59,18 @@ describe('ConflictNotice', () => {
     expect(fixture.componentInstance.reapplied).toBe(1);
     expect(fixture.componentInstance.discarded).toBe(2);
   });
+
+  it('comes into view and takes focus when it appears, so a save pressed far below it is answered', async () => {
+    const scrolled = spyOn(HTMLElement.prototype, 'scrollIntoView').and.callThrough();
+    const fixture = TestBed.createComponent(Host);
+    document.body.appendChild(fixture.nativeElement as HTMLElement);
+    await fixture.whenStable();
+    const notices = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('section[role="alert"]'));
+
+    expect(scrolled).toHaveBeenCalled();
+    expect(scrolled.calls.all().map((call) => call.object)).toContain(notices[0]);
+    // Both appeared at once; the last one rendered holds focus, and either way focus is on a notice.
+    expect(notices).toContain(document.activeElement as HTMLElement);
+    (fixture.nativeElement as HTMLElement).remove();
+  });
 });
