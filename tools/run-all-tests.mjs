@@ -39,8 +39,16 @@ function run(command, args, env = {}) {
 }
 
 const results = [];
-const record = (name, passed, failed, note = '') => results.push({ name, passed, failed, note });
-const heading = (title) => console.log(`\n=== ${title} ===`);
+// Each step's duration is printed in the summary, so a slow step shows which part of `npm test` to speed up.
+let stepStarted = Date.now();
+const record = (name, passed, failed, note = '') => {
+  results.push({ name, passed, failed, note, seconds: Math.round((Date.now() - stepStarted) / 1000) });
+  stepStarted = Date.now();
+};
+const heading = (title) => {
+  stepStarted = Date.now();
+  console.log(`\n=== ${title} ===`);
+};
 
 /** A step without its own test count counts as one check. */
 async function check(name, command, args, env) {
@@ -114,8 +122,8 @@ if (built) {
 }
 
 heading(`summary (${Math.round((Date.now() - started) / 1000)} s)`);
-for (const { name, passed, failed, note } of results) {
-  console.log(`${failed > 0 ? 'FAIL' : 'ok  '}  ${name}: ${passed} passed, ${failed} failed${note ? `  (${note})` : ''}`);
+for (const { name, passed, failed, note, seconds } of results) {
+  console.log(`${failed > 0 ? 'FAIL' : 'ok  '}  ${name}: ${passed} passed, ${failed} failed, ${seconds} s${note ? `  (${note})` : ''}`);
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
