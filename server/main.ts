@@ -1,4 +1,4 @@
-import { countUsers } from './accounts/users-repository';
+import { countUsers } from './accounts/accounts.repository';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';

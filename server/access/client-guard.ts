@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { ClientRowWithTherapist } from '../clients/client-mapping';
-import { findClient } from '../clients/clients-repository';
+import { findClient } from '../clients/clients.repository';
 import { HttpProblem } from '../http/http-problem';
 import type { ClientAccess } from './client-access';
 

@@ -1,5 +1,5 @@
 import { verifyPassword } from '../accounts/password-hashing';
-import { findActiveUserByEmail } from '../accounts/users-repository';
+import { findActiveUserByEmail } from '../accounts/accounts.repository';
 import { generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
 import { AdminAlreadyExistsError, createFirstAdmin, InvalidAdminInputError } from './create-first-admin';

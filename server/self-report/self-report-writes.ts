@@ -9,13 +9,13 @@ import type { SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import type { FieldError } from '@domain/validation/field-errors';
 import { requireClient } from '../access/client-guard';
-import { newToken, sha256 } from '../auth/session-tokens';
+import { newToken, sha256 } from '../sign-in-sessions/session-tokens';
 import type { AppConfig } from '../config';
 import type { Database, SelfReportRequestRow } from '../db/database';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 import { HttpProblem } from '../http/http-problem';
 import { factsOf } from '../network/network-mapping';
-import { membersOfClient } from '../network/network-repository';
+import { membersOfClient } from '../network/network.repository';
 import { assertEmailPossible, emailLink } from './self-report-email';
 import { loadRequest, requestRow } from './self-report-repository';
 

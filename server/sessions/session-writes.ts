@@ -8,7 +8,7 @@ import type { FieldError } from '@domain/validation/field-errors';
 import { requireClient } from '../access/client-guard';
 import type { Database, FamilySessionsTable } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
-import { membersOfClient } from '../network/network-repository';
+import { membersOfClient } from '../network/network.repository';
 import { assertNotPast, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
 import { changedSessionFields, endsAt, toFamilySession } from './session-mapping';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';

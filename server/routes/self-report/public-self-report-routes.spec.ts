@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { UNUSABLE_LINK_MESSAGE } from '@domain/self-report/unusable-link';
-import { sha256 } from '../../auth/session-tokens';
+import { sha256 } from '../../sign-in-sessions/session-tokens';
 import { buildApp } from '../../app';
 import { parseAnswers, storeAnswers } from '../../self-report/public-submission';
 import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicForm } from '@domain/self-report/public-form';
 import * as z from '@domain/validation/z';
-import { sha256 } from '../../auth/session-tokens';
+import { sha256 } from '../../sign-in-sessions/session-tokens';
 import type { SelfReportRequestRow } from '../../db/database';
 import { HttpProblem } from '../../http/http-problem';
 import { LINK_RATE_LIMITS, WindowedRateLimit } from '../../self-report/link-rate-limit';

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
 import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
-import { hashPassword, verifyDecoy, verifyPassword } from '../../accounts/password-hashing';
-import { screenNewPassword } from '../../accounts/password-screening';
-import { findActiveUserByEmail } from '../../accounts/users-repository';
-import { sessionInfoOf } from '../../auth/session-info';
-import { createSession, deleteOtherSessions, deleteSession } from '../../auth/session-store';
-import { reserveSignInAttempt, settleSignInAttempt } from '../../auth/sign-in-throttle';
-import { HttpProblem } from '../../http/http-problem';
-import { secondStepAfterPassword } from '../../two-factor/second-step';
+import { hashPassword, verifyDecoy, verifyPassword } from '../accounts/password-hashing';
+import { screenNewPassword } from '../accounts/password-screening';
+import { findActiveUserByEmail } from '../accounts/accounts.repository';
+import { sessionInfoOf } from './session-info';
+import { createSession, deleteOtherSessions, deleteSession } from './sign-in-session-store';
+import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
+import { HttpProblem } from '../http/http-problem';
+import { secondStepAfterPassword } from '../two-factor/second-step';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
 const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TherapistOption } from '@domain/accounts/account';
-import { assignableTherapists } from '../../access/client-access';
+import { assignableTherapists } from '../access/client-access';
 
 /** Therapists the caller may assign clients to (admin: all active; supervisor: their team). */
 export async function therapistsRoutes(app: FastifyInstance): Promise<void> {

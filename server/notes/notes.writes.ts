@@ -6,7 +6,7 @@ import type { AmendSupportNoteRequest, CreateSupportNoteRequest } from '@domain/
 import { requireClient } from '../access/client-guard';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
-import { findNote, foreignMemberIndexes } from './notes-repository';
+import { findNote, foreignMemberIndexes } from './notes.repository';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 async function assertOwnMembers(db: Kysely<Database>, clientId: string, memberIds: readonly string[]): Promise<void> {

@@ -13,13 +13,13 @@ import {
 } from '@domain/accounts/account-requests';
 import type { Page } from '@domain/common/page';
 import { idParamsSchema } from '@domain/common/uuid';
-import { toAccount } from '../../accounts/account-mapping';
-import { accountChangeConflicts } from '../../accounts/account-rules';
-import { hashPassword } from '../../accounts/password-hashing';
-import type { Database } from '../../db/database';
-import { toFlag } from '../../db/flag';
-import { conflictOnUniqueViolation } from '../../db/unique-violation';
-import { HttpProblem } from '../../http/http-problem';
+import { toAccount } from './account-mapping';
+import { accountChangeConflicts } from './account-rules';
+import { hashPassword } from './password-hashing';
+import type { Database } from '../db/database';
+import { toFlag } from '../db/flag';
+import { conflictOnUniqueViolation } from '../db/unique-violation';
+import { HttpProblem } from '../http/http-problem';
 
 type IdParams = { id: string };
 

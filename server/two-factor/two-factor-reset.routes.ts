@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { idParamsSchema } from '@domain/common/uuid';
-import { HttpProblem } from '../../http/http-problem';
-import { removeSecondFactor } from '../../two-factor/second-factor-repository';
+import { HttpProblem } from '../http/http-problem';
+import { removeSecondFactor } from './two-factor.repository';
 
 /**
  * An administrator's reset of a user's lost authenticator: the factor and its recovery codes go,

@@ -1,6 +1,6 @@
-import { decryptSecret } from '../../two-factor/secret-box';
-import { addUser, Browser, createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../../spec/helpers/test-app';
-import { enrolUser, startEnrolment } from '../../spec/helpers/test-two-factor';
+import { decryptSecret } from './secret-box';
+import { addUser, Browser, createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../spec/helpers/test-app';
+import { enrolUser, startEnrolment } from '../spec/helpers/test-two-factor';
 
 describe('two-factor sign-in', () => {
   let t: TestApp;

@@ -12,7 +12,7 @@ import { requireClient } from '../access/client-guard';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { changedFactNames, columnsOf, factsOf, toNetworkMember } from './network-mapping';
-import { appendRevision, findMember } from './network-repository';
+import { appendRevision, findMember } from './network.repository';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 export async function createMember(request: FastifyRequest, clientId: string, body: CreateNetworkMemberRequest): Promise<NetworkMember> {

@@ -4,8 +4,8 @@ import { measureIndicators } from '@domain/measures/measure-flags';
 import { consentStateOn } from '@domain/network/consent-state';
 import type { ConsentStatus } from '@domain/network/network-codes';
 import { MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
-import { DEMO_PASSWORD, type DemoClinic, generateDemoClinic, insertDemoClinic } from '../../seed/demo-clinic';
-import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
+import { DEMO_PASSWORD, type DemoClinic, generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
+import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
 
 const TODAY = '2026-11-25';
 const NOW = new Date(`${TODAY}T09:00:00.000Z`);

@@ -16,11 +16,11 @@ import {
 } from '@domain/network/network-member-requests';
 import { isActiveOn, networkAsOf, summarizeNetwork } from '@domain/network/network-summary';
 import type { NetworkView } from '@domain/network/network-view';
-import { requireClient } from '../../access/client-guard';
-import { HttpProblem } from '../../http/http-problem';
-import { toNetworkMember } from '../../network/network-mapping';
-import { membersOfClient, revisionsOfClient } from '../../network/network-repository';
-import { createMember, endMember, reactivateMember, updateMember } from '../../network/network-writes';
+import { requireClient } from '../access/client-guard';
+import { HttpProblem } from '../http/http-problem';
+import { toNetworkMember } from './network-mapping';
+import { membersOfClient, revisionsOfClient } from './network.repository';
+import { createMember, endMember, reactivateMember, updateMember } from './network.writes';
 
 type ClientParams = { clientId: string };
 type MemberParams = { clientId: string; memberId: string };

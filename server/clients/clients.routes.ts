@@ -15,14 +15,14 @@ import {
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { Page } from '@domain/common/page';
 import { idParamsSchema } from '@domain/common/uuid';
-import { readsClinicalContent } from '../../access/client-access';
-import { type CaseloadClientRow, assignmentOf, toCaseloadRow, toClientAssignment } from '../../clients/client-mapping';
-import { changeClientStatus, createClient, loadClient, reassignClient, updateClient } from '../../clients/client-writes';
-import { caseloadDetails } from '../../clients/caseload-details';
-import { findClient, listClients } from '../../clients/clients-repository';
-import { HttpProblem } from '../../http/http-problem';
-import { clientHistory } from '../../audit/record-history';
-import { flagDateOf } from '../../measures/flag-sql';
+import { readsClinicalContent } from '../access/client-access';
+import { type CaseloadClientRow, assignmentOf, toCaseloadRow, toClientAssignment } from './client-mapping';
+import { changeClientStatus, createClient, loadClient, reassignClient, updateClient } from './clients.writes';
+import { caseloadDetails } from './caseload-details';
+import { findClient, listClients } from './clients.repository';
+import { HttpProblem } from '../http/http-problem';
+import { clientHistory } from '../audit/record-history';
+import { flagDateOf } from '../measures/flag-sql';
 
 type IdParams = { id: string };
 

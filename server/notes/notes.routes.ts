@@ -11,9 +11,9 @@ import {
   type CreateSupportNoteRequest,
   type SupportNotesQuery,
 } from '@domain/notes/support-note-requests';
-import { readClientRecord, requireClient } from '../../access/client-guard';
-import { findNote, listNotes, noteRevisions } from '../../notes/notes-repository';
-import { amendNote, createNote } from '../../notes/notes-writes';
+import { readClientRecord, requireClient } from '../access/client-guard';
+import { findNote, listNotes, noteRevisions } from './notes.repository';
+import { amendNote, createNote } from './notes.writes';
 
 type ClientParams = { clientId: string };
 type NoteParams = { clientId: string; noteId: string };

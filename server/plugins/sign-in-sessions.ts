@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '@domain/accounts/role';
-import { type ActiveSession, findSession, touchSession } from '../auth/session-store';
+import { type ActiveSession, findSession, touchSession } from '../sign-in-sessions/sign-in-session-store';
 import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
-import { addClient, clientBody } from '../../spec/helpers/test-clients';
+import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
+import { addClient, clientBody } from '../spec/helpers/test-clients';
 
 describe('client routes', () => {
   let t: TestApp;

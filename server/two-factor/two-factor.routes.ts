@@ -11,11 +11,11 @@ import {
   type TwoFactorStatus,
   twoFactorRequiredFor,
 } from '@domain/accounts/two-factor';
-import { sessionInfoOf } from '../../auth/session-info';
-import { createSession, deleteSession, type ActiveSession } from '../../auth/session-store';
-import { HttpProblem } from '../../http/http-problem';
-import { throttledCodeAttempt } from '../../two-factor/code-attempt-throttle';
-import { decryptSecret, encryptSecret } from '../../two-factor/secret-box';
+import { sessionInfoOf } from '../sign-in-sessions/session-info';
+import { createSession, deleteSession, type ActiveSession } from '../sign-in-sessions/sign-in-session-store';
+import { HttpProblem } from '../http/http-problem';
+import { throttledCodeAttempt } from './code-attempt-throttle';
+import { decryptSecret, encryptSecret } from './secret-box';
 import {
   claimTimeStep,
   countUnusedRecoveryCodes,
@@ -24,10 +24,10 @@ import {
   saveUnconfirmedSecret,
   useRecoveryCode,
   type StoredSecondFactor,
-} from '../../two-factor/second-factor-repository';
-import { newRecoveryCodes } from '../../two-factor/recovery-codes';
-import { keyTextOf, matchingTimeStep, newTotpSecret, otpauthUriOf } from '../../two-factor/totp';
-import { loadTwoFactorPolicy } from '../../two-factor/two-factor-policy-repository';
+} from './two-factor.repository';
+import { newRecoveryCodes } from './recovery-codes';
+import { keyTextOf, matchingTimeStep, newTotpSecret, otpauthUriOf } from './totp';
+import { loadTwoFactorPolicy } from './two-factor-policy.repository';
 
 const WRONG_CODE = HttpProblem.badRequest([{ field: 'code', message: 'That code is not right, or it was already used.' }]);
 const WRONG_RECOVERY_CODE = HttpProblem.badRequest([

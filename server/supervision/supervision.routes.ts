@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
-import { readsClinicalContent } from '../../access/client-access';
-import { checkTeamTherapist, resolveTeam, selectableTeams } from '../../access/team-access';
+import { readsClinicalContent } from '../access/client-access';
+import { checkTeamTherapist, resolveTeam, selectableTeams } from '../access/team-access';
 import {
   caseloadsByTherapist,
   selfReportsByTherapist,
@@ -13,7 +13,7 @@ import {
   sessionsByMonth,
   supportBands,
   teamTherapists,
-} from '../../supervision/team-dashboard-queries';
+} from './supervision.repository';
 
 /** The supervisor's team dashboard: every figure a grouped SQL query, one request per load. */
 export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {

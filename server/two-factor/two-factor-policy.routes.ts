@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { twoFactorPolicyRequestSchema, type TwoFactorPolicy, type TwoFactorPolicyRequest } from '@domain/accounts/two-factor';
-import { HttpProblem } from '../../http/http-problem';
-import { loadTwoFactorPolicy, saveTwoFactorPolicy } from '../../two-factor/two-factor-policy-repository';
+import { HttpProblem } from '../http/http-problem';
+import { loadTwoFactorPolicy, saveTwoFactorPolicy } from './two-factor-policy.repository';
 
 /** The clinic's two-factor requirement: administrators only. Applies from each user's next sign-in. */
 export async function twoFactorPolicyRoutes(app: FastifyInstance): Promise<void> {

@@ -9,7 +9,7 @@ export interface ActiveSession {
   readonly csrfToken: string;
   readonly lastSeenAt: string;
   readonly absoluteExpiresAt: string;
-  /** Not null while the second sign-in step is owed (see plugins/sessions.ts). */
+  /** Not null while the second sign-in step is owed (see plugins/sign-in-sessions.ts). */
   readonly pendingStep: PendingStep | null;
 }
 

@@ -1,4 +1,4 @@
-import { addUser, Browser, createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../../spec/helpers/test-app';
+import { addUser, Browser, createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../spec/helpers/test-app';
 
 describe('auth routes', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import type { SessionInfo } from '@domain/accounts/session-info';
 import type { AppConfig } from '../config';
 import type { PendingStep, UserRow } from '../db/database';
-import { toSessionUser } from '../accounts/users-repository';
+import { toSessionUser } from '../accounts/accounts.repository';
 
 export function sessionInfoOf(
   user: UserRow,
