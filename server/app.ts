@@ -25,16 +25,16 @@ import { twoFactorResetRoutes } from './two-factor/two-factor-reset.routes';
 import { clientsRoutes } from './clients/clients.routes';
 import { networkRoutes } from './network/network.routes';
 import { notesRoutes } from './notes/notes.routes';
-import { measuresRoutes } from './routes/measures/measures-routes';
-import { agendaRoutes } from './routes/sessions/agenda-routes';
-import { sessionsRoutes } from './routes/sessions/sessions-routes';
+import { measuresRoutes } from './measures/measures.routes';
+import { agendaRoutes } from './sessions/agenda.routes';
+import { sessionsRoutes } from './sessions/sessions.routes';
 import { healthRoutes } from './health/health.routes';
 import { therapistsRoutes } from './accounts/therapists.routes';
 import { usersRoutes } from './accounts/accounts.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { teamDashboardRoutes } from './supervision/supervision.routes';
-import { publicSelfReportRoutes } from './routes/self-report/public-self-report-routes';
-import { selfReportRoutes } from './routes/self-report/self-report-routes';
+import { publicSelfReportRoutes } from './self-report/public-self-report.routes';
+import { selfReportRoutes } from './self-report/self-report.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
 
 export interface AppDependencies {

@@ -16,7 +16,7 @@ import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns 
 import { requireClient } from '../access/client-guard';
 import { conflictOnUniqueViolation } from '../db/unique-violation';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
-import { withdrawOpenRequests } from '../self-report/self-report-writes';
+import { withdrawOpenRequests } from '../self-report/self-report.writes';
 
 /** What a 409 may show this user of the current record: admins see assignment facts only. */
 function visibleTo(user: UserRow, client: Client): Client | ClientAssignment {

@@ -9,9 +9,9 @@ import type { Database, SelfReportRequestRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { toMeasure } from '../measures/measure-mapping';
 import { refreshMeasureStatus } from '../measures/measure-status';
-import { appendRevision, scoredColumns } from '../measures/measure-writes';
+import { appendRevision, scoredColumns } from '../measures/measures.writes';
 import { instrumentsOf } from './self-report-mapping';
-import { issueNextRepeat } from './self-report-writes';
+import { issueNextRepeat } from './self-report.writes';
 import { unusableLink } from './unusable-link-problem';
 
 type Answers = { kind: 'measures'; body: MeasureAnswers } | { kind: 'session-feedback'; body: SessionFeedbackAnswers };

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { type AgendaQuery, agendaQuerySchema } from '@domain/sessions/session-requests';
 import type { AgendaEntry } from '@domain/sessions/session-views';
-import { clientScope } from '../../access/client-access';
-import { toFamilySession } from '../../sessions/session-mapping';
+import { clientScope } from '../access/client-access';
+import { toFamilySession } from './session-mapping';
 
 /** The therapist's sessions across clients between two dates (inclusive), soonest first. */
 export async function agendaRoutes(app: FastifyInstance): Promise<void> {

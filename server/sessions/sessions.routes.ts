@@ -18,11 +18,11 @@ import {
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
 import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
-import { readClientRecord, requireClient } from '../../access/client-guard';
-import { HttpProblem } from '../../http/http-problem';
-import { toFamilySession } from '../../sessions/session-mapping';
-import { sessionRevisions } from '../../sessions/session-revisions';
-import { loadSession, planSession, recordSession, setFollowUpDone, updatePlan } from '../../sessions/session-writes';
+import { readClientRecord, requireClient } from '../access/client-guard';
+import { HttpProblem } from '../http/http-problem';
+import { toFamilySession } from './session-mapping';
+import { sessionRevisions } from './session-revisions';
+import { loadSession, planSession, recordSession, setFollowUpDone, updatePlan } from './sessions.writes';
 
 type ClientParams = { clientId: string };
 type SessionParams = { clientId: string; sessionId: string };

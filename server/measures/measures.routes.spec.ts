@@ -1,5 +1,5 @@
-import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
-import { addClient } from '../../spec/helpers/test-clients';
+import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
+import { addClient } from '../spec/helpers/test-clients';
 
 describe('measure routes', () => {
   let t: TestApp;

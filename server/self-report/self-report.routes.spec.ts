@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
-import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
-import { addClient } from '../../spec/helpers/test-clients';
-import { memberBody } from '../../spec/helpers/test-network';
-import { MSPSS_ANSWERS, sendMspss, tokenOf } from '../../spec/helpers/test-self-report';
-import { TestSmtp } from '../../spec/helpers/test-smtp';
+import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
+import { addClient } from '../spec/helpers/test-clients';
+import { memberBody } from '../spec/helpers/test-network';
+import { MSPSS_ANSWERS, sendMspss, tokenOf } from '../spec/helpers/test-self-report';
+import { TestSmtp } from '../spec/helpers/test-smtp';
 
 describe('self-report routes for clinicians', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
-import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
-import { addClient } from '../../spec/helpers/test-clients';
-import { memberBody } from '../../spec/helpers/test-network';
+import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
+import { addClient } from '../spec/helpers/test-clients';
+import { memberBody } from '../spec/helpers/test-network';
 
 describe('family session routes', () => {
   let t: TestApp;

@@ -11,9 +11,9 @@ import {
 } from '@domain/self-report/self-report-requests';
 import type { SessionFeedback, SessionFeedbackTrendPoint } from '@domain/self-report/session-feedback';
 import { clientSessionParamsSchema } from '@domain/sessions/session-requests';
-import { requireClient } from '../../access/client-guard';
-import { HttpProblem } from '../../http/http-problem';
-import { feedbackOfSession, feedbackTrend, requestsOfClient, requestsOfSession } from '../../self-report/self-report-repository';
+import { requireClient } from '../access/client-guard';
+import { HttpProblem } from '../http/http-problem';
+import { feedbackOfSession, feedbackTrend, requestsOfClient, requestsOfSession } from './self-report.repository';
 import {
   issueRepeatsOfExpired,
   markSelfReportsSeen,
@@ -21,7 +21,7 @@ import {
   sendSelfReport,
   sendSessionFeedback,
   withdrawRequest,
-} from '../../self-report/self-report-writes';
+} from './self-report.writes';
 
 type ClientParams = { clientId: string };
 type RequestParams = { clientId: string; requestId: string };

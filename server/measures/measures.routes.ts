@@ -11,12 +11,12 @@ import {
   recordMeasureRequestSchema,
 } from '@domain/measures/measure-requests';
 import { clientParamsSchema } from '@domain/network/network-member-requests';
-import { readClientRecord, requireClient } from '../../access/client-guard';
+import { readClientRecord, requireClient } from '../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
-import { toMeasure } from '../../measures/measure-mapping';
-import { measureRevisions } from '../../measures/measure-revisions';
-import { indicatorsFromStatus, measureStatusOf } from '../../measures/measure-status';
-import { amendMeasure, loadMeasure, recordMeasure } from '../../measures/measure-writes';
+import { toMeasure } from './measure-mapping';
+import { measureRevisions } from './measure-revisions';
+import { indicatorsFromStatus, measureStatusOf } from './measure-status';
+import { amendMeasure, loadMeasure, recordMeasure } from './measures.writes';
 
 type ClientParams = { clientId: string };
 type MeasureParams = { clientId: string; measureId: string };

@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { PublicForm } from '@domain/self-report/public-form';
 import * as z from '@domain/validation/z';
-import { sha256 } from '../../sign-in-sessions/session-tokens';
-import type { SelfReportRequestRow } from '../../db/database';
-import { HttpProblem } from '../../http/http-problem';
-import { LINK_RATE_LIMITS, WindowedRateLimit } from '../../self-report/link-rate-limit';
-import { publicFormOf } from '../../self-report/public-form-builder';
-import { parseAnswers, storeAnswers } from '../../self-report/public-submission';
-import { requestByTokenHash } from '../../self-report/self-report-repository';
-import { unusableLink } from '../../self-report/unusable-link-problem';
+import { sha256 } from '../sign-in-sessions/session-tokens';
+import type { SelfReportRequestRow } from '../db/database';
+import { HttpProblem } from '../http/http-problem';
+import { LINK_RATE_LIMITS, WindowedRateLimit } from './link-rate-limit';
+import { publicFormOf } from './public-form-builder';
+import { parseAnswers, storeAnswers } from './public-submission';
+import { requestByTokenHash } from './self-report.repository';
+import { unusableLink } from './unusable-link-problem';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

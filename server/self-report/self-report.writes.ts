@@ -17,7 +17,7 @@ import { HttpProblem } from '../http/http-problem';
 import { factsOf } from '../network/network-mapping';
 import { membersOfClient } from '../network/network.repository';
 import { assertEmailPossible, emailLink } from './self-report-email';
-import { loadRequest, requestRow } from './self-report-repository';
+import { loadRequest, requestRow } from './self-report.repository';
 
 const DAY_MS = 86_400_000;
 

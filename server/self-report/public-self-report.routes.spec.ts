@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { UNUSABLE_LINK_MESSAGE } from '@domain/self-report/unusable-link';
-import { sha256 } from '../../sign-in-sessions/session-tokens';
-import { buildApp } from '../../app';
-import { parseAnswers, storeAnswers } from '../../self-report/public-submission';
-import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../../spec/helpers/test-app';
-import { addClient } from '../../spec/helpers/test-clients';
-import { MSPSS_ANSWERS, sendMspss } from '../../spec/helpers/test-self-report';
+import { sha256 } from '../sign-in-sessions/session-tokens';
+import { buildApp } from '../app';
+import { parseAnswers, storeAnswers } from './public-submission';
+import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
+import { addClient } from '../spec/helpers/test-clients';
+import { MSPSS_ANSWERS, sendMspss } from '../spec/helpers/test-self-report';
 
 describe('public self-report links', () => {
   let t: TestApp;
