@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { ClientRowWithTherapist } from '../clients/client-mapping';
-import { findClient } from '../clients/clients.repository';
 import { HttpProblem } from '../http/http-problem';
 import type { ClientAccess } from './client-access';
+import { type ClientRowWithTherapist, findClient } from './scoped-client';
 
 /**
  * The gate for every record that hangs off a client (network, notes, sessions, measures): the client

@@ -1,9 +1,9 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { CaseloadQuery } from '@domain/clients/client-requests';
-import { type ClientAccess, clientScope } from '../access/client-access';
+import { clientScope } from '../access/client-access';
 import type { Database, NewClientRow, UserRow } from '../db/database';
 import { type ClientWithStatus, type FlagDate, measureFlagSql, measureSeveritySql } from '../measures/flag-sql';
-import { CASELOAD_CLIENT_COLUMNS, type CaseloadClientRow, type ClientRowWithTherapist } from './client-mapping';
+import { CASELOAD_CLIENT_COLUMNS, type CaseloadClientRow } from './client-mapping';
 
 const SORT_COLUMNS = {
   preferredName: 'clients.preferred_name',
@@ -11,14 +11,6 @@ const SORT_COLUMNS = {
   treatmentStart: 'clients.treatment_start',
   status: 'clients.status',
 } as const;
-
-function clientsWithTherapist(db: Kysely<Database>) {
-  return db
-    .selectFrom('clients')
-    .innerJoin('users as therapist', 'therapist.id', 'clients.therapist_id')
-    .selectAll('clients')
-    .select('therapist.name as therapist_name');
-}
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function containsPattern(search: string): string {
@@ -96,15 +88,6 @@ export async function listClients(
     countQuery.where(filter).select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.count) };
-}
-
-export function findClient(
-  db: Kysely<Database>,
-  user: UserRow,
-  id: string,
-  access: ClientAccess,
-): Promise<ClientRowWithTherapist | undefined> {
-  return clientsWithTherapist(db).where('clients.id', '=', id).where(clientScope(user, access)).executeTakeFirst();
 }
 
 /** Concerns of several clients at once, so a page costs two queries, not one per row. */

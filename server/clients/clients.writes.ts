@@ -12,7 +12,8 @@ import { assignableTherapists, type ClientAccess, clientScope, readsClinicalCont
 import type { ClientUpdate, Database, UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { assignmentOf, changedClientFields, toClient } from './client-mapping';
-import { caseNumberTaken, concernsOf, findClient, insertClient, replaceConcerns } from './clients.repository';
+import { findClient } from '../access/scoped-client';
+import { caseNumberTaken, concernsOf, insertClient, replaceConcerns } from './clients.repository';
 import { requireClient } from '../access/client-guard';
 import { conflictOnUniqueViolation } from '../db/unique-violation';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';

@@ -7,7 +7,7 @@ import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
 import { type AmendMeasureRequest, checkAnswers, checkedAnswers, type RecordMeasureRequest } from '@domain/measures/measure-requests';
 import { requireClient } from '../access/client-guard';
-import type { ClientRowWithTherapist } from '../clients/client-mapping';
+import type { ClientRowWithTherapist } from '../access/scoped-client';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { changedMeasureFields, toMeasure } from './measure-mapping';
