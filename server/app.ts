@@ -30,7 +30,7 @@ import { agendaRoutes } from './sessions/agenda.routes';
 import { sessionsRoutes } from './sessions/sessions.routes';
 import { healthRoutes } from './health/health.routes';
 import { therapistsRoutes } from './accounts/therapists.routes';
-import { usersRoutes } from './accounts/accounts.routes';
+import { accountsRoutes } from './accounts/accounts.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { teamDashboardRoutes } from './supervision/supervision.routes';
 import { publicSelfReportRoutes } from './self-report/public-self-report.routes';
@@ -83,7 +83,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(twoFactorRoutes, { prefix: '/auth/two-factor' });
       await api.register(twoFactorPolicyRoutes, { prefix: '/two-factor-policy' });
       await api.register(twoFactorResetRoutes, { prefix: '/users' });
-      await api.register(usersRoutes, { prefix: '/users' });
+      await api.register(accountsRoutes, { prefix: '/users' });
       await api.register(therapistsRoutes, { prefix: '/therapists' });
       await api.register(clientsRoutes, { prefix: '/clients' });
       await api.register(networkRoutes, { prefix: '/clients' });
