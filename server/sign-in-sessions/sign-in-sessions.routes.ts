@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
 import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
-import { hashPassword, verifyDecoy, verifyPassword } from '../accounts/password-hashing';
+import { actorOf, auditOf } from '../access/actor';
+import { verifyDecoy, verifyPassword } from '../accounts/password-hashing';
 import { screenNewPassword } from '../accounts/password-screening';
 import { findActiveUserByEmail } from '../accounts/accounts.repository';
 import { sessionInfoOf } from './session-info';
-import { createSession, deleteOtherSessions, deleteSession } from './sign-in-session-store';
+import { createSession, deleteSession } from './sign-in-session-store';
+import { changeOwnPassword } from './sign-in-sessions.writes';
 import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 import { HttpProblem } from '../http/http-problem';
 import { secondStepAfterPassword } from '../two-factor/second-step';
@@ -96,20 +98,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       if (weakness) {
         throw HttpProblem.badRequest([{ field: 'newPassword', message: weakness }]);
       }
-      const now = config.now().toISOString();
-      const passwordHash = await hashPassword(request.body.newPassword);
-      const updated = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .updateTable('users')
-          .set((eb) => ({ password_hash: passwordHash, must_change_password: 0, version: eb('version', '+', 1), updated_at: now }))
-          .where('id', '=', auth.user.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        // Anyone holding another session with the old password is signed out.
-        await deleteOtherSessions(trx, auth.user.id, auth.id);
-        return row;
-      });
-      await request.audit({ action: 'password-change', recordType: 'user', recordId: auth.user.id, outcome: 'success' });
+      const updated = await changeOwnPassword(db, actorOf(request), auditOf(request), auth.id, request.body.newPassword);
       return sessionInfoOf(updated, auth.absoluteExpiresAt, config);
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { idParamsSchema } from '@domain/common/uuid';
-import { HttpProblem } from '../http/http-problem';
-import { removeSecondFactor } from './two-factor.repository';
+import { actorOf, auditOf } from '../access/actor';
+import { resetSecondFactor } from './two-factor.writes';
 
 /**
  * An administrator's reset of a user's lost authenticator: the factor and its recovery codes go,
@@ -14,16 +14,7 @@ export async function twoFactorResetRoutes(app: FastifyInstance): Promise<void> 
     '/:id/two-factor-reset',
     { schema: { params: idParamsSchema }, preHandler: app.requireRole('admin') },
     async (request, reply) => {
-      const { id } = request.params;
-      await db.transaction().execute(async (trx) => {
-        const user = await trx.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
-        if (!user) {
-          throw HttpProblem.notFound();
-        }
-        await removeSecondFactor(trx, id);
-        await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-        await request.audit({ action: 'two-factor-reset', recordType: 'user', recordId: id, outcome: 'success' }, trx);
-      });
+      await resetSecondFactor(db, actorOf(request), auditOf(request), request.params.id);
       return reply.code(204).send();
     },
   );
