@@ -15,6 +15,7 @@ import {
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { Page } from '@domain/common/page';
 import { idParamsSchema } from '@domain/common/uuid';
+import { actorOf, auditOf } from '../access/actor';
 import { readsClinicalContent } from '../access/client-access';
 import { type CaseloadClientRow, assignmentOf, toCaseloadRow, toClientAssignment } from './client-mapping';
 import { changeClientStatus, createClient, loadClient, reassignClient, updateClient } from './clients.writes';
@@ -53,7 +54,7 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: CreateClientRequest }>(
     '/',
     { schema: { body: createClientRequestSchema }, preHandler: app.requireRole('therapist') },
-    async (request, reply) => reply.code(201).send(await createClient(request, request.body)),
+    async (request, reply) => reply.code(201).send(await createClient(app.db, actorOf(request), auditOf(request), request.body)),
   );
 
   app.get<{ Params: IdParams }>(
@@ -77,20 +78,20 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   app.put<{ Params: IdParams; Body: UpdateClientRequest }>(
     '/:id',
     { schema: { params: idParamsSchema, body: updateClientRequestSchema }, preHandler: app.requireRole() },
-    async (request) => updateClient(request, request.params.id, request.body),
+    async (request) => updateClient(app.db, actorOf(request), auditOf(request), request.params.id, request.body),
   );
 
   app.post<{ Params: IdParams; Body: ChangeClientStatusRequest }>(
     '/:id/status',
     { schema: { params: idParamsSchema, body: changeClientStatusRequestSchema }, preHandler: app.requireRole() },
-    async (request) => changeClientStatus(request, request.params.id, request.body),
+    async (request) => changeClientStatus(app.db, actorOf(request), auditOf(request), request.params.id, request.body),
   );
 
   app.put<{ Params: IdParams; Body: ReassignClientRequest }>(
     '/:id/assignment',
     { schema: { params: idParamsSchema, body: reassignClientRequestSchema }, preHandler: app.requireRole() },
     async (request) => {
-      const updated = await reassignClient(request, request.params.id, request.body);
+      const updated = await reassignClient(app.db, actorOf(request), auditOf(request), request.params.id, request.body);
       return readsClinicalContent(request.auth!.user) ? updated : assignmentOf(updated);
     },
   );

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Client, ClientAssignment } from '@domain/clients/client';
@@ -8,13 +7,15 @@ import type {
   ReassignClientRequest,
   UpdateClientRequest,
 } from '@domain/clients/client-requests';
+import type { Actor } from '../access/actor';
+import type { Audit } from '../audit/audit-log';
 import { assignableTherapists, type ClientAccess, clientScope, readsClinicalContent } from '../access/client-access';
 import type { ClientUpdate, Database, UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { assignmentOf, changedClientFields, toClient } from './client-mapping';
 import { findClient } from '../access/scoped-client';
 import { caseNumberTaken, concernsOf, insertClient, replaceConcerns } from './clients.repository';
-import { requireClient } from '../access/client-guard';
+import { requireClientAccess } from '../access/client-guard';
 import { conflictOnUniqueViolation } from '../db/unique-violation';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 import { withdrawOpenRequests } from '../self-report/self-report.writes';
@@ -42,14 +43,13 @@ export async function loadClient(db: Kysely<Database>, user: UserRow, id: string
 }
 
 /** A case number taken by a concurrent create (PostgreSQL lets both checks pass) is the same 409 as one taken before. */
-export function createClient(request: FastifyRequest, body: CreateClientRequest): Promise<Client> {
-  return conflictOnUniqueViolation(() => insertNewClient(request, body), caseNumberConflict);
+export function createClient(db: Kysely<Database>, actor: Actor, audit: Audit, body: CreateClientRequest): Promise<Client> {
+  return conflictOnUniqueViolation(() => insertNewClient(db, actor, audit, body), caseNumberConflict);
 }
 
-async function insertNewClient(request: FastifyRequest, body: CreateClientRequest): Promise<Client> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  const now = config.now().toISOString();
+async function insertNewClient(db: Kysely<Database>, actor: Actor, audit: Audit, body: CreateClientRequest): Promise<Client> {
+  const { user } = actor;
+  const now = actor.now.toISOString();
   const id = uuidv7();
   return db.transaction().execute(async (trx) => {
     if (await caseNumberTaken(trx, body.caseNumber)) {
@@ -78,7 +78,7 @@ async function insertNewClient(request: FastifyRequest, body: CreateClientReques
       },
       body.primaryConcerns,
     );
-    await request.audit({ action: 'create', recordType: 'client', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'create', recordType: 'client', recordId: id, outcome: 'success' }, trx);
     return (await loadClient(trx, user, id, 'write'))!;
   });
 }
@@ -89,23 +89,24 @@ async function insertNewClient(request: FastifyRequest, body: CreateClientReques
  * the client, its concerns and the audit event.
  */
 async function writeVersioned(
-  request: FastifyRequest,
+  db: Kysely<Database>,
+  actor: Actor,
+  audit: Audit,
   id: string,
   access: ClientAccess,
   version: number,
   action: string,
   change: (before: Client, trx: Kysely<Database>) => ClientChange | Promise<ClientChange>,
 ): Promise<Client> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  await requireClient(request, id, access, 'client');
+  const { user } = actor;
+  await requireClientAccess(db, actor, audit, id, access, 'client');
   return db.transaction().execute(async (trx) => {
     const shown = (client: Client) => visibleTo(user, client);
     const before = await recordToEdit(() => loadClient(trx, user, id, access), version, shown);
     const { columns, concerns } = await change(before, trx);
     const result = await trx
       .updateTable('clients')
-      .set({ ...columns, version: version + 1, updated_at: config.now().toISOString(), updated_by: user.id })
+      .set({ ...columns, version: version + 1, updated_at: actor.now.toISOString(), updated_by: user.id })
       .where('id', '=', id)
       .where('version', '=', version)
       .where(clientScope(user, access))
@@ -115,7 +116,7 @@ async function writeVersioned(
       await replaceConcerns(trx, id, concerns);
     }
     const after = (await loadClient(trx, user, id, access))!;
-    await request.audit(
+    await audit(
       { action, recordType: 'client', recordId: id, outcome: 'success', fields: changedClientFields(before, after) },
       trx,
     );
@@ -123,12 +124,12 @@ async function writeVersioned(
   });
 }
 
-export function updateClient(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
-  return conflictOnUniqueViolation(() => writeUpdate(request, id, body), caseNumberConflict);
+export function updateClient(db: Kysely<Database>, actor: Actor, audit: Audit, id: string, body: UpdateClientRequest): Promise<Client> {
+  return conflictOnUniqueViolation(() => writeUpdate(db, actor, audit, id, body), caseNumberConflict);
 }
 
-function writeUpdate(request: FastifyRequest, id: string, body: UpdateClientRequest): Promise<Client> {
-  return writeVersioned(request, id, 'write', body.version, 'update', async (before, trx) => {
+function writeUpdate(db: Kysely<Database>, actor: Actor, audit: Audit, id: string, body: UpdateClientRequest): Promise<Client> {
+  return writeVersioned(db, actor, audit, id, 'write', body.version, 'update', async (before, trx) => {
     if (await caseNumberTaken(trx, body.caseNumber, id)) {
       throw caseNumberConflict();
     }
@@ -150,15 +151,15 @@ function writeUpdate(request: FastifyRequest, id: string, body: UpdateClientRequ
   });
 }
 
-export function changeClientStatus(request: FastifyRequest, id: string, body: ChangeClientStatusRequest): Promise<Client> {
-  return writeVersioned(request, id, 'write', body.version, 'status-change', async (before, trx) => {
+export function changeClientStatus(db: Kysely<Database>, actor: Actor, audit: Audit, id: string, body: ChangeClientStatusRequest): Promise<Client> {
+  return writeVersioned(db, actor, audit, id, 'write', body.version, 'status-change', async (before, trx) => {
     if (body.status === 'discharged' && body.dischargedOn! < before.treatmentStart) {
       throw HttpProblem.badRequest([{ field: 'dischargedOn', message: 'Cannot be before the treatment start.' }]);
     }
     const discharged = body.status === 'discharged';
     if (discharged) {
       // Discharge ends every open self-report link and so every repeating series.
-      await withdrawOpenRequests(trx, id, request.auth!.user.id, request.server.config.now());
+      await withdrawOpenRequests(trx, id, actor.user.id, actor.now);
     }
     return {
       columns: {
@@ -170,9 +171,9 @@ export function changeClientStatus(request: FastifyRequest, id: string, body: Ch
   });
 }
 
-export function reassignClient(request: FastifyRequest, id: string, body: ReassignClientRequest): Promise<Client> {
-  const user = request.auth!.user;
-  return writeVersioned(request, id, 'assign', body.version, 'reassign', async (_before, trx) => {
+export function reassignClient(db: Kysely<Database>, actor: Actor, audit: Audit, id: string, body: ReassignClientRequest): Promise<Client> {
+  const { user } = actor;
+  return writeVersioned(db, actor, audit, id, 'assign', body.version, 'reassign', async (_before, trx) => {
     const target = await trx
       .selectFrom('users')
       .select('id')

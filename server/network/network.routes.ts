@@ -16,6 +16,7 @@ import {
 } from '@domain/network/network-member-requests';
 import { isActiveOn, networkAsOf, summarizeNetwork } from '@domain/network/network-summary';
 import type { NetworkView } from '@domain/network/network-view';
+import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
 import { toNetworkMember } from './network-mapping';
@@ -63,25 +64,25 @@ export async function networkRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: ClientParams; Body: CreateNetworkMemberRequest }>(
     '/:clientId/network',
     { schema: { params: clientParamsSchema, body: createNetworkMemberRequestSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await createMember(request, request.params.clientId, request.body)),
+    async (request, reply) => reply.code(201).send(await createMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.put<{ Params: MemberParams; Body: UpdateNetworkMemberRequest }>(
     '/:clientId/network/:memberId',
     { schema: { params: clientMemberParamsSchema, body: updateNetworkMemberRequestSchema }, preHandler: clinicalRoles },
-    async (request) => updateMember(request, request.params.clientId, request.params.memberId, request.body),
+    async (request) => updateMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.memberId, request.body),
   );
 
   app.post<{ Params: MemberParams; Body: EndNetworkMemberRequest }>(
     '/:clientId/network/:memberId/end',
     { schema: { params: clientMemberParamsSchema, body: endNetworkMemberRequestSchema }, preHandler: clinicalRoles },
-    async (request) => endMember(request, request.params.clientId, request.params.memberId, request.body),
+    async (request) => endMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.memberId, request.body),
   );
 
   app.post<{ Params: MemberParams; Body: ReactivateNetworkMemberRequest }>(
     '/:clientId/network/:memberId/reactivate',
     { schema: { params: clientMemberParamsSchema, body: reactivateNetworkMemberRequestSchema }, preHandler: clinicalRoles },
-    async (request) => reactivateMember(request, request.params.clientId, request.params.memberId, request.body.version),
+    async (request) => reactivateMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.memberId, request.body.version),
   );
 }
 

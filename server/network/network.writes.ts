@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
@@ -8,20 +7,21 @@ import type {
   EndNetworkMemberRequest,
   UpdateNetworkMemberRequest,
 } from '@domain/network/network-member-requests';
-import { requireClient } from '../access/client-guard';
+import type { Actor } from '../access/actor';
+import type { Audit } from '../audit/audit-log';
+import { requireClientAccess } from '../access/client-guard';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { changedFactNames, columnsOf, factsOf, toNetworkMember } from './network-mapping';
 import { appendRevision, findMember } from './network.repository';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
-export async function createMember(request: FastifyRequest, clientId: string, body: CreateNetworkMemberRequest): Promise<NetworkMember> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  const now = config.now().toISOString();
+export async function createMember(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: CreateNetworkMemberRequest): Promise<NetworkMember> {
+  const { user } = actor;
+  const now = actor.now.toISOString();
   const id = uuidv7();
   const facts: NetworkMemberFacts = { ...body, endedOn: null, endReason: null };
-  await requireClient(request, clientId, 'write', 'network-member');
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'network-member');
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('network_members')
@@ -29,7 +29,7 @@ export async function createMember(request: FastifyRequest, clientId: string, bo
       .execute();
     // The first revision is in force from the day the person entered the client's life.
     await appendRevision(trx, { memberId: id, clientId, version: 1, effectiveOn: facts.activeFrom, recordedAt: now, recordedBy: user.id, facts });
-    await request.audit({ action: 'create', recordType: 'network-member', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'create', recordType: 'network-member', recordId: id, outcome: 'success' }, trx);
     return toNetworkMember((await findMember(trx, clientId, id))!);
   });
 }
@@ -39,21 +39,22 @@ export async function createMember(request: FastifyRequest, clientId: string, bo
  * a stale version answers 409 with the member as it is now.
  */
 async function changeMember(
-  request: FastifyRequest,
+  db: Kysely<Database>,
+  actor: Actor,
+  audit: Audit,
   clientId: string,
   memberId: string,
   version: number,
   action: string,
   change: (before: NetworkMemberFacts) => { facts: NetworkMemberFacts; effectiveOn: string },
 ): Promise<NetworkMember> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'network-member');
+  const { user } = actor;
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'network-member');
   return db.transaction().execute(async (trx: Kysely<Database>) => {
     const row = await recordToEdit(() => findMember(trx, clientId, memberId), version, toNetworkMember);
     const before = factsOf(row);
     const { facts, effectiveOn } = change(before);
-    const now = config.now().toISOString();
+    const now = actor.now.toISOString();
     const result = await trx
       .updateTable('network_members')
       .set({ ...columnsOf(facts), version: version + 1, updated_at: now, updated_by: user.id })
@@ -63,7 +64,7 @@ async function changeMember(
       .executeTakeFirst();
     await assertVersionedUpdate(result, () => findMember(trx, clientId, memberId), toNetworkMember);
     await appendRevision(trx, { memberId, clientId, version: version + 1, effectiveOn, recordedAt: now, recordedBy: user.id, facts });
-    await request.audit(
+    await audit(
       { action, recordType: 'network-member', recordId: memberId, outcome: 'success', fields: changedFactNames(before, facts) },
       trx,
     );
@@ -71,18 +72,18 @@ async function changeMember(
   });
 }
 
-export function updateMember(request: FastifyRequest, clientId: string, memberId: string, body: UpdateNetworkMemberRequest): Promise<NetworkMember> {
+export function updateMember(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, memberId: string, body: UpdateNetworkMemberRequest): Promise<NetworkMember> {
   const { version, ...fields } = body;
-  return changeMember(request, clientId, memberId, version, 'update', (before) => {
+  return changeMember(db, actor, audit, clientId, memberId, version, 'update', (before) => {
     if (before.endedOn && fields.activeFrom > before.endedOn) {
       throw HttpProblem.badRequest([{ field: 'activeFrom', message: 'Cannot be after the date the relationship ended.' }]);
     }
-    return { facts: { ...fields, endedOn: before.endedOn, endReason: before.endReason }, effectiveOn: todayIsoDate(request.server.config.now()) };
+    return { facts: { ...fields, endedOn: before.endedOn, endReason: before.endReason }, effectiveOn: todayIsoDate(actor.now) };
   });
 }
 
-export function endMember(request: FastifyRequest, clientId: string, memberId: string, body: EndNetworkMemberRequest): Promise<NetworkMember> {
-  return changeMember(request, clientId, memberId, body.version, 'end', (before) => {
+export function endMember(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, memberId: string, body: EndNetworkMemberRequest): Promise<NetworkMember> {
+  return changeMember(db, actor, audit, clientId, memberId, body.version, 'end', (before) => {
     if (before.endedOn) {
       throw HttpProblem.conflict('This relationship has already ended.');
     }
@@ -94,11 +95,11 @@ export function endMember(request: FastifyRequest, clientId: string, memberId: s
   });
 }
 
-export function reactivateMember(request: FastifyRequest, clientId: string, memberId: string, version: number): Promise<NetworkMember> {
-  return changeMember(request, clientId, memberId, version, 'reactivate', (before) => {
+export function reactivateMember(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, memberId: string, version: number): Promise<NetworkMember> {
+  return changeMember(db, actor, audit, clientId, memberId, version, 'reactivate', (before) => {
     if (!before.endedOn) {
       throw HttpProblem.conflict('This relationship is active.');
     }
-    return { facts: { ...before, endedOn: null, endReason: null }, effectiveOn: todayIsoDate(request.server.config.now()) };
+    return { facts: { ...before, endedOn: null, endReason: null }, effectiveOn: todayIsoDate(actor.now) };
   });
 }

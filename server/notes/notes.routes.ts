@@ -11,6 +11,7 @@ import {
   type CreateSupportNoteRequest,
   type SupportNotesQuery,
 } from '@domain/notes/support-note-requests';
+import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { findNote, listNotes, noteRevisions } from './notes.repository';
 import { amendNote, createNote } from './notes.writes';
@@ -39,13 +40,13 @@ export async function notesRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: ClientParams; Body: CreateSupportNoteRequest }>(
     '/:clientId/notes',
     { schema: { params: clientParamsSchema, body: createSupportNoteRequestSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await createNote(request, request.params.clientId, request.body)),
+    async (request, reply) => reply.code(201).send(await createNote(app.db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.post<{ Params: NoteParams; Body: AmendSupportNoteRequest }>(
     '/:clientId/notes/:noteId/amendments',
     { schema: { params: clientNoteParamsSchema, body: amendSupportNoteRequestSchema }, preHandler: clinicalRoles },
-    async (request) => amendNote(request, request.params.clientId, request.params.noteId, request.body),
+    async (request) => amendNote(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.noteId, request.body),
   );
 
   app.get<{ Params: NoteParams }>(

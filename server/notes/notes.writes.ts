@@ -1,9 +1,10 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { SupportNote } from '@domain/notes/support-note';
 import type { AmendSupportNoteRequest, CreateSupportNoteRequest } from '@domain/notes/support-note-requests';
-import { requireClient } from '../access/client-guard';
+import type { Actor } from '../access/actor';
+import type { Audit } from '../audit/audit-log';
+import { requireClientAccess } from '../access/client-guard';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { findNote, foreignMemberIndexes } from './notes.repository';
@@ -23,12 +24,11 @@ async function replaceTags(db: Kysely<Database>, noteId: string, memberIds: read
   }
 }
 
-export async function createNote(request: FastifyRequest, clientId: string, body: CreateSupportNoteRequest): Promise<SupportNote> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  const now = config.now().toISOString();
+export async function createNote(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: CreateSupportNoteRequest): Promise<SupportNote> {
+  const { user } = actor;
+  const now = actor.now.toISOString();
   const id = uuidv7();
-  await requireClient(request, clientId, 'write', 'support-note');
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'support-note');
   return db.transaction().execute(async (trx) => {
     await assertOwnMembers(trx, clientId, body.memberIds);
     await trx
@@ -40,17 +40,16 @@ export async function createNote(request: FastifyRequest, clientId: string, body
       .values({ id: uuidv7(), note_id: id, version: 1, text: body.text, member_ids: body.memberIds.join(','), recorded_at: now, recorded_by: user.id, reason: null })
       .execute();
     await replaceTags(trx, id, body.memberIds);
-    await request.audit({ action: 'create', recordType: 'support-note', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'create', recordType: 'support-note', recordId: id, outcome: 'success' }, trx);
     return (await findNote(trx, clientId, id))!;
   });
 }
 
 /** An amendment adds a revision; the original text stays in the note's history with who and when. */
-export async function amendNote(request: FastifyRequest, clientId: string, noteId: string, body: AmendSupportNoteRequest): Promise<SupportNote> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  const now = config.now().toISOString();
-  await requireClient(request, clientId, 'write', 'support-note');
+export async function amendNote(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, noteId: string, body: AmendSupportNoteRequest): Promise<SupportNote> {
+  const { user } = actor;
+  const now = actor.now.toISOString();
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'support-note');
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => findNote(trx, clientId, noteId), body.version);
     await assertOwnMembers(trx, clientId, body.memberIds);
@@ -78,7 +77,7 @@ export async function amendNote(request: FastifyRequest, clientId: string, noteI
     const fields = [before.text !== body.text && 'text', before.memberIds.join() !== [...body.memberIds].sort().join() && 'memberIds'].filter(
       (field): field is string => typeof field === 'string',
     );
-    await request.audit({ action: 'amend', recordType: 'support-note', recordId: noteId, outcome: 'success', fields }, trx);
+    await audit({ action: 'amend', recordType: 'support-note', recordId: noteId, outcome: 'success', fields }, trx);
     return (await findNote(trx, clientId, noteId))!;
   });
 }
