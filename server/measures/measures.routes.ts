@@ -11,6 +11,7 @@ import {
   recordMeasureRequestSchema,
 } from '@domain/measures/measure-requests';
 import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { toMeasure } from './measure-mapping';
@@ -50,7 +51,7 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: ClientParams; Body: RecordMeasureRequest }>(
     '/:clientId/measures',
     { schema: { params: clientParamsSchema, body: recordMeasureRequestSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await recordMeasure(request, request.params.clientId, request.body)),
+    async (request, reply) => reply.code(201).send(await recordMeasure(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.get<{ Params: MeasureParams }>(
@@ -66,7 +67,7 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
   app.put<{ Params: MeasureParams; Body: AmendMeasureRequest }>(
     '/:clientId/measures/:measureId',
     { schema: { params: clientMeasureParamsSchema, body: amendMeasureRequestSchema }, preHandler: clinicalRoles },
-    async (request) => amendMeasure(request, request.params.clientId, request.params.measureId, request.body),
+    async (request) => amendMeasure(db, actorOf(request), auditOf(request), request.params.clientId, request.params.measureId, request.body),
   );
 
   app.get<{ Params: MeasureParams }>(

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
@@ -6,7 +5,9 @@ import type { InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
 import { type AmendMeasureRequest, checkAnswers, checkedAnswers, type RecordMeasureRequest } from '@domain/measures/measure-requests';
-import { requireClient } from '../access/client-guard';
+import type { Actor } from '../access/actor';
+import type { Audit } from '../audit/audit-log';
+import { requireClientAccess } from '../access/client-guard';
 import type { ClientRowWithTherapist } from '../access/scoped-client';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
@@ -43,11 +44,10 @@ export async function appendRevision(db: Kysely<Database>, measure: MeasureRespo
     .execute();
 }
 
-export async function recordMeasure(request: FastifyRequest, clientId: string, body: RecordMeasureRequest): Promise<MeasureResponse> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  const client = await requireClient(request, clientId, 'write', 'measure');
-  const now = config.now();
+export async function recordMeasure(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: RecordMeasureRequest): Promise<MeasureResponse> {
+  const { user } = actor;
+  const client = await requireClientAccess(db, actor, audit, clientId, 'write', 'measure');
+  const now = actor.now;
   assertAdministeredOn(body.administeredOn, client, now);
   const id = uuidv7();
   const timestamp = now.toISOString();
@@ -73,17 +73,16 @@ export async function recordMeasure(request: FastifyRequest, clientId: string, b
     // Version 1 is kept too, so a later correction can always be compared with the original.
     await appendRevision(trx, measure, user.id, null);
     await refreshMeasureStatus(trx, clientId);
-    await request.audit({ action: 'create', recordType: 'measure', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'create', recordType: 'measure', recordId: id, outcome: 'success' }, trx);
     return measure;
   });
 }
 
 /** A correction of a saved measure: needs a reason, keeps every earlier version in the history. */
-export async function amendMeasure(request: FastifyRequest, clientId: string, measureId: string, body: AmendMeasureRequest): Promise<MeasureResponse> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  const client = await requireClient(request, clientId, 'write', 'measure');
-  const now = config.now();
+export async function amendMeasure(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, measureId: string, body: AmendMeasureRequest): Promise<MeasureResponse> {
+  const { user } = actor;
+  const client = await requireClientAccess(db, actor, audit, clientId, 'write', 'measure');
+  const now = actor.now;
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => loadMeasure(trx, clientId, measureId), body.version);
     const instrument = instrumentOf(before.instrument);
@@ -113,7 +112,7 @@ export async function amendMeasure(request: FastifyRequest, clientId: string, me
     const after = (await loadMeasure(trx, clientId, measureId))!;
     await appendRevision(trx, after, user.id, body.amendmentReason);
     await refreshMeasureStatus(trx, clientId);
-    await request.audit({ action: 'amend', recordType: 'measure', recordId: measureId, outcome: 'success', fields: changedMeasureFields(before, after) }, trx);
+    await audit({ action: 'amend', recordType: 'measure', recordId: measureId, outcome: 'success', fields: changedMeasureFields(before, after) }, trx);
     return after;
   });
 }

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { UNUSABLE_LINK_MESSAGE } from '@domain/self-report/unusable-link';
 import { sha256 } from '../sign-in-sessions/session-tokens';
 import { buildApp } from '../app';
@@ -127,9 +127,9 @@ describe('public self-report links', () => {
     const { id, token } = await sendMspss(browser, clientId);
     const row = await t.database.db.selectFrom('self_report_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     // Both start from the same row read before either claimed it, as two racing requests would.
-    const request = { server: { db: t.database.db, config: t.config }, audit: async () => undefined } as unknown as FastifyRequest;
+    const noAudit = async () => undefined;
     const answers = parseAnswers(row, { answers: { mspss: MSPSS_ANSWERS } });
-    const outcomes = await Promise.allSettled([storeAnswers(request, row, answers), storeAnswers(request, row, answers)]);
+    const outcomes = await Promise.allSettled([storeAnswers(t.database.db, noAudit, row, answers, t.config.now()), storeAnswers(t.database.db, noAudit, row, answers, t.config.now())]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
     expect((refused.reason as { status: number }).status).toBe(410);

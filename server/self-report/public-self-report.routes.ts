@@ -3,6 +3,7 @@ import type { PublicForm } from '@domain/self-report/public-form';
 import * as z from '@domain/validation/z';
 import { sha256 } from '../sign-in-sessions/session-tokens';
 import type { SelfReportRequestRow } from '../db/database';
+import { auditOf } from '../access/actor';
 import { HttpProblem } from '../http/http-problem';
 import { LINK_RATE_LIMITS, WindowedRateLimit } from './link-rate-limit';
 import { publicFormOf } from './public-form-builder';
@@ -84,7 +85,7 @@ export async function publicSelfReportRoutes(app: FastifyInstance, options: Publ
     async (request, reply: FastifyReply) => {
       const row = await usableRequest(request);
       const answers = parseAnswers(row, request.body);
-      await storeAnswers(request, row, answers);
+      await storeAnswers(db, auditOf(request), row, answers, config.now());
       return reply.code(201).send({ ok: true });
     },
   );

@@ -11,6 +11,7 @@ import {
 } from '@domain/self-report/self-report-requests';
 import type { SessionFeedback, SessionFeedbackTrendPoint } from '@domain/self-report/session-feedback';
 import { clientSessionParamsSchema } from '@domain/sessions/session-requests';
+import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
 import { feedbackOfSession, feedbackTrend, requestsOfClient, requestsOfSession } from './self-report.repository';
@@ -50,25 +51,25 @@ export async function selfReportRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: ClientParams; Body: SendSelfReportRequest }>(
     '/:clientId/self-report-requests',
     { schema: { params: clientParamsSchema, body: sendSelfReportSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await sendSelfReport(request, request.params.clientId, request.body)),
+    async (request, reply) => reply.code(201).send(await sendSelfReport(db, actorOf(request), auditOf(request), config, request.params.clientId, request.body)),
   );
 
   app.post<{ Params: RequestParams; Body: { version: number } }>(
     '/:clientId/self-report-requests/:requestId/withdraw',
     { schema: { params: clientSelfReportParamsSchema, body: selfReportVersionSchema }, preHandler: clinicalRoles },
-    async (request) => withdrawRequest(request, request.params.clientId, request.params.requestId, request.body.version),
+    async (request) => withdrawRequest(db, actorOf(request), auditOf(request), request.params.clientId, request.params.requestId, request.body.version),
   );
 
   app.post<{ Params: RequestParams; Body: { version: number } }>(
     '/:clientId/self-report-requests/:requestId/resend',
     { schema: { params: clientSelfReportParamsSchema, body: selfReportVersionSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await resendRequest(request, request.params.clientId, request.params.requestId, request.body.version)),
+    async (request, reply) => reply.code(201).send(await resendRequest(db, actorOf(request), auditOf(request), config, request.params.clientId, request.params.requestId, request.body.version)),
   );
 
   app.post<{ Params: SessionParams; Body: SendSessionFeedbackRequest }>(
     '/:clientId/sessions/:sessionId/feedback-requests',
     { schema: { params: clientSessionParamsSchema, body: sendSessionFeedbackSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await sendSessionFeedback(request, request.params.clientId, request.params.sessionId, request.body)),
+    async (request, reply) => reply.code(201).send(await sendSessionFeedback(db, actorOf(request), auditOf(request), config, request.params.clientId, request.params.sessionId, request.body)),
   );
 
   app.get<{ Params: SessionParams }>(
@@ -103,7 +104,7 @@ export async function selfReportRoutes(app: FastifyInstance): Promise<void> {
     '/:clientId/self-report-seen',
     { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
     async (request, reply) => {
-      await markSelfReportsSeen(request, request.params.clientId);
+      await markSelfReportsSeen(db, actorOf(request), auditOf(request), request.params.clientId);
       return reply.code(204).send();
     },
   );

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
@@ -8,7 +7,9 @@ import type { SelfReportRequest } from '@domain/self-report/self-report-request'
 import type { SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/self-report/self-report-requests';
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import type { FieldError } from '@domain/validation/field-errors';
-import { requireClient } from '../access/client-guard';
+import type { Actor } from '../access/actor';
+import { requireClientAccess } from '../access/client-guard';
+import type { Audit } from '../audit/audit-log';
 import { newToken, sha256 } from '../sign-in-sessions/session-tokens';
 import type { AppConfig } from '../config';
 import type { Database, SelfReportRequestRow } from '../db/database';
@@ -84,19 +85,18 @@ const sameSettings = (row: SelfReportRequestRow): Omit<NewRequest, 'previousRequ
   repeatEveryWeeks: row.repeat_every_weeks,
 });
 
-export async function sendSelfReport(request: FastifyRequest, clientId: string, body: SendSelfReportRequest): Promise<{ request: SelfReportRequest; link: string }> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
+export async function sendSelfReport(db: Kysely<Database>, actor: Actor, audit: Audit, config: AppConfig, clientId: string, body: SendSelfReportRequest): Promise<{ request: SelfReportRequest; link: string }> {
+  const { user } = actor;
   assertEmailPossible(config, body.emailTo);
-  const client = await requireClient(request, clientId, 'write', 'self-report-request');
+  const client = await requireClientAccess(db, actor, audit, clientId, 'write', 'self-report-request');
   if (client.status === 'discharged') {
     throw HttpProblem.conflict('The client is discharged: no self-report can be sent.');
   }
-  const now = config.now();
+  const now = actor.now;
   return db.transaction().execute(async (trx) => {
     const settings = { clientId, kind: 'measures' as const, instruments: body.instruments, sessionId: null, memberId: null, expiresInDays: body.expiresInDays, repeatEveryWeeks: body.repeatEveryWeeks };
     const { id, token } = await insertRequest(trx, { ...settings, previousRequestId: null, emailed: body.emailTo !== null }, user.id, now);
-    await request.audit({ action: 'create', recordType: 'self-report-request', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'create', recordType: 'self-report-request', recordId: id, outcome: 'success' }, trx);
     const link = linkFor(config, token);
     if (body.emailTo) {
       // Inside the transaction: a failed email leaves no request behind that claims it was emailed.
@@ -107,8 +107,8 @@ export async function sendSelfReport(request: FastifyRequest, clientId: string, 
 }
 
 /** Marks a waiting request withdrawn if still at `version`; 409 when stale or no longer waiting. */
-async function withdrawIn(trx: Kysely<Database>, request: FastifyRequest, clientId: string, requestId: string, version: number, now: Date): Promise<SelfReportRequestRow> {
-  const user = request.auth!.user;
+async function withdrawIn(trx: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, requestId: string, version: number, now: Date): Promise<SelfReportRequestRow> {
+  const { user } = actor;
   const before = await recordToEdit(() => loadRequest(trx, clientId, requestId, now), version);
   if (before.state !== 'waiting') {
     throw HttpProblem.conflict(`This request is already ${before.state}.`);
@@ -123,16 +123,15 @@ async function withdrawIn(trx: Kysely<Database>, request: FastifyRequest, client
     .where('withdrawn_at', 'is', null)
     .executeTakeFirst();
   await assertVersionedUpdate(result, () => loadRequest(trx, clientId, requestId, now));
-  await request.audit({ action: 'withdraw', recordType: 'self-report-request', recordId: requestId, outcome: 'success' }, trx);
+  await audit({ action: 'withdraw', recordType: 'self-report-request', recordId: requestId, outcome: 'success' }, trx);
   return (await requestRow(trx, clientId, requestId))!;
 }
 
-export async function withdrawRequest(request: FastifyRequest, clientId: string, requestId: string, version: number): Promise<SelfReportRequest> {
-  const { db, config } = request.server;
-  await requireClient(request, clientId, 'write', 'self-report-request');
-  const now = config.now();
+export async function withdrawRequest(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, requestId: string, version: number): Promise<SelfReportRequest> {
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'self-report-request');
+  const now = actor.now;
   return db.transaction().execute(async (trx) => {
-    await withdrawIn(trx, request, clientId, requestId, version, now);
+    await withdrawIn(trx, actor, audit, clientId, requestId, version, now);
     return (await loadRequest(trx, clientId, requestId, now))!;
   });
 }
@@ -141,19 +140,18 @@ export async function withdrawRequest(request: FastifyRequest, clientId: string,
  * Sends a request again: the old link stops working (withdrawn, unless it already expired) and a
  * fresh link with the same settings is issued.
  */
-export async function resendRequest(request: FastifyRequest, clientId: string, requestId: string, version: number): Promise<{ request: SelfReportRequest; link: string }> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'self-report-request');
-  const now = config.now();
+export async function resendRequest(db: Kysely<Database>, actor: Actor, audit: Audit, config: AppConfig, clientId: string, requestId: string, version: number): Promise<{ request: SelfReportRequest; link: string }> {
+  const { user } = actor;
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'self-report-request');
+  const now = actor.now;
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => loadRequest(trx, clientId, requestId, now), version);
     if (before.state === 'answered') {
       throw HttpProblem.conflict('This request was answered: send a new one instead.');
     }
-    const old = before.state === 'waiting' ? await withdrawIn(trx, request, clientId, requestId, version, now) : (await requestRow(trx, clientId, requestId))!;
+    const old = before.state === 'waiting' ? await withdrawIn(trx, actor, audit, clientId, requestId, version, now) : (await requestRow(trx, clientId, requestId))!;
     const { id, token } = await insertRequest(trx, { ...sameSettings(old), previousRequestId: old.id, emailed: false }, user.id, now);
-    await request.audit({ action: 'resend', recordType: 'self-report-request', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'resend', recordType: 'self-report-request', recordId: id, outcome: 'success' }, trx);
     return { request: (await loadRequest(trx, clientId, id, now))!, link: linkFor(config, token) };
   });
 }
@@ -163,15 +161,17 @@ export async function resendRequest(request: FastifyRequest, clientId: string, r
  * network member and have granted, current consent; otherwise nothing is sent.
  */
 export async function sendSessionFeedback(
-  request: FastifyRequest,
+  db: Kysely<Database>,
+  actor: Actor,
+  audit: Audit,
+  config: AppConfig,
   clientId: string,
   sessionId: string,
   body: SendSessionFeedbackRequest,
 ): Promise<{ sent: { request: SelfReportRequest; link: string; memberId: string }[] }> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'session-feedback-request');
-  const now = config.now();
+  const { user } = actor;
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'session-feedback-request');
+  const now = actor.now;
   const today = todayIsoDate(now);
   const session = await db.selectFrom('family_sessions').select(['status', 'attendees']).where('client_id', '=', clientId).where('id', '=', sessionId).executeTakeFirst();
   if (!session) {
@@ -203,7 +203,7 @@ export async function sendSessionFeedback(
     for (const memberId of body.memberIds) {
       const settings = { clientId, kind: 'session-feedback' as const, instruments: [], sessionId, memberId, expiresInDays: body.expiresInDays, repeatEveryWeeks: null };
       const { id, token } = await insertRequest(trx, { ...settings, previousRequestId: null, emailed: false }, user.id, now);
-      await request.audit({ action: 'create', recordType: 'session-feedback-request', recordId: id, outcome: 'success' }, trx);
+      await audit({ action: 'create', recordType: 'session-feedback-request', recordId: id, outcome: 'success' }, trx);
       sent.push({ request: (await loadRequest(trx, clientId, id, now))!, link: linkFor(config, token), memberId });
     }
     return { sent };
@@ -211,12 +211,11 @@ export async function sendSessionFeedback(
 }
 
 /** The therapist opened the Measures tab: answered self-reports are no longer new. */
-export async function markSelfReportsSeen(request: FastifyRequest, clientId: string): Promise<void> {
-  const { db, config } = request.server;
-  await requireClient(request, clientId, 'write', 'self-report-request');
+export async function markSelfReportsSeen(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string): Promise<void> {
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'self-report-request');
   await db
     .updateTable('self_report_requests')
-    .set({ seen_at: config.now().toISOString() })
+    .set({ seen_at: actor.now.toISOString() })
     .where('client_id', '=', clientId)
     .where('answered_at', 'is not', null)
     .where('seen_at', 'is', null)

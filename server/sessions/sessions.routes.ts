@@ -18,6 +18,7 @@ import {
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
 import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
+import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
 import { toFamilySession } from './session-mapping';
@@ -71,7 +72,7 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Params: ClientParams; Body: PlanSessionRequest }>(
     '/:clientId/sessions',
     { schema: { params: clientParamsSchema, body: planSessionRequestSchema }, preHandler: clinicalRoles },
-    async (request, reply) => reply.code(201).send(await planSession(request, request.params.clientId, request.body)),
+    async (request, reply) => reply.code(201).send(await planSession(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.get<{ Params: SessionParams }>(
@@ -87,13 +88,13 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
   app.put<{ Params: SessionParams; Body: UpdatePlanRequest }>(
     '/:clientId/sessions/:sessionId/plan',
     { schema: { params: clientSessionParamsSchema, body: updatePlanRequestSchema }, preHandler: clinicalRoles },
-    async (request) => updatePlan(request, request.params.clientId, request.params.sessionId, request.body),
+    async (request) => updatePlan(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: SessionParams; Body: RecordSessionRequest }>(
     '/:clientId/sessions/:sessionId/record',
     { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
-    async (request) => recordSession(request, request.params.clientId, request.params.sessionId, request.body),
+    async (request) => recordSession(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: FollowUpParams; Body: FollowUpStatusRequest }>(
@@ -101,7 +102,7 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     { schema: { params: followUpParamsSchema, body: followUpStatusRequestSchema }, preHandler: clinicalRoles },
     async (request) => {
       const { clientId, sessionId, followUpId } = request.params;
-      return setFollowUpDone(request, clientId, sessionId, followUpId, request.body.done, request.body.version);
+      return setFollowUpDone(db, actorOf(request), auditOf(request), clientId, sessionId, followUpId, request.body.done, request.body.version);
     },
   );
 

@@ -1,11 +1,12 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely, Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { FamilySession } from '@domain/sessions/family-session';
 import type { PlanSessionRequest, RecordSessionRequest } from '@domain/sessions/session-requests';
 import type { FieldError } from '@domain/validation/field-errors';
-import { requireClient } from '../access/client-guard';
+import type { Actor } from '../access/actor';
+import type { Audit } from '../audit/audit-log';
+import { requireClientAccess } from '../access/client-guard';
 import type { Database, FamilySessionsTable } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { membersOfClient } from '../network/network.repository';
@@ -37,11 +38,10 @@ async function appendRevision(db: Kysely<Database>, session: FamilySession, reco
     .execute();
 }
 
-export async function planSession(request: FastifyRequest, clientId: string, plan: PlanSessionRequest): Promise<FamilySession> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'family-session');
-  const now = config.now();
+export async function planSession(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, plan: PlanSessionRequest): Promise<FamilySession> {
+  const { user } = actor;
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'family-session');
+  const now = actor.now;
   assertNotPast(plan.startsAt, plan.pastSession, now);
   const startsAt = new Date(plan.startsAt).toISOString();
   const end = endsAt(startsAt, plan.durationMinutes);
@@ -79,28 +79,29 @@ export async function planSession(request: FastifyRequest, clientId: string, pla
         updated_by: user.id,
       })
       .execute();
-    await request.audit({ action: 'create', recordType: 'family-session', recordId: id, outcome: 'success' }, trx);
+    await audit({ action: 'create', recordType: 'family-session', recordId: id, outcome: 'success' }, trx);
     return (await loadSession(trx, clientId, id))!;
   });
 }
 
 /** A versioned change in one transaction with its audit event (and revision once completed). */
 async function changeSession(
-  request: FastifyRequest,
+  db: Kysely<Database>,
+  actor: Actor,
+  audit: Audit,
   clientId: string,
   sessionId: string,
   version: number,
   change: (before: FamilySession, trx: Kysely<Database>) => Promise<{ columns: Updateable<FamilySessionsTable>; action: string; reason: string | null }>,
 ): Promise<FamilySession> {
-  const { db, config } = request.server;
-  const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'family-session');
+  const { user } = actor;
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'family-session');
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => loadSession(trx, clientId, sessionId), version);
     const { columns, action, reason } = await change(before, trx);
     const result = await trx
       .updateTable('family_sessions')
-      .set({ ...columns, version: version + 1, updated_at: config.now().toISOString(), updated_by: user.id })
+      .set({ ...columns, version: version + 1, updated_at: actor.now.toISOString(), updated_by: user.id })
       .where('id', '=', sessionId)
       .where('client_id', '=', clientId)
       .where('version', '=', version)
@@ -110,7 +111,7 @@ async function changeSession(
     if (after.status === 'completed' || before.status === 'completed') {
       await appendRevision(trx, after, user.id, reason);
     }
-    await request.audit(
+    await audit(
       { action, recordType: 'family-session', recordId: sessionId, outcome: 'success', fields: changedSessionFields(before, after) },
       trx,
     );
@@ -118,9 +119,9 @@ async function changeSession(
   });
 }
 
-export function updatePlan(request: FastifyRequest, clientId: string, sessionId: string, plan: PlanSessionRequest & { version: number }): Promise<FamilySession> {
-  const now = request.server.config.now();
-  return changeSession(request, clientId, sessionId, plan.version, async (before, trx) => {
+export function updatePlan(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, sessionId: string, plan: PlanSessionRequest & { version: number }): Promise<FamilySession> {
+  const now = actor.now;
+  return changeSession(db, actor, audit, clientId, sessionId, plan.version, async (before, trx) => {
     if (before.status !== 'planned') {
       throw HttpProblem.conflict('Only a planned session can be re-planned; record or amend it instead.');
     }
@@ -150,8 +151,8 @@ export function updatePlan(request: FastifyRequest, clientId: string, sessionId:
  * Records what happened. Once a session is completed, every later change is an amendment: it
  * needs a reason, and the previous version stays in the session's history.
  */
-export function recordSession(request: FastifyRequest, clientId: string, sessionId: string, record: RecordSessionRequest): Promise<FamilySession> {
-  return changeSession(request, clientId, sessionId, record.version, async (before, trx) => {
+export function recordSession(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, sessionId: string, record: RecordSessionRequest): Promise<FamilySession> {
+  return changeSession(db, actor, audit, clientId, sessionId, record.version, async (before, trx) => {
     const amending = before.status === 'completed';
     if (amending && !record.amendmentReason) {
       throw HttpProblem.badRequest([{ field: 'amendmentReason', message: 'Completed sessions change by amendment: give a reason.' }]);
@@ -198,8 +199,8 @@ export function recordSession(request: FastifyRequest, clientId: string, session
  * Ticks one follow-up off or re-opens it. Only the follow-up's state changes, so it is not an
  * amendment of the clinical record, but a completed session still keeps the revision.
  */
-export function setFollowUpDone(request: FastifyRequest, clientId: string, sessionId: string, followUpId: string, done: boolean, version: number): Promise<FamilySession> {
-  return changeSession(request, clientId, sessionId, version, async (before) => {
+export function setFollowUpDone(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, sessionId: string, followUpId: string, done: boolean, version: number): Promise<FamilySession> {
+  return changeSession(db, actor, audit, clientId, sessionId, version, async (before) => {
     if (!before.followUps.some((followUp) => followUp.id === followUpId)) {
       throw HttpProblem.notFound();
     }
