@@ -14,10 +14,10 @@ import { clientParamsSchema } from '@domain/network/network-member-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
-import { toMeasure } from './measure-mapping';
 import { measureRevisions } from './measure-revisions';
 import { indicatorsFromStatus, measureStatusOf } from './measure-status';
-import { amendMeasure, loadMeasure, recordMeasure } from './measures.writes';
+import { loadMeasure, measuresOfClient } from './measures.repository';
+import { amendMeasure, recordMeasure } from './measures.writes';
 
 type ClientParams = { clientId: string };
 type MeasureParams = { clientId: string; measureId: string };
@@ -35,16 +35,9 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: MeasureResponse[]; indicators: MeasureIndicators }> => {
       const { clientId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'measures');
-      let query = db.selectFrom('measures').selectAll().where('client_id', '=', clientId);
-      if (request.query.instrument !== 'all') {
-        query = query.where('instrument', '=', request.query.instrument);
-      }
-      const [rows, status] = await Promise.all([
-        query.orderBy('administered_on').orderBy('id').execute(),
-        measureStatusOf(db, [clientId]),
-      ]);
+      const [items, status] = await Promise.all([measuresOfClient(db, clientId, request.query.instrument), measureStatusOf(db, [clientId])]);
       await request.audit({ action: 'read', recordType: 'measures', recordId: clientId, outcome: 'success' });
-      return { items: rows.map(toMeasure), indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }) };
+      return { items, indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }) };
     },
   );
 

@@ -11,14 +11,10 @@ import { requireClientAccess } from '../access/client-guard';
 import type { ClientRowWithTherapist } from '../access/scoped-client';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
-import { changedMeasureFields, toMeasure } from './measure-mapping';
+import { changedMeasureFields } from './measure-mapping';
 import { refreshMeasureStatus } from './measure-status';
+import { loadMeasure } from './measures.repository';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
-
-export async function loadMeasure(db: Kysely<Database>, clientId: string, measureId: string): Promise<MeasureResponse | undefined> {
-  const row = await db.selectFrom('measures').selectAll().where('client_id', '=', clientId).where('id', '=', measureId).executeTakeFirst();
-  return row && toMeasure(row);
-}
 
 /** A measure is dated within treatment: not before it started, not after today. */
 function assertAdministeredOn(administeredOn: string, client: ClientRowWithTherapist, now: Date): void {

@@ -14,6 +14,7 @@ import { clientSessionParamsSchema } from '@domain/sessions/session-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
+import { sessionExists } from '../sessions/sessions.repository';
 import { feedbackOfSession, feedbackTrend, requestsOfClient, requestsOfSession } from './self-report.repository';
 import {
   issueRepeatsOfExpired,
@@ -78,8 +79,7 @@ export async function selfReportRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: SessionFeedback[]; requests: SelfReportRequest[] }> => {
       const { clientId, sessionId } = request.params;
       await requireClient(request, clientId, 'read', 'session-feedback');
-      const session = await db.selectFrom('family_sessions').select('id').where('client_id', '=', clientId).where('id', '=', sessionId).executeTakeFirst();
-      if (!session) {
+      if (!(await sessionExists(db, clientId, sessionId))) {
         throw HttpProblem.notFound();
       }
       const [items, requests] = await Promise.all([feedbackOfSession(db, clientId, sessionId), requestsOfSession(db, clientId, sessionId, config.now())]);

@@ -21,9 +21,9 @@ import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/ses
 import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
-import { toFamilySession } from './session-mapping';
 import { sessionRevisions } from './session-revisions';
-import { loadSession, planSession, recordSession, setFollowUpDone, updatePlan } from './sessions.writes';
+import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
+import { planSession, recordSession, setFollowUpDone, updatePlan } from './sessions.writes';
 
 type ClientParams = { clientId: string };
 type SessionParams = { clientId: string; sessionId: string };
@@ -40,9 +40,9 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: FamilySession[] }> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'family-sessions');
-      const rows = await db.selectFrom('family_sessions').selectAll().where('client_id', '=', clientId).orderBy('starts_at', 'desc').execute();
+      const items = await sessionsOfClient(db, clientId);
       await request.audit({ action: 'read', recordType: 'family-sessions', recordId: clientId, outcome: 'success' });
-      return { items: rows.map(toFamilySession) };
+      return { items };
     },
   );
 
@@ -52,15 +52,9 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: OpenFollowUp[] }> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'follow-ups');
-      const rows = await db
-        .selectFrom('family_sessions')
-        .selectAll()
-        .where('client_id', '=', clientId)
-        .where('follow_ups', '!=', '[]')
-        .execute();
+      const sessions = await sessionsWithFollowUps(db, clientId);
       await request.audit({ action: 'read', recordType: 'follow-ups', recordId: clientId, outcome: 'success' });
-      const items = rows
-        .map(toFamilySession)
+      const items = sessions
         .flatMap((session) =>
           session.followUps.filter((followUp) => !followUp.done).map((followUp) => ({ ...followUp, sessionId: session.id, sessionStartsAt: session.startsAt })),
         )
@@ -128,13 +122,13 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
       if (!session) {
         throw HttpProblem.notFound();
       }
-      const therapist = await db.selectFrom('users').select('name').where('id', '=', session.therapistId).executeTakeFirstOrThrow();
+      const clinicianName = await clinicianNameOf(db, session.therapistId);
       await request.audit({ action: `print-${request.body.copy}-copy`, recordType: 'family-session', recordId: sessionId, outcome: 'success' });
       return {
         copy: request.body.copy,
         session: request.body.copy === 'family' ? familyCopyOf(session) : session,
         client: { preferredName: client.preferred_name, caseNumber: client.case_number },
-        clinicianName: therapist.name,
+        clinicianName,
         printedAt: config.now().toISOString(),
       };
     },

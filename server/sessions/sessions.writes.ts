@@ -10,18 +10,10 @@ import { requireClientAccess } from '../access/client-guard';
 import type { Database, FamilySessionsTable } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { membersOfClient } from '../network/network.repository';
+import { loadSession } from './sessions.repository';
 import { assertNotPast, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
-import { changedSessionFields, endsAt, toFamilySession } from './session-mapping';
+import { changedSessionFields, endsAt } from './session-mapping';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
-
-function findSession(db: Kysely<Database>, clientId: string, sessionId: string) {
-  return db.selectFrom('family_sessions').selectAll().where('client_id', '=', clientId).where('id', '=', sessionId).executeTakeFirst();
-}
-
-export async function loadSession(db: Kysely<Database>, clientId: string, sessionId: string): Promise<FamilySession | undefined> {
-  const row = await findSession(db, clientId, sessionId);
-  return row && toFamilySession(row);
-}
 
 async function appendRevision(db: Kysely<Database>, session: FamilySession, recordedBy: string, reason: string | null): Promise<void> {
   await db
