@@ -13,12 +13,12 @@ import { nulGuard } from './plugins/nul-guard';
 import { originCheck } from './plugins/origin-check';
 import { problemErrors } from './plugins/problem-errors';
 import { securityHeaders } from './plugins/security-headers';
-import { sessions } from './plugins/sign-in-sessions';
+import { signInSessions } from './plugins/sign-in-sessions';
 import { spa } from './plugins/spa';
 import { strictJson } from './plugins/strict-json';
 import { twoFactorKey } from './plugins/two-factor-key';
 import { zodValidation } from './plugins/zod-validation';
-import { authRoutes } from './sign-in-sessions/sign-in-sessions.routes';
+import { signInSessionsRoutes } from './sign-in-sessions/sign-in-sessions.routes';
 import { twoFactorRoutes } from './two-factor/two-factor.routes';
 import { twoFactorPolicyRoutes } from './two-factor/two-factor-policy.routes';
 import { twoFactorResetRoutes } from './two-factor/two-factor-reset.routes';
@@ -71,7 +71,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(nulGuard);
   await app.register(securityHeaders, { secure: config.secureCookies });
   await app.register(twoFactorKey);
-  await app.register(sessions);
+  await app.register(signInSessions);
   await app.register(originCheck);
   await app.register(csrf);
   await app.register(dashboardCache);
@@ -79,7 +79,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { prefix: '/health' });
-      await api.register(authRoutes, { prefix: '/auth' });
+      await api.register(signInSessionsRoutes, { prefix: '/auth' });
       await api.register(twoFactorRoutes, { prefix: '/auth/two-factor' });
       await api.register(twoFactorPolicyRoutes, { prefix: '/two-factor-policy' });
       await api.register(twoFactorResetRoutes, { prefix: '/users' });

@@ -95,7 +95,7 @@ export function updateAccount(db: Kysely<Database>, actor: Actor, audit: Audit, 
       throw HttpProblem.staleVersion(await loadAccount(trx, id));
     }
     if (!change.active) {
-      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await trx.deleteFrom('sign_in_sessions').where('user_id', '=', id).execute();
     }
     const fields = [
       before.name !== change.name && 'name',
@@ -127,7 +127,7 @@ export async function resetPassword(db: Kysely<Database>, actor: Actor, audit: A
       throw HttpProblem.notFound();
     }
     // Whoever holds the old password's sessions is signed out.
-    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await trx.deleteFrom('sign_in_sessions').where('user_id', '=', id).execute();
     await audit({ action: 'password-reset', recordType: 'user', recordId: id, outcome: 'success' }, trx);
   });
   return { temporaryPassword: password };

@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Role } from '@domain/accounts/role';
-import { type ActiveSession, findSession, touchSession } from '../sign-in-sessions/sign-in-session-store';
+import { type SignInSession, findSignInSession, touchSignInSession } from '../sign-in-sessions/sign-in-session-store';
 import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 
@@ -14,7 +14,7 @@ declare module 'fastify' {
     clearSessionCookie(reply: FastifyReply): void;
   }
   interface FastifyRequest {
-    auth: ActiveSession | null;
+    auth: SignInSession | null;
   }
   interface FastifyContextConfig {
     /** The route stays usable while the user still has to change their password. */
@@ -25,10 +25,10 @@ declare module 'fastify' {
 }
 
 /**
- * Server-side sessions behind an HttpOnly, SameSite=Strict cookie; the `__Host-` prefix (with Secure)
+ * Server-side sign-in sessions behind an HttpOnly, SameSite=Strict cookie; the `__Host-` prefix (with Secure)
  * pins it to this origin outside development.
  */
-export const sessions = fp(async (app: FastifyInstance) => {
+export const signInSessions = fp(async (app: FastifyInstance) => {
   const { config } = app;
   const sessionCookie = config.secureCookies ? '__Host-cc_session' : 'cc_session';
   await app.register(cookie);
@@ -42,10 +42,10 @@ export const sessions = fp(async (app: FastifyInstance) => {
       return;
     }
     const now = config.now();
-    const lookup = await findSession(app.db, token, now, config.session);
+    const lookup = await findSignInSession(app.db, token, now, config.session);
     if (lookup.state === 'active') {
       request.auth = lookup.session;
-      await touchSession(app.db, lookup.session, now);
+      await touchSignInSession(app.db, lookup.session, now);
     } else if (lookup.state === 'expired') {
       await request.audit({ userId: lookup.userId, action: 'session-expired', outcome: 'success' });
     }

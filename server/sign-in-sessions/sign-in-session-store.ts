@@ -3,7 +3,7 @@ import type { AppConfig } from '../config';
 import type { Database, PendingStep, UserRow } from '../db/database';
 import { newToken, sha256 } from './session-tokens';
 
-export interface ActiveSession {
+export interface SignInSession {
   readonly id: string;
   readonly user: UserRow;
   readonly csrfToken: string;
@@ -13,7 +13,7 @@ export interface ActiveSession {
   readonly pendingStep: PendingStep | null;
 }
 
-export interface CreatedSession {
+export interface CreatedSignInSession {
   readonly token: string;
   readonly csrfToken: string;
   readonly absoluteExpiresAt: string;
@@ -22,18 +22,18 @@ export interface CreatedSession {
 type SessionTimes = AppConfig['session'];
 
 /** Sessions live in the database so that any API instance can serve any request. */
-export async function createSession(
+export async function createSignInSession(
   db: Kysely<Database>,
   userId: string,
   now: Date,
   times: SessionTimes,
   pendingStep: PendingStep | null = null,
-): Promise<CreatedSession> {
+): Promise<CreatedSignInSession> {
   const token = newToken();
   const csrfToken = newToken();
   const absoluteExpiresAt = new Date(now.getTime() + times.absoluteTimeoutSeconds * 1000).toISOString();
   await db
-    .insertInto('sessions')
+    .insertInto('sign_in_sessions')
     .values({
       id: sha256(token),
       user_id: userId,
@@ -47,30 +47,30 @@ export async function createSession(
   return { token, csrfToken, absoluteExpiresAt };
 }
 
-export type SessionLookup =
-  | { readonly state: 'active'; readonly session: ActiveSession }
+export type SignInSessionLookup =
+  | { readonly state: 'active'; readonly session: SignInSession }
   | { readonly state: 'expired'; readonly userId: string }
   | { readonly state: 'none' };
 
 /** Finds the session behind a cookie token; an expired one is deleted on sight. */
-export async function findSession(
+export async function findSignInSession(
   db: Kysely<Database>,
   token: string,
   now: Date,
   times: SessionTimes,
-): Promise<SessionLookup> {
+): Promise<SignInSessionLookup> {
   const id = sha256(token);
   const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .selectFrom('sign_in_sessions')
+    .innerJoin('users', 'users.id', 'sign_in_sessions.user_id')
     .selectAll('users')
     .select([
-      'sessions.csrf_token as session_csrf_token',
-      'sessions.last_seen_at as session_last_seen_at',
-      'sessions.absolute_expires_at as session_absolute_expires_at',
-      'sessions.pending_step as session_pending_step',
+      'sign_in_sessions.csrf_token as session_csrf_token',
+      'sign_in_sessions.last_seen_at as session_last_seen_at',
+      'sign_in_sessions.absolute_expires_at as session_absolute_expires_at',
+      'sign_in_sessions.pending_step as session_pending_step',
     ])
-    .where('sessions.id', '=', id)
+    .where('sign_in_sessions.id', '=', id)
     .executeTakeFirst();
   if (!row) {
     return { state: 'none' };
@@ -79,7 +79,7 @@ export async function findSession(
   const idleDeadline = Date.parse(session_last_seen_at) + times.idleTimeoutSeconds * 1000;
   const expired = now.getTime() >= idleDeadline || now.getTime() >= Date.parse(session_absolute_expires_at);
   if (expired || user.active !== 1) {
-    await deleteSession(db, id);
+    await deleteSignInSession(db, id);
     return { state: 'expired', userId: user.id };
   }
   return {
@@ -99,17 +99,17 @@ export async function findSession(
  * Moves the idle deadline. Writes at most every few seconds per session: the idle timeout is
  * minutes long, and a write on every request would make reads pay for it.
  */
-export async function touchSession(db: Kysely<Database>, session: ActiveSession, now: Date): Promise<void> {
+export async function touchSignInSession(db: Kysely<Database>, session: SignInSession, now: Date): Promise<void> {
   if (now.getTime() - Date.parse(session.lastSeenAt) < 5_000) {
     return;
   }
-  await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', session.id).execute();
+  await db.updateTable('sign_in_sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', session.id).execute();
 }
 
-export async function deleteSession(db: Kysely<Database>, id: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', id).execute();
+export async function deleteSignInSession(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('sign_in_sessions').where('id', '=', id).execute();
 }
 
-export async function deleteOtherSessions(db: Kysely<Database>, userId: string, keepId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
+export async function deleteOtherSignInSessions(db: Kysely<Database>, userId: string, keepId: string): Promise<void> {
+  await db.deleteFrom('sign_in_sessions').where('user_id', '=', userId).where('id', '!=', keepId).execute();
 }

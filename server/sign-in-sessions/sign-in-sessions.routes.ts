@@ -5,8 +5,8 @@ import { actorOf, auditOf } from '../access/actor';
 import { verifyDecoy, verifyPassword } from '../accounts/password-hashing';
 import { screenNewPassword } from '../accounts/password-screening';
 import { findActiveUserByEmail } from '../accounts/accounts.repository';
-import { sessionInfoOf } from './session-info';
-import { createSession, deleteSession } from './sign-in-session-store';
+import { sessionInfoOf } from './sign-in-session-info';
+import { createSignInSession, deleteSignInSession } from './sign-in-session-store';
 import { changeOwnPassword } from './sign-in-sessions.writes';
 import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 import { HttpProblem } from '../http/http-problem';
@@ -15,7 +15,7 @@ import { secondStepAfterPassword } from '../two-factor/second-step';
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
 const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');
 
-export async function authRoutes(app: FastifyInstance): Promise<void> {
+export async function signInSessionsRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app;
 
   app.post<{ Body: SignInRequest }>('/sign-in', { schema: { body: signInRequestSchema } }, async (request, reply) => {
@@ -50,7 +50,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     // wrong codes (the code step clears them after a right code).
     const pendingStep = await secondStepAfterPassword(db, user);
     await settleSignInAttempt(db, reservation.attempt, pendingStep === null ? 'success' : 'released', now, config.signInThrottle);
-    const created = await createSession(db, user.id, now, config.session, pendingStep);
+    const created = await createSignInSession(db, user.id, now, config.session, pendingStep);
     app.setSessionCookies(reply, created.token, created.csrfToken);
     const action = pendingStep === null ? 'sign-in' : 'sign-in-password-accepted';
     await request.audit({ userId: user.id, action, recordType: 'user', recordId: user.id, outcome: 'success' });
@@ -74,7 +74,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/sign-out', { config: { allowDuringPasswordChange: true } }, async (request, reply) => {
     if (request.auth) {
-      await deleteSession(db, request.auth.id);
+      await deleteSignInSession(db, request.auth.id);
       await request.audit({ action: 'sign-out', recordType: 'user', recordId: request.auth.user.id, outcome: 'success' });
     }
     app.clearSessionCookie(reply);

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { hashPassword } from '../accounts/password-hashing';
 import type { Audit } from '../audit/audit-log';
 import type { Database, UserRow } from '../db/database';
-import { deleteOtherSessions } from './sign-in-session-store';
+import { deleteOtherSignInSessions } from './sign-in-session-store';
 
 /**
  * Stores the actor's new password (already screened) and signs out every other sign-in session of
@@ -20,7 +20,7 @@ export async function changeOwnPassword(db: Kysely<Database>, actor: Actor, audi
       .returningAll()
       .executeTakeFirstOrThrow();
     // Anyone holding another session with the old password is signed out.
-    await deleteOtherSessions(trx, actor.user.id, keepSessionId);
+    await deleteOtherSignInSessions(trx, actor.user.id, keepSessionId);
     return row;
   });
   await audit({ action: 'password-change', recordType: 'user', recordId: actor.user.id, outcome: 'success' });

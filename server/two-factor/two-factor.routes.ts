@@ -11,8 +11,8 @@ import {
   type TwoFactorStatus,
   twoFactorRequiredFor,
 } from '@domain/accounts/two-factor';
-import { sessionInfoOf } from '../sign-in-sessions/session-info';
-import { createSession, deleteSession, type ActiveSession } from '../sign-in-sessions/sign-in-session-store';
+import { sessionInfoOf } from '../sign-in-sessions/sign-in-session-info';
+import { createSignInSession, deleteSignInSession, type SignInSession } from '../sign-in-sessions/sign-in-session-store';
 import { HttpProblem } from '../http/http-problem';
 import { throttledCodeAttempt } from './code-attempt-throttle';
 import { decryptSecret, encryptSecret } from './secret-box';
@@ -51,14 +51,14 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
   /** A signed-in session replaces the pending one: a new token, so the pre-code cookie is worthless. */
   async function completeSignIn(request: FastifyRequest, reply: FastifyReply): Promise<SessionInfo> {
     const auth = request.auth!;
-    await deleteSession(db, auth.id);
-    const created = await createSession(db, auth.user.id, config.now(), config.session);
+    await deleteSignInSession(db, auth.id);
+    const created = await createSignInSession(db, auth.user.id, config.now(), config.session);
     app.setSessionCookies(reply, created.token, created.csrfToken);
     await request.audit({ action: 'sign-in', recordType: 'user', recordId: auth.user.id, outcome: 'success' });
     return sessionInfoOf(auth.user, created.absoluteExpiresAt, config);
   }
 
-  function refuseWhileCodeOwed(auth: ActiveSession): void {
+  function refuseWhileCodeOwed(auth: SignInSession): void {
     if (auth.pendingStep === 'second-factor') {
       throw HttpProblem.forbidden('Enter your authenticator code to continue.');
     }

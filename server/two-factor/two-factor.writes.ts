@@ -16,7 +16,7 @@ export async function resetSecondFactor(db: Kysely<Database>, _actor: Actor, aud
       throw HttpProblem.notFound();
     }
     await removeSecondFactor(trx, userId);
-    await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    await trx.deleteFrom('sign_in_sessions').where('user_id', '=', userId).execute();
     await audit({ action: 'two-factor-reset', recordType: 'user', recordId: userId, outcome: 'success' }, trx);
   });
 }
