@@ -10,7 +10,7 @@ import {
   type RecordMeasureRequest,
   recordMeasureRequestSchema,
 } from '@domain/measures/measure-requests';
-import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { clientParamsSchema } from '@domain/clients/client-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';

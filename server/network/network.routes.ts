@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { todayIsoDate } from '@domain/common/iso-date';
+import { clientParamsSchema } from '@domain/clients/client-requests';
 import {
   clientMemberParamsSchema,
-  clientParamsSchema,
   createNetworkMemberRequestSchema,
   endNetworkMemberRequestSchema,
   networkQuerySchema,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Page } from '@domain/common/page';
-import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { clientParamsSchema } from '@domain/clients/client-requests';
 import type { SupportNote, SupportNoteRevision } from '@domain/notes/support-note';
 import {
   amendSupportNoteRequestSchema,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { clientParamsSchema } from '@domain/clients/client-requests';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import {
   clientSelfReportParamsSchema,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { clientParamsSchema } from '@domain/network/network-member-requests';
+import { clientParamsSchema } from '@domain/clients/client-requests';
 import { familyCopyOf } from '@domain/sessions/family-copy';
 import type { FamilySession } from '@domain/sessions/family-session';
 import { sessionToIcs } from '@domain/sessions/session-ics';
@@ -8,12 +8,12 @@ import {
   followUpParamsSchema,
   followUpStatusRequestSchema,
   planSessionRequestSchema,
-  printSessionRequestSchema,
+  printoutRequestSchema,
   recordSessionRequestSchema,
   updatePlanRequestSchema,
   type FollowUpStatusRequest,
   type PlanSessionRequest,
-  type PrintSessionRequest,
+  type PrintoutRequest,
   type RecordSessionRequest,
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
@@ -112,9 +112,9 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
   );
 
   // Printing is a disclosure: it is audited, and the family copy is cut on the server.
-  app.post<{ Params: SessionParams; Body: PrintSessionRequest }>(
+  app.post<{ Params: SessionParams; Body: PrintoutRequest }>(
     '/:clientId/sessions/:sessionId/printouts',
-    { schema: { params: clientSessionParamsSchema, body: printSessionRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, body: printoutRequestSchema }, preHandler: clinicalRoles },
     async (request): Promise<SessionPrintout> => {
       const { clientId, sessionId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'family-session');
