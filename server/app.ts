@@ -32,7 +32,7 @@ import { healthRoutes } from './health/health.routes';
 import { therapistsRoutes } from './accounts/therapists.routes';
 import { accountsRoutes } from './accounts/accounts.routes';
 import { auditRoutes } from './audit/audit.routes';
-import { teamDashboardRoutes } from './supervision/supervision.routes';
+import { supervisionRoutes } from './supervision/supervision.routes';
 import { publicSelfReportRoutes } from './self-report/public-self-report.routes';
 import { selfReportRoutes } from './self-report/self-report.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
@@ -93,7 +93,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(selfReportRoutes, { prefix: '/clients' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
-      await api.register(teamDashboardRoutes, { prefix: '/team' });
+      await api.register(supervisionRoutes, { prefix: '/team' });
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,4 @@
-import { countUsers, hasDemoAccounts, listDemoLogins } from './accounts/accounts.repository';
+import { countAccounts, hasDemoAccounts, listDemoLogins } from './accounts/accounts.repository';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp(config, database);
   let demoLogins: string[] = [];
-  if ((await countUsers(database.db)) === 0) {
+  if ((await countAccounts(database.db)) === 0) {
     if (config.seedDemoClinic) {
       const clinic = await generateDemoClinic();
       await insertDemoClinic(database.db, clinic);

@@ -3,23 +3,15 @@ import type { Account, TherapistOption } from '@domain/accounts/account';
 import type { AccountListQuery } from '@domain/accounts/account-requests';
 import type { SessionUser } from '@domain/accounts/session-info';
 import { assignableTherapists } from '../access/client-access';
-import type { Database, NewUserRow, UserRow } from '../db/database';
+import type { Database, UserRow } from '../db/database';
 import { fromFlag } from '../db/flag';
 import { toAccount } from './account-mapping';
 
-export function findActiveUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+export function findActiveAccountByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('email', '=', email).where('active', '=', 1).executeTakeFirst();
 }
 
-export function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function insertUser(db: Kysely<Database>, user: NewUserRow): Promise<void> {
-  await db.insertInto('users').values(user).execute();
-}
-
-export async function countUsers(db: Kysely<Database>): Promise<number> {
+export async function countAccounts(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
   // PostgreSQL answers count(*) as a string.
   return Number(row.count);

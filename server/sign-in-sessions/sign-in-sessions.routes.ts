@@ -4,7 +4,7 @@ import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-i
 import { actorOf, auditOf } from '../access/actor';
 import { verifyDecoy, verifyPassword } from '../accounts/password-hashing';
 import { screenNewPassword } from '../accounts/password-screening';
-import { findActiveUserByEmail } from '../accounts/accounts.repository';
+import { findActiveAccountByEmail } from '../accounts/accounts.repository';
 import { sessionInfoOf } from './sign-in-session-info';
 import { createSignInSession, deleteSignInSession } from './sign-in-session-store';
 import { changeOwnPassword } from './sign-in-sessions.writes';
@@ -21,7 +21,7 @@ export async function signInSessionsRoutes(app: FastifyInstance): Promise<void> 
   app.post<{ Body: SignInRequest }>('/sign-in', { schema: { body: signInRequestSchema } }, async (request, reply) => {
     const { email, password } = request.body;
     const now = config.now();
-    const user = await findActiveUserByEmail(db, email);
+    const user = await findActiveAccountByEmail(db, email);
     const subject = { email, ip: request.ip };
 
     // The failure slot is taken before the hash is checked, so parallel guesses cannot outrun the count.

@@ -16,7 +16,7 @@ import {
 } from './supervision.repository';
 
 /** The supervisor's team dashboard: every figure a grouped SQL query, one request per load. */
-export async function teamDashboardRoutes(app: FastifyInstance): Promise<void> {
+export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app;
 
   app.get<{ Querystring: TeamDashboardQuery }>(
