@@ -20,6 +20,7 @@ import { twoFactorKey } from './plugins/two-factor-key';
 import { zodValidation } from './plugins/zod-validation';
 import { signInSessionsRoutes } from './sign-in-sessions/sign-in-sessions.routes';
 import { twoFactorRoutes } from './two-factor/two-factor.routes';
+import { secondStepAfterPassword } from './two-factor/second-step';
 import { twoFactorPolicyRoutes } from './two-factor/two-factor-policy.routes';
 import { twoFactorResetRoutes } from './two-factor/two-factor-reset.routes';
 import { clientsRoutes } from './clients/clients.routes';
@@ -79,7 +80,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { prefix: '/health' });
-      await api.register(signInSessionsRoutes, { prefix: '/auth' });
+      await api.register(signInSessionsRoutes, { prefix: '/auth', secondStepAfterPassword });
       await api.register(twoFactorRoutes, { prefix: '/auth/two-factor' });
       await api.register(twoFactorPolicyRoutes, { prefix: '/two-factor-policy' });
       await api.register(twoFactorResetRoutes, { prefix: '/users' });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
 import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
 import { actorOf, auditOf } from '../access/actor';
@@ -9,13 +10,22 @@ import { sessionInfoOf } from './sign-in-session-info';
 import { createSignInSession, deleteSignInSession } from './sign-in-session-store';
 import { changeOwnPassword } from './sign-in-sessions.writes';
 import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
+import type { Database, PendingStep, UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
-import { secondStepAfterPassword } from '../two-factor/second-step';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
 const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');
 
-export async function signInSessionsRoutes(app: FastifyInstance): Promise<void> {
+export interface SignInSessionsRoutesOptions {
+  /**
+   * What a user owes after a correct password (a code, enrolment or nothing). The two-factor slice
+   * answers it and app.ts wires it in, so this slice does not import the one that builds on it.
+   */
+  readonly secondStepAfterPassword: (db: Kysely<Database>, user: UserRow) => Promise<PendingStep | null>;
+}
+
+export async function signInSessionsRoutes(app: FastifyInstance, options: SignInSessionsRoutesOptions): Promise<void> {
+  const { secondStepAfterPassword } = options;
   const { db, config } = app;
 
   app.post<{ Body: SignInRequest }>('/sign-in', { schema: { body: signInRequestSchema } }, async (request, reply) => {
