@@ -13,28 +13,29 @@ import { nulGuard } from './plugins/nul-guard';
 import { originCheck } from './plugins/origin-check';
 import { problemErrors } from './plugins/problem-errors';
 import { securityHeaders } from './plugins/security-headers';
-import { sessions } from './plugins/sessions';
+import { signInSessions } from './plugins/sign-in-sessions';
 import { spa } from './plugins/spa';
 import { strictJson } from './plugins/strict-json';
 import { twoFactorKey } from './plugins/two-factor-key';
 import { zodValidation } from './plugins/zod-validation';
-import { authRoutes } from './routes/auth/auth-routes';
-import { twoFactorRoutes } from './routes/auth/two-factor-routes';
-import { twoFactorPolicyRoutes } from './routes/two-factor/two-factor-policy-routes';
-import { twoFactorResetRoutes } from './routes/two-factor/two-factor-reset-routes';
-import { clientsRoutes } from './routes/clients/clients-routes';
-import { networkRoutes } from './routes/network/network-routes';
-import { notesRoutes } from './routes/notes/notes-routes';
-import { measuresRoutes } from './routes/measures/measures-routes';
-import { agendaRoutes } from './routes/sessions/agenda-routes';
-import { sessionsRoutes } from './routes/sessions/sessions-routes';
-import { healthRoutes } from './routes/health/health-routes';
-import { therapistsRoutes } from './routes/users/therapists-routes';
-import { usersRoutes } from './routes/users/users-routes';
-import { auditRoutes } from './routes/audit/audit-routes';
-import { teamDashboardRoutes } from './routes/supervision/team-dashboard-routes';
-import { publicSelfReportRoutes } from './routes/self-report/public-self-report-routes';
-import { selfReportRoutes } from './routes/self-report/self-report-routes';
+import { signInSessionsRoutes } from './sign-in-sessions/sign-in-sessions.routes';
+import { twoFactorRoutes } from './two-factor/two-factor.routes';
+import { secondStepAfterPassword } from './two-factor/second-step';
+import { twoFactorPolicyRoutes } from './two-factor/two-factor-policy.routes';
+import { twoFactorResetRoutes } from './two-factor/two-factor-reset.routes';
+import { clientsRoutes } from './clients/clients.routes';
+import { networkRoutes } from './network/network.routes';
+import { notesRoutes } from './notes/notes.routes';
+import { measuresRoutes } from './measures/measures.routes';
+import { agendaRoutes } from './sessions/agenda.routes';
+import { sessionsRoutes } from './sessions/sessions.routes';
+import { healthRoutes } from './health/health.routes';
+import { therapistsRoutes } from './accounts/therapists.routes';
+import { accountsRoutes } from './accounts/accounts.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { supervisionRoutes } from './supervision/supervision.routes';
+import { publicSelfReportRoutes } from './self-report/public-self-report.routes';
+import { selfReportRoutes } from './self-report/self-report.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
 
 export interface AppDependencies {
@@ -71,7 +72,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(nulGuard);
   await app.register(securityHeaders, { secure: config.secureCookies });
   await app.register(twoFactorKey);
-  await app.register(sessions);
+  await app.register(signInSessions);
   await app.register(originCheck);
   await app.register(csrf);
   await app.register(dashboardCache);
@@ -79,11 +80,11 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   await app.register(
     async (api) => {
       await api.register(healthRoutes, { prefix: '/health' });
-      await api.register(authRoutes, { prefix: '/auth' });
+      await api.register(signInSessionsRoutes, { prefix: '/auth', secondStepAfterPassword });
       await api.register(twoFactorRoutes, { prefix: '/auth/two-factor' });
       await api.register(twoFactorPolicyRoutes, { prefix: '/two-factor-policy' });
       await api.register(twoFactorResetRoutes, { prefix: '/users' });
-      await api.register(usersRoutes, { prefix: '/users' });
+      await api.register(accountsRoutes, { prefix: '/users' });
       await api.register(therapistsRoutes, { prefix: '/therapists' });
       await api.register(clientsRoutes, { prefix: '/clients' });
       await api.register(networkRoutes, { prefix: '/clients' });
@@ -93,7 +94,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(selfReportRoutes, { prefix: '/clients' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
-      await api.register(teamDashboardRoutes, { prefix: '/team' });
+      await api.register(supervisionRoutes, { prefix: '/team' });
     },
     { prefix: '/api/v1' },
   );

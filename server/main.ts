@@ -1,4 +1,4 @@
-import { countUsers } from './accounts/users-repository';
+import { countAccounts, hasDemoAccounts, listDemoLogins } from './accounts/accounts.repository';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
@@ -13,11 +13,11 @@ async function main(): Promise<void> {
 
   const app = await buildApp(config, database);
   let demoLogins: string[] = [];
-  if ((await countUsers(database.db)) === 0) {
+  if ((await countAccounts(database.db)) === 0) {
     if (config.seedDemoClinic) {
       const clinic = await generateDemoClinic();
       await insertDemoClinic(database.db, clinic);
-      demoLogins = clinic.logins.map((login) => `  ${login.role.padEnd(10)} ${login.email}`);
+      demoLogins = clinic.logins.map(bannerLine);
       app.log.info('seeded the demo clinic into an empty database');
     } else {
       app.log.warn('no accounts yet: create the first administrator with `npm run create-admin`');
@@ -39,26 +39,16 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host}:${(app.server.address() as { port: number }).port}/`;
   const lines = [`CareCircle is running at ${url} (${database.engine})`];
-  if (demoLogins.length > 0 || (await hasDemoAccounts(database))) {
+  if (demoLogins.length > 0 || (await hasDemoAccounts(database.db))) {
     lines.push(`Demo clinic: every demo account's password is ${DEMO_PASSWORD}`);
-    lines.push(...(demoLogins.length > 0 ? demoLogins : await listDemoLogins(database)));
+    lines.push(...(demoLogins.length > 0 ? demoLogins : (await listDemoLogins(database.db)).map(bannerLine)));
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);
 }
 
-async function hasDemoAccounts(database: ReturnType<typeof connectDatabase>): Promise<boolean> {
-  return (await database.db.selectFrom('users').select('id').where('is_demo', '=', 1).limit(1).execute()).length > 0;
-}
-
-async function listDemoLogins(database: ReturnType<typeof connectDatabase>): Promise<string[]> {
-  const rows = await database.db
-    .selectFrom('users')
-    .select(['email', 'role'])
-    .where('is_demo', '=', 1)
-    .where('active', '=', 1)
-    .orderBy('email')
-    .execute();
-  return rows.map((row) => `  ${row.role.padEnd(10)} ${row.email}`);
+/** One demo login in the start-up banner: role, then email. */
+function bannerLine(login: { role: string; email: string }): string {
+  return `  ${login.role.padEnd(10)} ${login.email}`;
 }
 
 main().catch((error: unknown) => {

@@ -89,3 +89,6 @@ export const caseloadQuerySchema = z.strictObject({
   therapistId: uuidSchema.optional(),
 });
 export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>;
+
+/** The `:clientId` of every route under /clients/:clientId/… (network, notes, sessions, measures, self-report). */
+export const clientParamsSchema = z.strictObject({ clientId: uuidSchema });

@@ -77,4 +77,3 @@ export const networkQuerySchema = z.strictObject({
 export type NetworkQuery = z.infer<typeof networkQuerySchema>;
 
 export const clientMemberParamsSchema = z.strictObject({ clientId: uuidSchema, memberId: uuidSchema });
-export const clientParamsSchema = z.strictObject({ clientId: uuidSchema });

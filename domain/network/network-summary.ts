@@ -70,8 +70,3 @@ export function summarizeNetwork(members: readonly SummaryFacts[], asOf: string)
     consentsExpired: consentStates.filter((state) => state === 'expired').length,
   };
 }
-
-/** The summary on any past date, from the stored revisions. */
-export function summarizeNetworkAsOf(revisions: readonly NetworkMemberRevision[], asOf: string): NetworkSummary {
-  return summarizeNetwork([...networkAsOf(revisions, asOf).values()], asOf);
-}

@@ -82,10 +82,10 @@ export type RecordSessionRequest = z.infer<typeof recordSessionRequestSchema>;
 export const updatePlanRequestSchema = sessionPlanFieldsSchema.extend({ version: versionSchema });
 export type UpdatePlanRequest = z.infer<typeof updatePlanRequestSchema>;
 
-export const printSessionRequestSchema = z.strictObject({
+export const printoutRequestSchema = z.strictObject({
   copy: z.enum(['clinician', 'family'], { error: 'Choose the clinician copy or the family copy.' }),
 });
-export type PrintSessionRequest = z.infer<typeof printSessionRequestSchema>;
+export type PrintoutRequest = z.infer<typeof printoutRequestSchema>;
 
 export const agendaQuerySchema = z
   .strictObject({

@@ -1,7 +1,6 @@
 import { familyCopyOf } from './family-copy';
 import { CLINICAL_ONLY_FIELDS, type FamilySession } from './family-session';
 import { sessionToIcs } from './session-ics';
-import { overlaps } from './session-overlap';
 import { planSessionRequestSchema, recordSessionRequestSchema } from './session-requests';
 import { fieldErrorsOf } from '../validation/field-errors';
 
@@ -40,20 +39,6 @@ describe('family copy', () => {
     expect(JSON.stringify(copy)).not.toContain('CLINICAL-');
     const kept = Object.keys(session).filter((key) => !(CLINICAL_ONLY_FIELDS as readonly string[]).includes(key));
     expect(Object.keys(copy).sort()).toEqual(kept.sort());
-  });
-});
-
-describe('session overlap', () => {
-  const at = (time: string, minutes: number) => ({ startsAt: `2026-12-01T${time}:00.000Z`, durationMinutes: minutes });
-
-  it('finds sessions that share any minute', () => {
-    expect(overlaps(at('14:00', 60), at('14:30', 60))).toBeTrue();
-    expect(overlaps(at('14:30', 15), at('14:00', 90))).toBeTrue();
-  });
-
-  it('lets back-to-back sessions be', () => {
-    expect(overlaps(at('14:00', 60), at('15:00', 60))).toBeFalse();
-    expect(overlaps(at('15:00', 60), at('14:00', 60))).toBeFalse();
   });
 });
 

@@ -1,8 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import type { ClientRowWithTherapist } from '../clients/client-mapping';
-import { findClient } from '../clients/clients-repository';
+import type { Kysely } from 'kysely';
+import type { Audit } from '../audit/audit-log';
+import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
+import { type Actor, actorOf, auditOf } from './actor';
 import type { ClientAccess } from './client-access';
+import { type ClientRowWithTherapist, findClient } from './scoped-client';
 
 /**
  * The gate for every record that hangs off a client (network, notes, sessions, measures): the client
@@ -10,22 +13,27 @@ import type { ClientAccess } from './client-access';
  * record; a record the caller may read but not change answers 403. Denials are audited. Call it
  * before opening the write's transaction; the write's own SQL still carries the scope.
  */
-export async function requireClient(
-  request: FastifyRequest,
+export async function requireClientAccess(
+  db: Kysely<Database>,
+  actor: Actor,
+  audit: Audit,
   clientId: string,
   access: ClientAccess,
   recordType: string,
 ): Promise<ClientRowWithTherapist> {
   // Never inside a transaction: the denial's audit event must outlive the refused request.
-  const executor = request.server.db;
-  const user = request.auth!.user;
-  const client = await findClient(executor, user, clientId, access);
+  const client = await findClient(db, actor.user, clientId, access);
   if (client) {
     return client;
   }
-  await request.audit({ action: access === 'read' ? 'read' : 'write', recordType, recordId: clientId, outcome: 'denied' });
-  const readable = access !== 'read' && (await findClient(executor, user, clientId, 'read'));
+  await audit({ action: access === 'read' ? 'read' : 'write', recordType, recordId: clientId, outcome: 'denied' });
+  const readable = access !== 'read' && (await findClient(db, actor.user, clientId, 'read'));
   throw readable ? HttpProblem.forbidden('You have read-only access to this client.') : HttpProblem.notFound();
+}
+
+/** requireClientAccess for a route: the request's database, user and audit trail. */
+export function requireClient(request: FastifyRequest, clientId: string, access: ClientAccess, recordType: string): Promise<ClientRowWithTherapist> {
+  return requireClientAccess(request.server.db, actorOf(request), auditOf(request), clientId, access, recordType);
 }
 
 /** What a read of one client's record is, for requireClient and the audit trail. */

@@ -16,6 +16,16 @@ export interface AuditEntry {
   readonly actorRequestId?: string;
 }
 
+/** An entry as a write states it: whoever records it fills in the acting user (unless given) and the address. */
+export type AuditRecord = Omit<AuditEntry, 'userId' | 'ip'> & { userId?: string | null };
+
+/**
+ * Records one audit event for the acting user. Pass a write's transaction so that the record and its
+ * event are stored together or not at all. Writes receive it as a parameter, so persistence does
+ * not depend on HTTP (a route passes `auditOf(request)`).
+ */
+export type Audit = (entry: AuditRecord, executor?: Kysely<Database>) => Promise<void>;
+
 /** Appends one event. There is deliberately no update or delete counterpart. */
 export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry, at: Date): Promise<void> {
   await db

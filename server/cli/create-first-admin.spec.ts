@@ -1,5 +1,5 @@
 import { verifyPassword } from '../accounts/password-hashing';
-import { findActiveUserByEmail } from '../accounts/users-repository';
+import { findActiveAccountByEmail } from '../accounts/accounts.repository';
 import { generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
 import { AdminAlreadyExistsError, createFirstAdmin, InvalidAdminInputError } from './create-first-admin';
@@ -30,7 +30,7 @@ describe('createFirstAdmin', () => {
     const created = await createFirstAdmin(database.db, { email: '  Ada@Clinic.example ', name: 'Ada Admin', password }, now);
 
     expect(created.email).toBe('ada@clinic.example');
-    const row = await findActiveUserByEmail(database.db, 'ada@clinic.example');
+    const row = await findActiveAccountByEmail(database.db, 'ada@clinic.example');
     expect(row).toEqual(
       jasmine.objectContaining({
         id: created.id,

@@ -1,9 +1,8 @@
 import type { CaseloadIndicators } from '@domain/clients/caseload-indicators';
 import type { CaseloadRow, Client, ClientAssignment } from '@domain/clients/client';
 import type { PrimaryConcern } from '@domain/clients/client-codes';
+import type { ClientRowWithTherapist } from '../access/scoped-client';
 import type { ClientRow } from '../db/database';
-
-export type ClientRowWithTherapist = ClientRow & { therapist_name: string };
 
 /** The columns a caseload row (or an admin's assignment row) shows: a page reads no more. */
 export const CASELOAD_CLIENT_COLUMNS = [

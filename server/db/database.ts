@@ -7,7 +7,7 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
  */
 export interface Database {
   users: UsersTable;
-  sessions: SessionsTable;
+  sign_in_sessions: SignInSessionsTable;
   sign_in_attempt_counters: SignInAttemptCountersTable;
   audit_events: AuditEventsTable;
   clients: ClientsTable;
@@ -47,7 +47,7 @@ export interface UsersTable {
   updated_at: string;
 }
 
-export interface SessionsTable {
+export interface SignInSessionsTable {
   /** SHA-256 of the cookie token: a leaked table does not yield usable cookies. */
   id: string;
   user_id: string;
@@ -145,7 +145,7 @@ export interface ClientConcernsTable {
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
-export type SessionRow = Selectable<SessionsTable>;
+export type SignInSessionRow = Selectable<SignInSessionsTable>;
 export type NewAuditEventRow = Insertable<AuditEventsTable>;
 export type ClientRow = Selectable<ClientsTable>;
 export type NewClientRow = Insertable<ClientsTable>;

@@ -8,7 +8,7 @@ import type { Database } from './database';
 export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Database; readonly orderBy: readonly string[] }[] = [
   // Supervisors (no supervisor_id) before the therapists that point at them.
   { name: 'users', orderBy: ['supervisor_id_is_set', 'id'] },
-  { name: 'sessions', orderBy: ['id'] },
+  { name: 'sign_in_sessions', orderBy: ['id'] },
   { name: 'sign_in_attempt_counters', orderBy: ['counter_key'] },
   { name: 'audit_events', orderBy: ['id'] },
   { name: 'clients', orderBy: ['id'] },

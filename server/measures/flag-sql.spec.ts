@@ -4,10 +4,10 @@ import type { InstrumentCode } from '@domain/measures/instrument';
 import { MEASURE_FLAG_CODES, type MeasureFlag, measureIndicators } from '@domain/measures/measure-flags';
 import { teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
 import type { UserRow } from '../db/database';
-import { listClients } from '../clients/clients-repository';
+import { listClients } from '../clients/clients.repository';
 import { generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
-import { flaggedClients } from '../supervision/team-dashboard-queries';
+import { flaggedClients } from '../supervision/supervision.repository';
 import { flagDateOf, flagsOfSeverity } from './flag-sql';
 
 /**

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
-import { type AuditEntry, appendAuditEvent } from '../audit/audit-log';
+import { type Audit, appendAuditEvent } from '../audit/audit-log';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
 import type { Engine } from '../db/connect';
@@ -17,7 +17,7 @@ declare module 'fastify' {
      * Appends an audit event for this request's user and address. Pass the transaction of a write
      * so that the record and its audit event are stored together or not at all.
      */
-    audit(entry: Omit<AuditEntry, 'userId' | 'ip'> & { userId?: string | null }, executor?: Kysely<Database>): Promise<void>;
+    audit: Audit;
   }
 }
 

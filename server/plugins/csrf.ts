@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { newToken } from '../auth/session-tokens';
+import { newToken } from '../sign-in-sessions/session-tokens';
 import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
-import { XSRF_COOKIE, xsrfCookieOptions } from './sessions';
+import { XSRF_COOKIE, xsrfCookieOptions } from './sign-in-sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const XSRF_HEADER = 'x-xsrf-token';

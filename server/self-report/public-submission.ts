@@ -1,17 +1,17 @@
-import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { type MeasureAnswers, measureAnswersSchemaFor, type SessionFeedbackAnswers, sessionFeedbackAnswersSchema } from '@domain/self-report/self-report-requests';
 import { fieldErrorsOf } from '@domain/validation/field-errors';
+import type { Audit } from '../audit/audit-log';
 import type { Database, SelfReportRequestRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { toMeasure } from '../measures/measure-mapping';
 import { refreshMeasureStatus } from '../measures/measure-status';
-import { appendRevision, scoredColumns } from '../measures/measure-writes';
+import { appendRevision, scoredColumns } from '../measures/measures.writes';
 import { instrumentsOf } from './self-report-mapping';
-import { issueNextRepeat } from './self-report-writes';
+import { issueNextRepeat } from './self-report.writes';
 import { unusableLink } from './unusable-link-problem';
 
 type Answers = { kind: 'measures'; body: MeasureAnswers } | { kind: 'session-feedback'; body: SessionFeedbackAnswers };
@@ -35,11 +35,10 @@ export function parseAnswers(row: SelfReportRequestRow, body: unknown): Answers 
 /**
  * Claims the link and stores its answers in one transaction. The claim is one conditional UPDATE:
  * of two concurrent submissions exactly one changes the row; the other finds it answered and gets
- * the unusable-link answer, with nothing stored.
+ * the unusable-link answer, with nothing stored. The actor is the link itself (`row`): there is no
+ * signed-in user, and the audit event names the request instead.
  */
-export async function storeAnswers(request: FastifyRequest, row: SelfReportRequestRow, answers: Answers): Promise<void> {
-  const { db, config } = request.server;
-  const now = config.now();
+export async function storeAnswers(db: Kysely<Database>, audit: Audit, row: SelfReportRequestRow, answers: Answers, now: Date): Promise<void> {
   const timestamp = now.toISOString();
   await db.transaction().execute(async (trx) => {
     const claimed = await trx
@@ -58,7 +57,7 @@ export async function storeAnswers(request: FastifyRequest, row: SelfReportReque
     } else {
       await storeFeedback(trx, row, answers.body, timestamp);
     }
-    await request.audit({ userId: null, actorRequestId: row.id, action: 'self-report-submitted', recordType: 'self-report-request', recordId: row.id, outcome: 'success' }, trx);
+    await audit({ userId: null, actorRequestId: row.id, action: 'self-report-submitted', recordType: 'self-report-request', recordId: row.id, outcome: 'success' }, trx);
     await issueNextRepeat(trx, row, now);
   });
 }

@@ -8,7 +8,7 @@ import type { FieldError } from '@domain/validation/field-errors';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { factsOf } from '../network/network-mapping';
-import { membersOfClient } from '../network/network-repository';
+import { membersOfClient } from '../network/network.repository';
 
 /**
  * Resolves the invited people: every member id must be an active member of this client's network,

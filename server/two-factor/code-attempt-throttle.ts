@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
-import { reserveSignInAttempt, settleSignInAttempt } from '../auth/sign-in-throttle';
+import { reserveSignInAttempt, settleSignInAttempt } from '../sign-in-sessions/sign-in-throttle';
 
 /**
  * The only place two-factor code checks touch the sign-in throttle: a wrong code counts as a failed

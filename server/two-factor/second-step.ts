@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { twoFactorRequiredFor } from '@domain/accounts/two-factor';
 import type { Database, PendingStep, UserRow } from '../db/database';
-import { hasConfirmedSecondFactor } from './second-factor-repository';
-import { loadTwoFactorPolicy } from './two-factor-policy-repository';
+import { hasConfirmedSecondFactor } from './two-factor.repository';
+import { loadTwoFactorPolicy } from './two-factor-policy.repository';
 
 /**
  * What a user owes after a correct password: a code when they have an authenticator (whatever the

@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { PrintSessionRequest } from '@domain/sessions/session-requests';
+import type { PrintoutRequest } from '@domain/sessions/session-requests';
 import type { SessionPrintout } from '@domain/sessions/session-views';
 import type { Observable } from 'rxjs';
 import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
@@ -16,10 +16,10 @@ export class PrintoutApi {
   createPrintout(
     clientId: string,
     sessionId: string,
-    copy: PrintSessionRequest['copy'],
+    copy: PrintoutRequest['copy'],
   ): Observable<SessionPrintout> {
     const url = `/api/v1/clients/${encodeURIComponent(clientId)}/sessions/${encodeURIComponent(sessionId)}/printouts`;
-    const body: PrintSessionRequest = { copy };
+    const body: PrintoutRequest = { copy };
     return this.http.post<SessionPrintout>(url, body, {
       context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
     });

@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import type { CaseloadRow, ClientAssignment } from '@domain/clients/client';
+import {
+  caseloadQuerySchema,
+  changeClientStatusRequestSchema,
+  createClientRequestSchema,
+  reassignClientRequestSchema,
+  updateClientRequestSchema,
+  type CaseloadQuery,
+  type ChangeClientStatusRequest,
+  type CreateClientRequest,
+  type ReassignClientRequest,
+  type UpdateClientRequest,
+} from '@domain/clients/client-requests';
+import { todayIsoDate } from '@domain/common/iso-date';
+import type { Page } from '@domain/common/page';
+import { idParamsSchema } from '@domain/common/uuid';
+import { actorOf, auditOf } from '../access/actor';
+import { readsClinicalContent } from '../access/client-access';
+import { type CaseloadClientRow, assignmentOf, toCaseloadRow, toClientAssignment } from './client-mapping';
+import { changeClientStatus, createClient, loadClient, reassignClient, updateClient } from './clients.writes';
+import { caseloadDetails } from './caseload-details';
+import { findClient } from '../access/scoped-client';
+import { listClients } from './clients.repository';
+import { HttpProblem } from '../http/http-problem';
+import { clientHistory } from '../audit/record-history';
+import { flagDateOf } from '../measures/flag-sql';
+
+type IdParams = { id: string };
+
+/** Client records: the caseload list, one record, edits, status changes and reassignment. */
+export async function clientsRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app;
+
+  app.get<{ Querystring: CaseloadQuery }>(
+    '/',
+    { schema: { querystring: caseloadQuerySchema }, preHandler: app.requireRole() },
+    async (request): Promise<Page<CaseloadRow | ClientAssignment>> => {
+      const user = request.auth!.user;
+      const { rows, total } = await listClients(db, user, request.query, flagDateOf(todayIsoDate(app.config.now()), app.config.reassessmentDays));
+      const items = readsClinicalContent(user)
+        ? await withConcerns(rows)
+        : rows.map(toClientAssignment);
+      await request.audit({ action: 'read', recordType: 'client-list', outcome: 'success' });
+      return { items, page: request.query.page, pageSize: request.query.pageSize, total };
+    },
+  );
+
+  async function withConcerns(rows: readonly CaseloadClientRow[]): Promise<CaseloadRow[]> {
+    const details = await caseloadDetails(db, rows, app.config);
+    return rows.map((row) => toCaseloadRow(row, details.get(row.id)?.concerns ?? [], details.get(row.id)?.indicators ?? null));
+  }
+
+  app.post<{ Body: CreateClientRequest }>(
+    '/',
+    { schema: { body: createClientRequestSchema }, preHandler: app.requireRole('therapist') },
+    async (request, reply) => reply.code(201).send(await createClient(app.db, actorOf(request), auditOf(request), request.body)),
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/:id',
+    { schema: { params: idParamsSchema }, preHandler: app.requireRole() },
+    async (request) => {
+      const user = request.auth!.user;
+      const { id } = request.params;
+      const record = readsClinicalContent(user)
+        ? await loadClient(db, user, id, 'read')
+        : await findClient(db, user, id, 'read').then((row) => row && toClientAssignment(row));
+      if (!record) {
+        await request.audit({ action: 'read', recordType: 'client', recordId: id, outcome: 'denied' });
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'read', recordType: 'client', recordId: id, outcome: 'success' });
+      return record;
+    },
+  );
+
+  app.put<{ Params: IdParams; Body: UpdateClientRequest }>(
+    '/:id',
+    { schema: { params: idParamsSchema, body: updateClientRequestSchema }, preHandler: app.requireRole() },
+    async (request) => updateClient(app.db, actorOf(request), auditOf(request), request.params.id, request.body),
+  );
+
+  app.post<{ Params: IdParams; Body: ChangeClientStatusRequest }>(
+    '/:id/status',
+    { schema: { params: idParamsSchema, body: changeClientStatusRequestSchema }, preHandler: app.requireRole() },
+    async (request) => changeClientStatus(app.db, actorOf(request), auditOf(request), request.params.id, request.body),
+  );
+
+  app.put<{ Params: IdParams; Body: ReassignClientRequest }>(
+    '/:id/assignment',
+    { schema: { params: idParamsSchema, body: reassignClientRequestSchema }, preHandler: app.requireRole() },
+    async (request) => {
+      const updated = await reassignClient(app.db, actorOf(request), auditOf(request), request.params.id, request.body);
+      return readsClinicalContent(request.auth!.user) ? updated : assignmentOf(updated);
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/:id/history',
+    { schema: { params: idParamsSchema }, preHandler: app.requireRole('therapist', 'supervisor') },
+    async (request) => {
+      const user = request.auth!.user;
+      const { id } = request.params;
+      if (!(await findClient(db, user, id, 'read'))) {
+        await request.audit({ action: 'read', recordType: 'client-history', recordId: id, outcome: 'denied' });
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'read', recordType: 'client-history', recordId: id, outcome: 'success' });
+      return { items: await clientHistory(db, id) };
+    },
+  );
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { PublicForm } from '@domain/self-report/public-form';
+import * as z from '@domain/validation/z';
+import { sha256 } from '../sign-in-sessions/session-tokens';
+import type { SelfReportRequestRow } from '../db/database';
+import { auditOf } from '../access/actor';
+import { HttpProblem } from '../http/http-problem';
+import { LINK_RATE_LIMITS, WindowedRateLimit } from './link-rate-limit';
+import { publicFormOf } from './public-form-builder';
+import { parseAnswers, storeAnswers } from './public-submission';
+import { requestByTokenHash } from './self-report.repository';
+import { unusableLink } from './unusable-link-problem';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A self-report link's route: no session cookie is read, no cookie is set, no CSRF token is
+     * asked for. The token in the path is the only credential and opens only its own form.
+     */
+    publicLink?: boolean;
+  }
+}
+
+type TokenParams = { token: string };
+
+/** Tokens are 32 random bytes in base64url: anything else cannot be a link and is answered as unusable. */
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+
+// Any string: a malformed token must get the same 410 as an unknown one, not a 400 naming it.
+const tokenParamsSchema = z.strictObject({ token: z.string() });
+// Which answers are valid depends on the link; they are checked once the link is known.
+const anyBodySchema = z.unknown();
+
+export interface PublicSelfReportOptions {
+  readonly limits?: { readonly perToken: number; readonly perAddress: number; readonly windowMs: number };
+}
+
+/** The answering page's API: read the form of a link, submit its answers. */
+export async function publicSelfReportRoutes(app: FastifyInstance, options: PublicSelfReportOptions): Promise<void> {
+  const { db, config } = app;
+  const limits = options.limits ?? LINK_RATE_LIMITS;
+  const perToken = new WindowedRateLimit(limits.perToken, limits.windowMs);
+  const perAddress = new WindowedRateLimit(limits.perAddress, limits.windowMs);
+
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('cache-control', 'no-store');
+    void reply.header('referrer-policy', 'no-referrer');
+  });
+
+  /** Counts the hit, then finds a usable link: 429 past the limits, 410 for anything unusable. */
+  async function usableRequest(request: FastifyRequest<{ Params: TokenParams }>): Promise<SelfReportRequestRow> {
+    const tokenHash = sha256(request.params.token);
+    const nowMs = config.now().getTime();
+    // Both counters count every hit, so one busy address cannot hide behind many tokens.
+    const addressAllowed = perAddress.allow(request.ip, nowMs);
+    const tokenAllowed = perToken.allow(tokenHash, nowMs);
+    if (!addressAllowed || !tokenAllowed) {
+      throw new HttpProblem(429, 'Too many requests', 'Too many attempts. Please wait a few minutes and try again.', undefined, {
+        'retry-after': String(Math.ceil(limits.windowMs / 1000)),
+      });
+    }
+    if (!TOKEN_FORMAT.test(request.params.token)) {
+      throw unusableLink();
+    }
+    const row = await requestByTokenHash(db, tokenHash);
+    const now = config.now().toISOString();
+    if (!row || row.answered_at || row.withdrawn_at || row.expires_at <= now) {
+      throw unusableLink();
+    }
+    return row;
+  }
+
+  const routeOptions = { config: { publicLink: true }, schema: { params: tokenParamsSchema } };
+
+  app.get<{ Params: TokenParams }>('/:token', routeOptions, async (request): Promise<PublicForm> => {
+    const row = await usableRequest(request);
+    const form = await publicFormOf(db, row, config.clinicName);
+    await request.audit({ userId: null, actorRequestId: row.id, action: 'read', recordType: 'self-report-form', recordId: row.id, outcome: 'success' });
+    return form;
+  });
+
+  app.post<{ Params: TokenParams; Body: unknown }>(
+    '/:token',
+    { ...routeOptions, schema: { ...routeOptions.schema, body: anyBodySchema } },
+    async (request, reply: FastifyReply) => {
+      const row = await usableRequest(request);
+      const answers = parseAnswers(row, request.body);
+      await storeAnswers(db, auditOf(request), row, answers, config.now());
+      return reply.code(201).send({ ok: true });
+    },
+  );
+}

@@ -1,0 +1,154 @@
+import type { FastifyInstance } from 'fastify';
+import { clientParamsSchema } from '@domain/clients/client-requests';
+import { familyCopyOf } from '@domain/sessions/family-copy';
+import type { FamilySession } from '@domain/sessions/family-session';
+import { sessionToIcs } from '@domain/sessions/session-ics';
+import {
+  clientSessionParamsSchema,
+  followUpParamsSchema,
+  followUpStatusRequestSchema,
+  planSessionRequestSchema,
+  printoutRequestSchema,
+  recordSessionRequestSchema,
+  updatePlanRequestSchema,
+  type FollowUpStatusRequest,
+  type PlanSessionRequest,
+  type PrintoutRequest,
+  type RecordSessionRequest,
+  type UpdatePlanRequest,
+} from '@domain/sessions/session-requests';
+import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
+import { actorOf, auditOf } from '../access/actor';
+import { readClientRecord, requireClient } from '../access/client-guard';
+import { HttpProblem } from '../http/http-problem';
+import { sessionRevisions } from './session-revisions';
+import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
+import { planSession, recordSession, setFollowUpDone, updatePlan } from './sessions.writes';
+
+type ClientParams = { clientId: string };
+type SessionParams = { clientId: string; sessionId: string };
+type FollowUpParams = SessionParams & { followUpId: string };
+
+/** Family sessions of one client: plan, record, amend, print, export. */
+export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
+  const { db, config } = app;
+  const clinicalRoles = app.requireRole('therapist', 'supervisor');
+
+  app.get<{ Params: ClientParams }>(
+    '/:clientId/sessions',
+    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: FamilySession[] }> => {
+      const { clientId } = request.params;
+      await requireClient(request, clientId, 'read', 'family-sessions');
+      const items = await sessionsOfClient(db, clientId);
+      await request.audit({ action: 'read', recordType: 'family-sessions', recordId: clientId, outcome: 'success' });
+      return { items };
+    },
+  );
+
+  app.get<{ Params: ClientParams }>(
+    '/:clientId/follow-ups',
+    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: OpenFollowUp[] }> => {
+      const { clientId } = request.params;
+      await requireClient(request, clientId, 'read', 'follow-ups');
+      const sessions = await sessionsWithFollowUps(db, clientId);
+      await request.audit({ action: 'read', recordType: 'follow-ups', recordId: clientId, outcome: 'success' });
+      const items = sessions
+        .flatMap((session) =>
+          session.followUps.filter((followUp) => !followUp.done).map((followUp) => ({ ...followUp, sessionId: session.id, sessionStartsAt: session.startsAt })),
+        )
+        .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+      return { items };
+    },
+  );
+
+  app.post<{ Params: ClientParams; Body: PlanSessionRequest }>(
+    '/:clientId/sessions',
+    { schema: { params: clientParamsSchema, body: planSessionRequestSchema }, preHandler: clinicalRoles },
+    async (request, reply) => reply.code(201).send(await planSession(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
+  );
+
+  app.get<{ Params: SessionParams }>(
+    '/:clientId/sessions/:sessionId',
+    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    async (request) => {
+      const { clientId, sessionId } = request.params;
+      const read = { clientId, guardedAs: 'family-session', recordType: 'family-session', recordId: sessionId };
+      return readClientRecord(request, read, () => loadSession(db, clientId, sessionId));
+    },
+  );
+
+  app.put<{ Params: SessionParams; Body: UpdatePlanRequest }>(
+    '/:clientId/sessions/:sessionId/plan',
+    { schema: { params: clientSessionParamsSchema, body: updatePlanRequestSchema }, preHandler: clinicalRoles },
+    async (request) => updatePlan(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.put<{ Params: SessionParams; Body: RecordSessionRequest }>(
+    '/:clientId/sessions/:sessionId/record',
+    { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
+    async (request) => recordSession(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.put<{ Params: FollowUpParams; Body: FollowUpStatusRequest }>(
+    '/:clientId/sessions/:sessionId/follow-ups/:followUpId',
+    { schema: { params: followUpParamsSchema, body: followUpStatusRequestSchema }, preHandler: clinicalRoles },
+    async (request) => {
+      const { clientId, sessionId, followUpId } = request.params;
+      return setFollowUpDone(db, actorOf(request), auditOf(request), clientId, sessionId, followUpId, request.body.done, request.body.version);
+    },
+  );
+
+  app.get<{ Params: SessionParams }>(
+    '/:clientId/sessions/:sessionId/history',
+    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    async (request): Promise<{ items: SessionRevision[] }> => {
+      const { clientId, sessionId } = request.params;
+      const read = { clientId, guardedAs: 'family-session', recordType: 'family-session-history', recordId: sessionId };
+      const items = await readClientRecord(request, read, async () => ((await loadSession(db, clientId, sessionId)) ? sessionRevisions(db, sessionId) : undefined));
+      return { items };
+    },
+  );
+
+  // Printing is a disclosure: it is audited, and the family copy is cut on the server.
+  app.post<{ Params: SessionParams; Body: PrintoutRequest }>(
+    '/:clientId/sessions/:sessionId/printouts',
+    { schema: { params: clientSessionParamsSchema, body: printoutRequestSchema }, preHandler: clinicalRoles },
+    async (request): Promise<SessionPrintout> => {
+      const { clientId, sessionId } = request.params;
+      const client = await requireClient(request, clientId, 'read', 'family-session');
+      const session = await loadSession(db, clientId, sessionId);
+      if (!session) {
+        throw HttpProblem.notFound();
+      }
+      const clinicianName = await clinicianNameOf(db, session.therapistId);
+      await request.audit({ action: `print-${request.body.copy}-copy`, recordType: 'family-session', recordId: sessionId, outcome: 'success' });
+      return {
+        copy: request.body.copy,
+        session: request.body.copy === 'family' ? familyCopyOf(session) : session,
+        client: { preferredName: client.preferred_name, caseNumber: client.case_number },
+        clinicianName,
+        printedAt: config.now().toISOString(),
+      };
+    },
+  );
+
+  app.get<{ Params: SessionParams }>(
+    '/:clientId/sessions/:sessionId/calendar.ics',
+    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    async (request, reply) => {
+      const { clientId, sessionId } = request.params;
+      const client = await requireClient(request, clientId, 'read', 'family-session');
+      const session = await loadSession(db, clientId, sessionId);
+      if (!session) {
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'export-calendar', recordType: 'family-session', recordId: sessionId, outcome: 'success' });
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="session-${sessionId}.ics"`)
+        .send(sessionToIcs(session, client.preferred_name, config.now()));
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import { todayIsoDate } from '@domain/common/iso-date';
+import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
+import { readsClinicalContent } from '../access/client-access';
+import { checkTeamTherapist, resolveTeam, selectableTeams } from '../access/team-access';
+import {
+  caseloadsByTherapist,
+  selfReportsByTherapist,
+  type DashboardScope,
+  flaggedClients,
+  measurementCoverage,
+  medianSupportByMonth,
+  sessionsByMonth,
+  supportBands,
+  teamTherapists,
+} from './supervision.repository';
+
+/** The supervisor's team dashboard: every figure a grouped SQL query, one request per load. */
+export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
+  const { db, config } = app;
+
+  app.get<{ Querystring: TeamDashboardQuery }>(
+    '/dashboard',
+    { schema: { querystring: teamDashboardQuerySchema }, preHandler: app.requireRole('supervisor', 'admin') },
+    async (request, reply) => {
+      const user = request.auth!.user;
+      const team = await resolveTeam(db, user, request.query.supervisorId);
+      if (request.query.therapistId) {
+        await checkTeamTherapist(db, team, request.query.therapistId);
+      }
+      const cacheKey = JSON.stringify({ ...request.query, supervisorId: team.supervisorId });
+      // Reads of the team's figures are audited even when the answer comes from the cache.
+      await request.audit({ action: 'read', recordType: 'team-dashboard', recordId: team.supervisorId, outcome: 'success' });
+      // Kept serialised: a team's dashboard is a few hundred kB of JSON, and re-serialising it
+      // would cost a cache hit more than everything else it does.
+      const cached = app.dashboardCache.get<string>(user.id, cacheKey);
+      if (cached) {
+        return reply.type('application/json; charset=utf-8').send(cached);
+      }
+      const now = config.now();
+      const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
+      const therapists = await teamTherapists(db, scope);
+      const showFlagged = readsClinicalContent(user);
+      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports] = await Promise.all([
+        selectableTeams(db, user),
+        caseloadsByTherapist(db, scope, therapists),
+        sessionsByMonth(db, scope),
+        measurementCoverage(db, scope, therapists),
+        supportBands(db, scope),
+        medianSupportByMonth(db, scope),
+        showFlagged ? flaggedClients(db, scope) : Promise.resolve([]),
+        selfReportsByTherapist(db, scope, therapists, now),
+      ]);
+      const dashboard: TeamDashboard = {
+        team,
+        teams,
+        therapists: therapists.map((therapist) => ({ id: therapist.id, name: therapist.name })),
+        period: { from: request.query.from, to: request.query.to },
+        caseloads,
+        sessions,
+        coverage,
+        selfReports,
+        supportBands: bands,
+        medianSupportByMonth: medians,
+        flaggedClients: flagged,
+        flaggedClientsShown: showFlagged,
+        generatedAt: now.toISOString(),
+      };
+      const body = JSON.stringify(dashboard);
+      app.dashboardCache.set(user.id, cacheKey, body);
+      return reply.type('application/json; charset=utf-8').send(body);
+    },
+  );
+}
