@@ -23,7 +23,7 @@ import type { NetworkMember } from '@domain/network/network-member';
 import { Store } from '@ngrx/store';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { FIELD_ERROR } from '../../shared/forms/apply-field-errors';
-import { formatCalendarDate } from '../calendar-date';
+import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { clientIdOf } from '../client-id-of';
 import { Ecomap } from '../ecomap/ecomap';
 import { EcomapLegend } from '../ecomap-legend/ecomap-legend';

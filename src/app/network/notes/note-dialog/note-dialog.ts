@@ -34,7 +34,7 @@ import { TEXT_LIMITS } from '@domain/validation/text-limits';
 import { Store } from '@ngrx/store';
 import { applyFieldErrors, FIELD_ERROR } from '../../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
-import { formatCalendarDate } from '../../calendar-date';
+import { formatCalendarDate } from '../../../shared/time/calendar-date';
 import { NoteDialogActions } from '../note-dialog.actions';
 import { notesFeature } from '../notes.feature';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
