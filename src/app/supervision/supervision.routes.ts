@@ -1,13 +1,9 @@
 import type { Routes } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
 import { provideCharts } from 'ng2-charts';
 import { roleGuard } from '../core/auth/role.guard';
 import { CHART_REGISTERABLES } from './chart-registerables';
 import { PrintMode } from './print-mode';
-import * as teamDashboardEffects from './team-dashboard.effects';
-import { teamDashboardFeature } from './team-dashboard.feature';
-import { therapistCaseloadFeature } from './therapist-caseload.feature';
+import { SUPERVISION_STATE_PROVIDERS } from './supervision.providers';
 
 /**
  * The team dashboard (`/team`) and a therapist's caseload below it. One parent route provides the
@@ -17,9 +13,7 @@ export default [
   {
     path: '',
     providers: [
-      provideState(teamDashboardFeature),
-      provideState(therapistCaseloadFeature),
-      provideEffects(teamDashboardEffects),
+      ...SUPERVISION_STATE_PROVIDERS,
       provideCharts({ registerables: CHART_REGISTERABLES }),
       PrintMode,
     ],
