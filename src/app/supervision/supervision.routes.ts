@@ -1,7 +1,6 @@
 import type { Routes } from '@angular/router';
-import { provideCharts } from 'ng2-charts';
 import { roleGuard } from '../core/auth/role.guard';
-import { CHART_REGISTERABLES } from './chart-registerables';
+import { provideChartParts } from '../shared/charts/provide-chart-parts';
 import { PrintMode } from './print-mode';
 import { SUPERVISION_STATE_PROVIDERS } from './supervision.providers';
 
@@ -14,7 +13,7 @@ export default [
     path: '',
     providers: [
       ...SUPERVISION_STATE_PROVIDERS,
-      provideCharts({ registerables: CHART_REGISTERABLES }),
+      provideChartParts(),
       PrintMode,
     ],
     children: [
