@@ -30,7 +30,7 @@ import { TEXT_LIMITS } from '@domain/validation/text-limits';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { clientsFeature } from '../../clients/clients.feature';
-import { clientIdOf } from '../../network/client-id-of';
+import { clientIdOf } from '../../shared/router/client-id-of';
 import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { MeasureFormActions } from '../measure-form.actions';

@@ -24,7 +24,7 @@ import { Store } from '@ngrx/store';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { FIELD_ERROR } from '../../shared/forms/apply-field-errors';
 import { formatCalendarDate } from '../../shared/time/calendar-date';
-import { clientIdOf } from '../client-id-of';
+import { clientIdOf } from '../../shared/router/client-id-of';
 import { Ecomap } from '../ecomap/ecomap';
 import { EcomapLegend } from '../ecomap-legend/ecomap-legend';
 import { EndedMembers } from '../ended-members/ended-members';
