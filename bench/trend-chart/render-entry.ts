@@ -5,7 +5,7 @@
 import { INSTRUMENTS } from '@domain/measures/instrument-catalog';
 import type { Instrument } from '@domain/measures/instrument';
 import { Chart } from 'chart.js';
-import { TREND_CHART_REGISTERABLES } from '../../src/app/measures/trend-chart/chart-registerables';
+import { CHART_REGISTERABLES } from '../../src/app/shared/charts/chart-registerables';
 import {
   FALLBACK_PALETTE,
   markersOf,
@@ -14,7 +14,7 @@ import {
 } from '../../src/app/measures/trend-chart/trend-chart-config';
 import type { SessionMarker, TrendRow } from '../../src/app/measures/trend-chart/trend-series';
 
-Chart.register(...TREND_CHART_REGISTERABLES);
+Chart.register(...CHART_REGISTERABLES);
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;

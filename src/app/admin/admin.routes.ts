@@ -1,14 +1,8 @@
 import type { Routes } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
-import * as accountsEffects from './accounts/accounts.effects';
-import { accountsFeature } from './accounts/accounts.feature';
-import * as assignmentsEffects from './assignments/assignments.effects';
-import { assignmentsFeature } from './assignments/assignments.feature';
-import * as auditEffects from './audit/audit.effects';
-import { auditFeature } from './audit/audit.feature';
-import * as twoFactorPolicyEffects from './two-factor-policy/two-factor-policy.effects';
-import { twoFactorPolicyFeature } from './two-factor-policy/two-factor-policy.feature';
+import { ACCOUNTS_STATE_PROVIDERS } from './accounts/accounts.providers';
+import { ASSIGNMENTS_STATE_PROVIDERS } from './assignments/assignments.providers';
+import { AUDIT_STATE_PROVIDERS } from './audit/audit.providers';
+import { TWO_FACTOR_POLICY_STATE_PROVIDERS } from './two-factor-policy/two-factor-policy.providers';
 
 /** Admin area; the role guard on its parent route lets only admins in. Each page brings its own state. */
 export default [
@@ -16,25 +10,25 @@ export default [
   {
     path: 'accounts',
     title: 'Accounts',
-    providers: [provideState(accountsFeature), provideEffects(accountsEffects)],
+    providers: ACCOUNTS_STATE_PROVIDERS,
     loadComponent: () => import('./accounts/accounts-page/accounts-page'),
   },
   {
     path: 'assignments',
     title: 'Client assignment',
-    providers: [provideState(assignmentsFeature), provideEffects(assignmentsEffects)],
+    providers: ASSIGNMENTS_STATE_PROVIDERS,
     loadComponent: () => import('./assignments/assignments-page/assignments-page'),
   },
   {
     path: 'audit',
     title: 'Audit trail',
-    providers: [provideState(auditFeature), provideEffects(auditEffects)],
+    providers: AUDIT_STATE_PROVIDERS,
     loadComponent: () => import('./audit/audit-trail-page/audit-trail-page'),
   },
   {
     path: 'two-factor',
     title: 'Two-factor policy',
-    providers: [provideState(twoFactorPolicyFeature), provideEffects(twoFactorPolicyEffects)],
+    providers: TWO_FACTOR_POLICY_STATE_PROVIDERS,
     loadComponent: () => import('./two-factor-policy/two-factor-policy-page/two-factor-policy-page'),
   },
 ] satisfies Routes;

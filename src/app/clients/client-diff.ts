@@ -1,5 +1,6 @@
 import type { Client } from '@domain/clients/client';
 import { CLIENT_STATUSES, FAMILY_CONSENT, PRIMARY_CONCERNS } from '@domain/clients/client-codes';
+import { formatCalendarDate } from '../shared/time/calendar-date';
 import { sameValue } from './client-edit';
 import { humanFieldName } from './client-field-names';
 
@@ -13,10 +14,9 @@ export interface FieldChange {
 }
 
 const NOT_RECORDED = 'Not recorded';
-const calendarDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 const text = (value: string): string => (value.trim() === '' ? NOT_RECORDED : value);
-const date = (value: string | null): string => (value === null ? NOT_RECORDED : calendarDate.format(Date.parse(value)));
+const date = (value: string | null): string => (value === null ? NOT_RECORDED : formatCalendarDate(value));
 
 interface ComparedField {
   readonly field: keyof Client;

@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { TherapistOption } from '@domain/accounts/account';
 import type { HistoryEntry } from '@domain/audit/history-entry';
@@ -6,15 +6,12 @@ import type { CaseloadRow, Client } from '@domain/clients/client';
 import type { CreateClientRequest } from '@domain/clients/client-requests';
 import type { Page } from '@domain/common/page';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../shared/http/shown-by-caller';
 import type { ClientEdit } from './client-edit';
 import type { CaseloadQueryState } from './clients.feature';
 
 const CLIENTS_URL = '/api/v1/clients';
 const THERAPISTS_URL = '/api/v1/therapists';
-
-/** Every page of the clients slice shows its own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** The client endpoints; the only place in the clients slice that talks HTTP. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { Router } from '@angular/router';
@@ -10,6 +9,7 @@ import { catchError, exhaustMap, filter, first, map, of, switchMap, tap, concatM
 import { authFeature } from '../core/auth/auth.feature';
 import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
+import { saveFailureOf } from '../shared/versioned-edits/save-failure';
 import { CaseloadPageActions } from './caseload-page.actions';
 import type { ClientEdit } from './client-edit';
 import { ClientFormActions } from './client-form.actions';
@@ -134,11 +134,11 @@ export const saveClient = createEffect(
         clientsApi.saveEdit(base, edit).pipe(
           map((client) => ClientsApiActions.clientSaved({ client, edit })),
           catchError((error: unknown) => {
-            const current = staleVersionCurrent(error);
+            const { current, problem } = saveFailureOf<Client>(error);
             return of(
               current
                 ? ClientsApiActions.saveConflicted({ conflict: { base, current, edit } })
-                : ClientsApiActions.saveFailed({ problem: problemOf(error) }),
+                : ClientsApiActions.saveFailed({ problem }),
             );
           }),
         ),
@@ -147,15 +147,6 @@ export const saveClient = createEffect(
   },
   { functional: true },
 );
-
-/** The record as it is now, from a 409 answered to a stale version (a duplicate case number has none). */
-function staleVersionCurrent(error: unknown): Client | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
-    return null;
-  }
-  const current = problemOf(error).current;
-  return typeof current === 'object' && current !== null && 'version' in current ? (current as Client) : null;
-}
 
 export const showConflict = createEffect(
   (actions$ = inject(Actions), dialog = inject(MatDialog)) => {

@@ -7,6 +7,7 @@ import type { MeasureFlag } from '@domain/measures/measure-flags';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import type { LoadStatus, SaveStatus } from '../shared/state/request-status';
 import { CaseloadPageActions } from './caseload-page.actions';
 import type { ClientConflict } from './client-edit';
 import { ClientFormActions } from './client-form.actions';
@@ -15,10 +16,6 @@ import { ClientsApiActions } from './clients-api.actions';
 import { ConflictDialogActions } from './conflict-dialog.actions';
 import { ReassignDialogActions } from './reassign-dialog.actions';
 import { StatusChangeDialogActions } from './status-change-dialog.actions';
-
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
-/** `conflicted`: the server has a newer version; the conflict dialog takes over. */
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflicted';
 
 /** What the caseload table asks the server for; kept in the store, never in the URL (names). */
 export interface CaseloadQueryState {

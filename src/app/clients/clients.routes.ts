@@ -1,13 +1,10 @@
 import type { Routes } from '@angular/router';
-import { MEASURES_STATE_PROVIDERS } from '../measures/measures.routes';
-import { NETWORK_STATE_PROVIDERS } from '../network/network.routes';
-import { SESSIONS_STATE_PROVIDERS } from '../sessions/sessions-state';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
 import { readOnlyClientRecord, roleGuard, roleGuardWith } from '../core/auth/role.guard';
+import { MEASURES_STATE_PROVIDERS } from '../measures/measures.providers';
+import { NETWORK_STATE_PROVIDERS } from '../network/network.providers';
+import { SESSIONS_STATE_PROVIDERS } from '../sessions/sessions.providers';
 import { caseloadTitle } from './caseload-title';
-import * as clientsEffects from './clients.effects';
-import { clientsFeature } from './clients.feature';
+import { CLIENTS_STATE_PROVIDERS } from './clients.providers';
 
 /**
  * The caseload and client pages. One parent route provides the clients state for all of them, so the
@@ -16,7 +13,7 @@ import { clientsFeature } from './clients.feature';
 export default [
   {
     path: '',
-    providers: [provideState(clientsFeature), provideEffects(clientsEffects)],
+    providers: CLIENTS_STATE_PROVIDERS,
     children: [
       {
         path: 'caseload',

@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
 import type { MeasureIndicators } from '@domain/measures/measure-flags';
@@ -7,7 +7,7 @@ import type { NetworkMember } from '@domain/network/network-member';
 import type { NetworkView } from '@domain/network/network-view';
 import type { FamilySession } from '@domain/sessions/family-session';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../shared/http/shown-by-caller';
 import type { MeasureAmendment } from './measure-edit';
 import type { SessionFacts } from './trend-chart/trend-series';
 
@@ -15,9 +15,6 @@ const clientUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(cl
 const measuresUrl = (clientId: string) => `${clientUrl(clientId)}/measures`;
 const measureUrl = (clientId: string, measureId: string) =>
   `${measuresUrl(clientId)}/${encodeURIComponent(measureId)}`;
-
-/** The tab, the form and the dialogs show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** Every measure of a client with today's indicators and flags. */
 export interface MeasuresView {

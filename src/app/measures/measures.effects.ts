@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import type { MeasureResponse } from '@domain/measures/measure';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
@@ -6,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { catchError, concatMap, EMPTY, first, map, of, switchMap, tap } from 'rxjs';
 import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
+import { isVersionedRecord, saveFailureOf, type RecordCheck } from '../shared/versioned-edits/save-failure';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApi } from './measures-api';
@@ -114,11 +114,11 @@ export const amendMeasure = createEffect(
         measuresApi.amendMeasure(clientId, measureId, amendment, version).pipe(
           map((measure) => MeasuresApiActions.measureAmended({ measure })),
           catchError((error: unknown) => {
-            const current = staleVersionCurrent(error);
+            const { current, problem } = saveFailureOf<MeasureResponse>(error, isMeasureResponse);
             return of(
               current
                 ? MeasuresApiActions.measureSaveConflicted({ conflict: { current, amendment } })
-                : MeasuresApiActions.measureSaveFailed({ problem: problemOf(error) }),
+                : MeasuresApiActions.measureSaveFailed({ problem }),
             );
           }),
         ),
@@ -128,15 +128,8 @@ export const amendMeasure = createEffect(
   { functional: true },
 );
 
-function staleVersionCurrent(error: unknown): MeasureResponse | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
-    return null;
-  }
-  const current = problemOf(error).current;
-  return typeof current === 'object' && current !== null && 'version' in current && 'answers' in current
-    ? (current as MeasureResponse)
-    : null;
-}
+/** A measure's 409 carries the response as it is now, answers included. */
+const isMeasureResponse: RecordCheck = (current) => isVersionedRecord(current) && 'answers' in current;
 
 export const loadHistory = createEffect(
   (actions$ = inject(Actions), measuresApi = inject(MeasuresApi)) => {

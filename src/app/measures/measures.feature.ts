@@ -5,6 +5,7 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
+import type { LoadStatus, SaveStatus } from '../shared/state/request-status';
 import type { MeasureConflict } from './measure-edit';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
@@ -12,10 +13,6 @@ import { MeasuresApiActions } from './measures-api.actions';
 import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
 import type { SessionFacts } from './trend-chart/trend-series';
-
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
-/** `conflicted`: the server has a newer version of the measure; the form shows it and lets the user choose. */
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflicted';
 
 export interface MeasureHistoryState {
   readonly measureId: string | null;

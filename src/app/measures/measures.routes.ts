@@ -1,13 +1,7 @@
 import type { Routes } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
 import { roleGuard } from '../core/auth/role.guard';
-import { SELF_REPORT_STATE_PROVIDERS } from '../self-report/self-report-state';
-import * as measuresEffects from './measures.effects';
-import { measuresFeature } from './measures.feature';
-
-/** The measures slice, for any route that shows measures (the tab, the Overview's summary). */
-export const MEASURES_STATE_PROVIDERS = [provideState(measuresFeature), provideEffects(measuresEffects)];
+import { SELF_REPORT_STATE_PROVIDERS } from '../self-report/self-report.providers';
+import { MEASURES_STATE_PROVIDERS } from './measures.providers';
 
 /**
  * The client page's "Measures" tab and the pages that record or amend a measure, for a child

@@ -1,10 +1,10 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Client } from '@domain/clients/client';
 import type { NetworkMember } from '@domain/network/network-member';
 import type { NetworkView } from '@domain/network/network-view';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../shared/http/shown-by-caller';
 import type { MemberEdit } from './member-edit';
 
 /** What the network tab needs of the client: the name in the centre, the treatment start to compare with. */
@@ -15,9 +15,6 @@ export interface NetworkClient {
 }
 
 const clientUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}`;
-
-/** The tab and the member form show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** The support-network endpoints; the only place in the network slice that talks HTTP. */
 @Injectable({ providedIn: 'root' })

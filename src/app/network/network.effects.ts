@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { NetworkMember } from '@domain/network/network-member';
@@ -18,6 +17,7 @@ import {
 } from 'rxjs';
 import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
+import { saveFailureOf } from '../shared/versioned-edits/save-failure';
 import { MemberDialogActions } from './member-dialog.actions';
 import type { MemberEdit } from './member-edit';
 import { NetworkApi } from './network-api';
@@ -124,11 +124,11 @@ export const saveMember = createEffect(
         networkApi.saveMember(clientId, edit, version).pipe(
           map((member) => NetworkApiActions.memberSaved({ member, edit })),
           catchError((error: unknown) => {
-            const current = staleVersionCurrent(error);
+            const { current, problem } = saveFailureOf<NetworkMember>(error);
             return of(
               current
                 ? NetworkApiActions.memberSaveConflicted({ conflict: { current, edit } })
-                : NetworkApiActions.memberSaveFailed({ problem: problemOf(error) }),
+                : NetworkApiActions.memberSaveFailed({ problem }),
             );
           }),
         ),
@@ -156,17 +156,6 @@ export const reactivateMember = createEffect(
   },
   { functional: true },
 );
-
-/** The member as it is now, from a 409 answered to a stale version (other conflicts carry none). */
-function staleVersionCurrent(error: unknown): NetworkMember | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
-    return null;
-  }
-  const current = problemOf(error).current;
-  return typeof current === 'object' && current !== null && 'version' in current
-    ? (current as NetworkMember)
-    : null;
-}
 
 const SAVED_MESSAGES: Record<MemberEdit['kind'], string> = {
   create: 'Person added to the network.',

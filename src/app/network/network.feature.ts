@@ -4,6 +4,7 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
+import type { LoadStatus, SaveStatus } from '../shared/state/request-status';
 import { MemberDialogActions } from './member-dialog.actions';
 import type { MemberConflict } from './member-edit';
 import type { NetworkClient } from './network-api';
@@ -11,10 +12,6 @@ import { NetworkApiActions, type NetworkComparison } from './network-api.actions
 import { NetworkTabActions } from './network-tab.actions';
 import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
 import { NotesTabActions } from './notes/notes-tab.actions';
-
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
-/** `conflicted`: the server has a newer version of the member; the form shows it and lets the user choose. */
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflicted';
 
 /** The date and figures of the network on screen. */
 export interface ShownNetwork {

@@ -1,23 +1,16 @@
 import type { Routes } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
-import * as networkEffects from './network.effects';
-import { networkFeature } from './network.feature';
-import * as notesEffects from './notes/notes.effects';
-import { notesFeature } from './notes/notes.feature';
+import { NETWORK_STATE_PROVIDERS } from './network.providers';
+import { NOTES_STATE_PROVIDERS } from './notes/notes.providers';
 
 /**
  * The client page's "Support network" tab, for a child route of `clients/:id`; the tab reads the
  * client id from the nearest `id` parameter up the route tree. Lazy: load it with
  * `loadChildren: () => import('../network/network.routes').then((m) => m.NETWORK_TAB_ROUTES)`.
  */
-/** The network slice, for any route that shows network facts (the tab, the Overview's summary). */
-export const NETWORK_STATE_PROVIDERS = [provideState(networkFeature), provideEffects(networkEffects)];
-
 export const NETWORK_TAB_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideState(networkFeature), provideEffects(networkEffects)],
+    providers: NETWORK_STATE_PROVIDERS,
     loadComponent: () => import('./network-tab/network-tab'),
   },
 ];
@@ -29,11 +22,7 @@ export const NETWORK_TAB_ROUTES: Routes = [
 export const NOTES_TAB_ROUTES: Routes = [
   {
     path: '',
-    providers: [
-      provideState(networkFeature),
-      provideState(notesFeature),
-      provideEffects(networkEffects, notesEffects),
-    ],
+    providers: [...NETWORK_STATE_PROVIDERS, ...NOTES_STATE_PROVIDERS],
     loadComponent: () => import('./notes/notes-tab/notes-tab'),
   },
 ];

@@ -1,18 +1,15 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import type { SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/self-report/self-report-requests';
 import type { SessionFeedback, SessionFeedbackTrendPoint } from '@domain/self-report/session-feedback';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../shared/http/shown-by-caller';
 
 const clientUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}`;
 const requestsUrl = (clientId: string) => `${clientUrl(clientId)}/self-report-requests`;
 const requestUrl = (clientId: string, requestId: string) => `${requestsUrl(clientId)}/${encodeURIComponent(requestId)}`;
 const sessionUrl = (clientId: string, sessionId: string) => `${clientUrl(clientId)}/sessions/${encodeURIComponent(sessionId)}`;
-
-/** The panel, the dialogs and the feedback section show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** A request just issued, with its link: the only time the link (and its token) is ever seen. */
 export interface IssuedRequest {

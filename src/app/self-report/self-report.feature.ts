@@ -3,12 +3,12 @@ import type { SelfReportRequest } from '@domain/self-report/self-report-request'
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
+import type { LoadStatus } from '../shared/state/request-status';
 import type { IssuedRequest } from './self-report-api';
 import { SelfReportApiActions } from './self-report-api.actions';
 import { SelfReportPanelActions } from './self-report-panel.actions';
 import { LinkDialogActions, SendDialogActions } from './send-dialog.actions';
 
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 export type SendStatus = 'idle' | 'sending' | 'sent' | 'failed';
 
 /** What the panel says about the last withdraw or send-again: a conflict (409) or another failure. */

@@ -6,7 +6,8 @@ import { authFeature } from '../core/auth/auth.feature';
 import { FamilyFeedbackActions, FeedbackTrendActions } from './family-feedback.actions';
 import type { FeedbackTrendPoint, IssuedFeedbackRequest } from './self-report-api';
 import { SessionFeedbackApiActions } from './session-feedback-api.actions';
-import type { LoadStatus, SendStatus } from './self-report.feature';
+import type { LoadStatus } from '../shared/state/request-status';
+import type { SendStatus } from './self-report.feature';
 
 /**
  * One session's family feedback (answers, with the clinician-only comments, and the requests sent),

@@ -1,9 +1,10 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
+import type { FamilySession } from '@domain/sessions/family-session';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, concatMap, map, of, switchMap, tap } from 'rxjs';
 import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
+import { saveFailureOf } from '../shared/versioned-edits/save-failure';
 import { OpenFollowUpsActions } from './open-follow-ups.actions';
 import { SessionsApi } from './sessions-api';
 import { SessionsApiActions } from './sessions-api.actions';
@@ -44,17 +45,14 @@ export const markFollowUpDone = createEffect(
             sessionsApi.setFollowUpDone(clientId, sessionId, followUpId, true, version),
           ),
           map((session) => SessionsApiActions.followUpMarkedDone({ followUpId, session })),
-          catchError((error: unknown) =>
-            of(
-              error instanceof HttpErrorResponse && error.status === 409
+          catchError((error: unknown) => {
+            const { current, problem } = saveFailureOf<FamilySession>(error);
+            return of(
+              current
                 ? SessionsApiActions.followUpMarkConflicted({ clientId, followUpId })
-                : SessionsApiActions.followUpMarkFailed({
-                    clientId,
-                    followUpId,
-                    problem: problemOf(error),
-                  }),
-            ),
-          ),
+                : SessionsApiActions.followUpMarkFailed({ clientId, followUpId, problem }),
+            );
+          }),
         ),
       ),
     );

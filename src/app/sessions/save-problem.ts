@@ -1,25 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { FamilySession } from '@domain/sessions/family-session';
 import { problemOf } from '../core/errors/problem-of';
+import { saveFailureOf } from '../shared/versioned-edits/save-failure';
 import type { SessionWarning } from './session-edit';
-
-/** The session as it is now, when a write was based on a stale version (409 carrying `current`). */
-export function staleSessionOf(error: unknown): FamilySession | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
-    return null;
-  }
-  const current = problemOf(error).current;
-  return typeof current === 'object' && current !== null && 'version' in current
-    ? (current as FamilySession)
-    : null;
-}
 
 /**
  * The warnings of a 409 "Acknowledgement required": each names the field it is about, an invitee
  * by position (`memberIds.1`) or the start (`startsAt`, overlapping sessions). Null for any other error.
  */
 export function warningsOf(error: unknown, memberIds: readonly string[]): SessionWarning[] | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409 || staleSessionOf(error)) {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 409 || saveFailureOf(error).current) {
     return null;
   }
   const errors = problemOf(error).errors ?? [];

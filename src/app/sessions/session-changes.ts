@@ -1,5 +1,5 @@
 import type { FamilySession } from '@domain/sessions/family-session';
-import { formatCalendarDate } from '../network/calendar-date';
+import { formatCalendarDate } from '../shared/time/calendar-date';
 import { RECORD_TEXT_FIELDS } from './record-fields';
 import {
   attendanceLabel,

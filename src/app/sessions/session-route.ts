@@ -1,6 +1,6 @@
 import type { ActivatedRoute } from '@angular/router';
 import { combineLatest, distinctUntilChanged, filter, map, type Observable } from 'rxjs';
-import { clientIdOf } from '../network/client-id-of';
+import { clientIdOf } from '../shared/router/client-id-of';
 
 export interface SessionRef {
   readonly clientId: string;

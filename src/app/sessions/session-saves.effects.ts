@@ -3,11 +3,11 @@ import type { FamilySession } from '@domain/sessions/family-session';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import { catchError, concatMap, map, of, tap, type Observable } from 'rxjs';
-import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
+import { saveFailureOf } from '../shared/versioned-edits/save-failure';
 import { PlanDialogActions } from './plan-dialog.actions';
 import { RecordPageActions } from './record-page.actions';
-import { staleSessionOf, warningsOf } from './save-problem';
+import { warningsOf } from './save-problem';
 import { SessionsApi } from './sessions-api';
 import { SessionsApiActions } from './sessions-api.actions';
 
@@ -30,7 +30,7 @@ export const savePlan = createEffect(
                 .pipe(map((session) => SessionsApiActions.planUpdated({ session })));
         return saved$.pipe(
           catchError((error: unknown) => {
-            const current = staleSessionOf(error);
+            const { current, problem } = saveFailureOf<FamilySession>(error);
             const warnings = warningsOf(error, plan.memberIds);
             return of(
               current
@@ -39,7 +39,7 @@ export const savePlan = createEffect(
                   })
                 : warnings
                   ? SessionsApiActions.saveNeedsAcknowledgement({ warnings })
-                  : SessionsApiActions.saveFailed({ problem: problemOf(error) }),
+                  : SessionsApiActions.saveFailed({ problem }),
             );
           }),
         );
@@ -58,13 +58,13 @@ export const saveRecord = createEffect(
         sessionsApi.recordSession(clientId, sessionId, record, version).pipe(
           map((session) => SessionsApiActions.sessionRecorded({ session })),
           catchError((error: unknown) => {
-            const current = staleSessionOf(error);
+            const { current, problem } = saveFailureOf<FamilySession>(error);
             return of(
               current
                 ? SessionsApiActions.saveConflicted({
                     conflict: { current, edit: { kind: 'record', record } },
                   })
-                : SessionsApiActions.saveFailed({ problem: problemOf(error) }),
+                : SessionsApiActions.saveFailed({ problem }),
             );
           }),
         ),

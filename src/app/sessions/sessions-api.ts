@@ -1,18 +1,15 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { FamilySession } from '@domain/sessions/family-session';
 import type { PlanSessionRequest } from '@domain/sessions/session-requests';
 import type { OpenFollowUp, SessionRevision } from '@domain/sessions/session-views';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../shared/http/shown-by-caller';
 import type { SessionRecordFields } from './session-edit';
 
 const clientUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}`;
 const sessionUrl = (clientId: string, sessionId: string) =>
   `${clientUrl(clientId)}/sessions/${encodeURIComponent(sessionId)}`;
-
-/** The tab, the pages and the dialogs show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** The family-session endpoints of one client; the only place in the sessions slice that talks HTTP. */
 @Injectable({ providedIn: 'root' })

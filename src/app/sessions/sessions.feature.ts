@@ -5,7 +5,7 @@ import type { OpenFollowUp, SessionRevision } from '@domain/sessions/session-vie
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
-import type { LoadStatus } from '../network/network.feature';
+import type { LoadStatus, SaveStatus } from '../shared/state/request-status';
 import { OpenFollowUpsActions } from './open-follow-ups.actions';
 import { PlanDialogActions } from './plan-dialog.actions';
 import { RecordPageActions } from './record-page.actions';
@@ -19,8 +19,7 @@ import { SessionsTabActions } from './sessions-tab.actions';
  * `unacknowledged`: the server wants warnings accepted first; `conflicted`: it has a newer version
  * of the session, which the form shows so the user can choose.
  */
-export type SessionSaveStatus =
-  'idle' | 'saving' | 'saved' | 'failed' | 'conflicted' | 'unacknowledged';
+export type SessionSaveStatus = SaveStatus | 'unacknowledged';
 
 /** The one session a detail or record page asked for. */
 export interface SessionDetailState {

@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '../core/auth/role.guard';
-import { SESSION_FEEDBACK_STATE_PROVIDERS } from '../self-report/self-report-state';
-import { SESSIONS_STATE_PROVIDERS } from './sessions-state';
+import { SESSION_FEEDBACK_STATE_PROVIDERS } from '../self-report/self-report.providers';
+import { SESSIONS_STATE_PROVIDERS } from './sessions.providers';
 
 /**
  * The client page's "Sessions" tab, for a child route of `clients/:id` (the client id is the

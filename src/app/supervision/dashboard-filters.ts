@@ -10,6 +10,7 @@ import {
 import { isoDateSchema } from '@domain/common/iso-date';
 import { uuidSchema } from '@domain/common/uuid';
 import type { TeamDashboard, TeamDashboardQuery } from '@domain/supervision/team-dashboard';
+import { formatCalendarDate } from '../shared/time/calendar-date';
 
 export const PERIOD_PRESETS = {
   '3m': 'Last 3 months',
@@ -130,13 +131,7 @@ export function sameQuery(a: TeamDashboardQuery | null, b: TeamDashboardQuery | 
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "Sep 1, 2026", like the app's medium dates. */
-export function dateLabel(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
-}
 
 /** "Sep 2026" for YYYY-MM. */
 export function monthLabel(month: string): string {
@@ -169,7 +164,7 @@ export function filterSummary(dashboard: TeamDashboard, filters: DashboardFilter
   const therapist = dashboard.therapists.find(({ id }) => id === filters.therapistId);
   return [
     `Team of ${dashboard.team.supervisorName}`,
-    `${dateLabel(dashboard.period.from)} – ${dateLabel(dashboard.period.to)}`,
+    `${formatCalendarDate(dashboard.period.from)} – ${formatCalendarDate(dashboard.period.to)}`,
     therapist ? therapist.name : 'All therapists',
     filters.concern === 'all' ? 'All primary concerns' : PRIMARY_CONCERNS[filters.concern],
     filters.status === 'all' ? 'All client statuses' : CLIENT_STATUSES[filters.status],

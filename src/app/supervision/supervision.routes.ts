@@ -1,13 +1,8 @@
 import type { Routes } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
-import { provideCharts } from 'ng2-charts';
 import { roleGuard } from '../core/auth/role.guard';
-import { CHART_REGISTERABLES } from './chart-registerables';
+import { provideChartParts } from '../shared/charts/provide-chart-parts';
 import { PrintMode } from './print-mode';
-import * as teamDashboardEffects from './team-dashboard.effects';
-import { teamDashboardFeature } from './team-dashboard.feature';
-import { therapistCaseloadFeature } from './therapist-caseload.feature';
+import { SUPERVISION_STATE_PROVIDERS } from './supervision.providers';
 
 /**
  * The team dashboard (`/team`) and a therapist's caseload below it. One parent route provides the
@@ -17,10 +12,8 @@ export default [
   {
     path: '',
     providers: [
-      provideState(teamDashboardFeature),
-      provideState(therapistCaseloadFeature),
-      provideEffects(teamDashboardEffects),
-      provideCharts({ registerables: CHART_REGISTERABLES }),
+      ...SUPERVISION_STATE_PROVIDERS,
+      provideChartParts(),
       PrintMode,
     ],
     children: [

@@ -1,16 +1,13 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { CaseloadRow } from '@domain/clients/client';
 import type { Page } from '@domain/common/page';
 import type { TeamDashboard, TeamDashboardQuery } from '@domain/supervision/team-dashboard';
 import type { Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../shared/http/shown-by-caller';
 
 const DASHBOARD_URL = '/api/v1/team/dashboard';
 const CLIENTS_URL = '/api/v1/clients';
-
-/** The dashboard and the caseload page show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** The supervision endpoints; the only place in the supervision slice that talks HTTP. */
 @Injectable({ providedIn: 'root' })

@@ -2,11 +2,10 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import type { TeamDashboard, TeamDashboardQuery } from '@domain/supervision/team-dashboard';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
+import type { LoadStatus } from '../shared/state/request-status';
 import { DEFAULT_FILTERS, filterSummary, sameQuery, type DashboardFilters } from './dashboard-filters';
 import { TeamDashboardApiActions } from './team-dashboard-api.actions';
 import { TeamDashboardPageActions } from './team-dashboard-page.actions';
-
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
 /**
  * The dashboard is one document per query, not a collection, so this slice holds it whole (the

@@ -3,7 +3,8 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { TeamDashboardApiActions } from './team-dashboard-api.actions';
-import { teamDashboardFeature, type LoadStatus } from './team-dashboard.feature';
+import type { LoadStatus } from '../shared/state/request-status';
+import { teamDashboardFeature } from './team-dashboard.feature';
 import { TherapistCaseloadPageActions } from './therapist-caseload-page.actions';
 
 export const THERAPIST_CASELOAD_PAGE_SIZE = 25;

@@ -1,18 +1,15 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Account, PasswordResetResult } from '@domain/accounts/account';
 import type { AccountListQuery, CreateAccountRequest, UpdateAccountRequest } from '@domain/accounts/account-requests';
 import type { Page } from '@domain/common/page';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 
 const USERS_URL = '/api/v1/users';
 
 /** Pickers list at most one page of the largest size the server allows. */
 const PICKER_PAGE_SIZE = 100;
-
-/** The admin pages show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** The account endpoints (administrators only); the only place in the admin area that talks HTTP about accounts. */
 @Injectable({ providedIn: 'root' })

@@ -7,8 +7,8 @@ import { Store } from '@ngrx/store';
 import { catchError, debounceTime, exhaustMap, filter, first, map, merge, mergeMap, of, switchMap, tap } from 'rxjs';
 import { problemOf } from '../../core/errors/problem-of';
 import { Notifier } from '../../core/layout/notifier';
+import { saveFailureOf } from '../../shared/versioned-edits/save-failure';
 import { SEARCH_DEBOUNCE_MS } from '../search-debounce';
-import { isStaleVersion, withoutCurrent } from '../stale-version';
 import { AccountsApi } from './accounts-api';
 import { AccountsApiActions } from './accounts-api.actions';
 import { AccountsPageActions } from './accounts-page.actions';
@@ -94,8 +94,8 @@ export const updateAccount = createEffect(
         accountsApi.update(id, request).pipe(
           map((account) => AccountsApiActions.accountUpdated({ account })),
           catchError((error: unknown) => {
-            const problem = problemOf(error);
-            return of(AccountsApiActions.accountUpdateFailed({ problem: withoutCurrent(problem), current: currentAccountOf(problem) }));
+            const { problem, current } = saveFailureOf<Account>(error);
+            return of(AccountsApiActions.accountUpdateFailed({ problem, current }));
           }),
         ),
       ),
@@ -115,10 +115,8 @@ export const changeStatus = createEffect(
         return accountsApi.update(account.id, { name, role, supervisorId, active, version }).pipe(
           map((changed) => AccountsApiActions.statusChanged({ account: changed })),
           catchError((error: unknown) => {
-            const problem = problemOf(error);
-            return of(
-              AccountsApiActions.statusChangeFailed({ account, problem: withoutCurrent(problem), current: currentAccountOf(problem) }),
-            );
+            const { problem, current } = saveFailureOf<Account>(error);
+            return of(AccountsApiActions.statusChangeFailed({ account, problem, current }));
           }),
         );
       }),
@@ -230,11 +228,3 @@ function reasonOf(problem: ProblemDocument, type: string): string {
   return fieldMessages.length > 0 ? fieldMessages.join(' ') : (problem.detail ?? problem.title);
 }
 
-/** The account as it is now, from a 409 answered to an edit based on an old version. */
-function currentAccountOf(problem: ProblemDocument): Account | null {
-  if (!isStaleVersion(problem)) {
-    return null;
-  }
-  const current = problem.current as Partial<Account>;
-  return typeof current.id === 'string' && typeof current.version === 'number' ? (current as Account) : null;
-}

@@ -3,7 +3,7 @@ import type { AccountListQuery } from '@domain/accounts/account-requests';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { LoadStatus, SaveStatus } from '../load-status';
+import type { LoadStatus, SaveStatus } from '../../shared/state/request-status';
 import { AccountsApiActions } from './accounts-api.actions';
 import { AccountsPageActions } from './accounts-page.actions';
 import { EditAccountDialogActions } from './edit-account-dialog.actions';

@@ -1,18 +1,15 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { TherapistOption } from '@domain/accounts/account';
 import type { ClientAssignment } from '@domain/clients/client';
 import type { ReassignClientRequest } from '@domain/clients/client-requests';
 import type { Page } from '@domain/common/page';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 import type { AssignmentsQuery } from './assignments.feature';
 
 const CLIENTS_URL = '/api/v1/clients';
 const THERAPISTS_URL = '/api/v1/therapists';
-
-/** The client assignment page shows its own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /**
  * What an administrator may do with clients: list them (assignment facts only, the server sends no

@@ -1,13 +1,12 @@
 import { inject } from '@angular/core';
 import type { ClientAssignment } from '@domain/clients/client';
-import type { ProblemDocument } from '@domain/problem/problem-document';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, debounceTime, exhaustMap, filter, first, map, merge, of, switchMap, tap } from 'rxjs';
 import { problemOf } from '../../core/errors/problem-of';
 import { Notifier } from '../../core/layout/notifier';
+import { saveFailureOf } from '../../shared/versioned-edits/save-failure';
 import { SEARCH_DEBOUNCE_MS } from '../search-debounce';
-import { isStaleVersion, withoutCurrent } from '../stale-version';
 import { AssignmentsApi } from './assignments-api';
 import { AssignmentsApiActions } from './assignments-api.actions';
 import { AssignmentsPageActions } from './assignments-page.actions';
@@ -74,8 +73,8 @@ export const reassignClient = createEffect(
           // Only the assignment facts are kept, whatever else the answer holds.
           map((answer) => AssignmentsApiActions.clientReassigned({ client: assignmentOf(answer) })),
           catchError((error: unknown) => {
-            const problem = problemOf(error);
-            return of(AssignmentsApiActions.reassignFailed({ problem: withoutCurrent(problem), current: currentAssignmentOf(problem) }));
+            const { problem, current } = saveFailureOf<ClientAssignment>(error);
+            return of(AssignmentsApiActions.reassignFailed({ problem, current: current && assignmentOf(current) }));
           }),
         ),
       ),
@@ -95,17 +94,9 @@ export const confirmReassignment = createEffect(
 );
 
 /**
- * The client's assignment as it is now, from a 409 answered to a stale version. The server sends
- * the whole record there; an administrator must not hold clinical content, so only these fields are kept.
+ * Only the assignment facts of a client. A stale-version 409 carries the whole record; an
+ * administrator must not hold clinical content, so only these fields are kept.
  */
-function currentAssignmentOf(problem: ProblemDocument): ClientAssignment | null {
-  if (!isStaleVersion(problem)) {
-    return null;
-  }
-  const current = problem.current as Partial<ClientAssignment>;
-  return typeof current.id === 'string' && typeof current.version === 'number' ? assignmentOf(current as ClientAssignment) : null;
-}
-
 function assignmentOf(client: ClientAssignment): ClientAssignment {
   const { id, preferredName, legalName, caseNumber, status, therapistId, therapistName, version } = client;
   return { id, preferredName, legalName, caseNumber, status, therapistId, therapistName, version };

@@ -4,7 +4,7 @@ import type { ClientStatus } from '@domain/clients/client-codes';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { LoadStatus, SaveStatus } from '../load-status';
+import type { LoadStatus, SaveStatus } from '../../shared/state/request-status';
 import { AssignmentsApiActions } from './assignments-api.actions';
 import { AssignmentsPageActions } from './assignments-page.actions';
 import { ReassignClientDialogActions } from './reassign-client-dialog.actions';

@@ -1,9 +1,9 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { AuditEventView } from '@domain/audit/audit-event';
 import type { Page } from '@domain/common/page';
 import type { Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 import type { AuditQueryState } from './audit.feature';
 
 const AUDIT_URL = '/api/v1/audit-events';
@@ -24,7 +24,7 @@ export class AuditApi {
     // The page shows its own error state.
     return this.http.get<Page<AuditEventView>>(AUDIT_URL, {
       params,
-      context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
+      ...shownByCaller(),
     });
   }
 }

@@ -3,7 +3,7 @@ import type { AuditEventView } from '@domain/audit/audit-event';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import type { LoadStatus } from '../load-status';
+import type { LoadStatus } from '../../shared/state/request-status';
 import { AuditApiActions } from './audit-api.actions';
 import { AuditTrailPageActions } from './audit-trail-page.actions';
 

@@ -1,8 +1,8 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { TwoFactorPolicy, TwoFactorPolicyRequest } from '@domain/accounts/two-factor';
 import type { Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 
 const POLICY_URL = '/api/v1/two-factor-policy';
 
@@ -17,6 +17,6 @@ export class TwoFactorPolicyApi {
 
   /** Based on `request.version`; a stale version answers 409 with the policy as it is now. */
   save(request: TwoFactorPolicyRequest): Observable<TwoFactorPolicy> {
-    return this.http.put<TwoFactorPolicy>(POLICY_URL, request, { context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
+    return this.http.put<TwoFactorPolicy>(POLICY_URL, request, shownByCaller());
   }
 }

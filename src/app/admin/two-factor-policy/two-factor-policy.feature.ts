@@ -1,7 +1,7 @@
 import type { TwoFactorPolicy } from '@domain/accounts/two-factor';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createFeature, createReducer, on } from '@ngrx/store';
-import type { LoadStatus, SaveStatus } from '../load-status';
+import type { LoadStatus, SaveStatus } from '../../shared/state/request-status';
 import { TwoFactorPolicyApiActions } from './two-factor-policy-api.actions';
 import { TwoFactorPolicyPageActions } from './two-factor-policy-page.actions';
 

@@ -7,7 +7,7 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { CLOCK } from '../../core/time/clock';
 import { relativeTime } from '../../shared/time/relative-time';
 import { humanFieldName } from '../client-field-names';
-import type { LoadStatus } from '../clients.feature';
+import type { LoadStatus } from '../../shared/state/request-status';
 
 /** How each kind of change reads in a sentence ("Tess Therapist updated …"). */
 const ACTION_VERBS: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@ import type { ChangePasswordRequest } from '@domain/accounts/password-policy';
 import type { SessionInfo, SessionProbe } from '@domain/accounts/session-info';
 import type { SignInRequest } from '@domain/accounts/sign-in-request';
 import type { Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from './problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 import { END_SESSION_ON_UNAUTHORIZED } from './unauthorized.interceptor';
 
 const AUTH_URL = '/api/v1/auth';
@@ -17,7 +17,7 @@ export class AuthApi {
   /** Failures are shown on the sign-in page; a 401 is a wrong password, not an ended session. */
   signIn(request: SignInRequest): Observable<SessionInfo> {
     return this.http.post<SessionInfo>(`${AUTH_URL}/sign-in`, request, {
-      context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true).set(END_SESSION_ON_UNAUTHORIZED, false),
+      ...shownByCaller(new HttpContext().set(END_SESSION_ON_UNAUTHORIZED, false)),
     });
   }
 
@@ -43,7 +43,7 @@ export class AuthApi {
   /** Field errors and other failures are shown on the change-password page. */
   changePassword(request: ChangePasswordRequest): Observable<SessionInfo> {
     return this.http.post<SessionInfo>(`${AUTH_URL}/change-password`, request, {
-      context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
+      ...shownByCaller(),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { SessionInfo } from '@domain/accounts/session-info';
 import type {
@@ -9,12 +9,9 @@ import type {
   TwoFactorStatus,
 } from '@domain/accounts/two-factor';
 import type { Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 
 const TWO_FACTOR_URL = '/api/v1/auth/two-factor';
-/** Wrong codes and pauses are shown on the page that asked, next to the code field. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
-
 /** The signed-in user's own second factor. */
 @Injectable({ providedIn: 'root' })
 export class TwoFactorApi {

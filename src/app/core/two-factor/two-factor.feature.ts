@@ -3,12 +3,11 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { AuthApiActions } from '../auth/auth-api.actions';
 import { SessionActions } from '../auth/session.actions';
+import type { LoadStatus } from '../../shared/state/request-status';
 import { AccountPageActions } from './account-page.actions';
 import { EnrolmentPageActions } from './enrolment-page.actions';
 import { TwoFactorApiActions } from './two-factor-api.actions';
 import { TwoFactorCodePageActions } from './two-factor-code-page.actions';
-
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
 export interface TwoFactorState {
   readonly status: TwoFactorStatus | null;

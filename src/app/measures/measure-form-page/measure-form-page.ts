@@ -8,7 +8,6 @@ import {
   ElementRef,
   inject,
   Injector,
-  signal,
   untracked,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -31,13 +30,15 @@ import { TEXT_LIMITS } from '@domain/validation/text-limits';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { clientsFeature } from '../../clients/clients.feature';
-import { clientIdOf } from '../../network/client-id-of';
+import { clientIdOf } from '../../shared/router/client-id-of';
 import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { MeasureFormActions } from '../measure-form.actions';
 import { bandLabel, formatScore } from '../measure-words';
 import { measuresFeature } from '../measures.feature';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
+import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
+import type { MeasureConflict } from '../measure-edit';
 
 type Answer = number | null;
 
@@ -118,17 +119,17 @@ export default class MeasureFormPage {
   protected readonly loadError = this.store.selectSignal(measuresFeature.selectLoadError);
   private readonly saveStatus = this.store.selectSignal(measuresFeature.selectSaveStatus);
   private readonly saveError = this.store.selectSignal(measuresFeature.selectSaveError);
-  private readonly conflictState = this.store.selectSignal(measuresFeature.selectConflict);
   private readonly client = this.store.selectSignal(clientsFeature.selectClient);
 
   protected readonly form: MeasureForm = measureForm(this.today);
-  /** The version an amendment is based on; after "Discard my changes", the current one. */
-  protected readonly base = signal<MeasureResponse | null>(null);
+  /** The version an amendment is based on (once the measure is here), and a conflict with a newer one. */
+  private readonly versioned = versionedEdit<MeasureResponse, MeasureConflict>(
+    null,
+    this.store.selectSignal(measuresFeature.selectConflict),
+  );
+  protected readonly base = this.versioned.base;
+  protected readonly conflict = this.versioned.conflict;
   protected readonly saving = computed(() => this.saveStatus() === 'saving');
-  protected readonly conflict = computed(() => {
-    const conflict = this.conflictState();
-    return conflict && conflict.current.id === this.base()?.id ? conflict : null;
-  });
   /** A problem the fields cannot show (no connection, not allowed, …). */
   protected readonly formProblem = computed(() => {
     const problem = this.saveError();
@@ -307,30 +308,24 @@ export default class MeasureFormPage {
 
   /** Sends the same correction again, on top of the measure as it is now. */
   protected reapply(): void {
-    const conflict = this.conflict();
     const clientId = this.clientId();
-    if (conflict && clientId !== null) {
-      this.base.set(conflict.current);
-      this.store.dispatch(
-        MeasureFormActions.amendSubmitted({
-          clientId,
-          measureId: conflict.current.id,
-          amendment: conflict.amendment,
-          version: conflict.current.version,
-        }),
-      );
+    if (clientId === null) {
+      return;
     }
+    this.versioned.reapply(({ current, amendment }) =>
+      this.store.dispatch(
+        MeasureFormActions.amendSubmitted({ clientId, measureId: current.id, amendment, version: current.version }),
+      ),
+    );
   }
 
   /** Drops the user's correction: the form shows the measure as it is now. */
   protected discard(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      this.base.set(conflict.current);
-      this.fill(conflict.current);
+    this.versioned.discard((current) => {
+      this.fill(current);
       this.form.controls.amendmentReason.reset('');
-      this.store.dispatch(MeasureFormActions.conflictDiscarded({ current: conflict.current }));
-    }
+      this.store.dispatch(MeasureFormActions.conflictDiscarded({ current }));
+    });
   }
 
   protected instrumentName(code: InstrumentCode): string {

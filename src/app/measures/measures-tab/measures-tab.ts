@@ -8,7 +8,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { MeasureResponse } from '@domain/measures/measure';
 import { Store } from '@ngrx/store';
 import { clientsFeature } from '../../clients/clients.feature';
-import { clientIdOf } from '../../network/client-id-of';
+import { clientIdOf } from '../../shared/router/client-id-of';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { LatestScores } from '../latest-scores/latest-scores';
 import { MeasureFlagList } from '../measure-flag-list/measure-flag-list';

@@ -19,11 +19,11 @@ import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrume
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
-import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { BaseChartDirective } from 'ng2-charts';
 import { bandLabel, formatScore, isConcernBand } from '../measure-words';
-import { TREND_CHART_REGISTERABLES } from './chart-registerables';
 import { FALLBACK_PALETTE, trendChartConfig, type TrendPalette } from './trend-chart-config';
 import { readPalette } from './trend-palette';
+import { provideChartParts } from '../../shared/charts/provide-chart-parts';
 import { MEASURE_SOURCE_LABELS } from '../measure-source';
 import {
   measuredInstruments,
@@ -48,7 +48,7 @@ const UPCOMING_MS = 90 * 86_400_000;
 @Component({
   selector: 'app-trend-chart',
   imports: [DatePipe, BaseChartDirective, MatButton, MatButtonToggleGroup, MatButtonToggle, MatCheckbox, MatPaginator],
-  providers: [provideCharts({ registerables: [...TREND_CHART_REGISTERABLES] })],
+  providers: [provideChartParts()],
   templateUrl: './trend-chart.html',
   styleUrl: './trend-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

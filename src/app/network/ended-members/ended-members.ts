@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import { RELATIONSHIPS } from '@domain/network/network-codes';
 import type { NetworkMember } from '@domain/network/network-member';
-import { formatCalendarDate } from '../calendar-date';
+import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { ConsentBadge } from '../consent-badge/consent-badge';
 
 /** Relationships that have ended: kept with their history, and re-activated when they resume. */

@@ -69,6 +69,7 @@ import { fieldsOf, type MemberEdit } from '../member-edit';
 import { networkFeature } from '../network.feature';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
+import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -179,8 +180,13 @@ export class MemberDialog {
   );
   protected readonly consentOptions = options(CONSENT_STATUS_CODES, CONSENT_STATUSES);
 
-  /** The version the user's change is based on; after "Discard my changes", the current one. */
-  protected readonly base = signal<NetworkMember | null>(this.data.member);
+  /** The version the user's change is based on, and a conflict with a newer one. */
+  private readonly versioned = versionedEdit(
+    this.data.member,
+    this.store.selectSignal(networkFeature.selectConflict),
+  );
+  protected readonly base = this.versioned.base;
+  protected readonly conflict = this.versioned.conflict;
   protected readonly form: MemberForm = memberForm(this.data.member, this.today);
   protected readonly endForm = new FormGroup({
     endedOn: new FormControl(this.today, { nonNullable: true }),
@@ -190,12 +196,7 @@ export class MemberDialog {
 
   private readonly saveStatus = this.store.selectSignal(networkFeature.selectSaveStatus);
   private readonly saveError = this.store.selectSignal(networkFeature.selectSaveError);
-  private readonly conflictState = this.store.selectSignal(networkFeature.selectConflict);
   protected readonly saving = computed(() => this.saveStatus() === 'saving');
-  protected readonly conflict = computed(() => {
-    const conflict = this.conflictState();
-    return conflict && conflict.current.id === this.base()?.id ? conflict : null;
-  });
   protected readonly formProblem = computed(() => {
     const problem = this.saveError();
     const aboutFields =
@@ -353,30 +354,25 @@ export class MemberDialog {
 
   /** Sends the same change again, on top of the member as it is now. */
   protected reapply(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      this.base.set(conflict.current);
+    this.versioned.reapply(({ current, edit }) =>
       this.store.dispatch(
         MemberDialogActions.submitted({
           clientId: this.data.clientId,
-          edit: conflict.edit,
-          version: conflict.current.version,
+          edit,
+          version: current.version,
         }),
-      );
-    }
+      ),
+    );
   }
 
   /** Drops the user's change: the form shows the member as it is now. */
   protected discard(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      const { current } = conflict;
-      this.base.set(current);
+    this.versioned.discard((current) => {
       this.form.reset(memberForm(current, this.today).getRawValue());
       this.endForm.reset({ endedOn: this.today, endReason: '' });
       this.ending.set(false);
       this.store.dispatch(MemberDialogActions.conflictDiscarded({ current }));
-    }
+    });
   }
 }
 

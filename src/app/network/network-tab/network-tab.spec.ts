@@ -12,7 +12,7 @@ import { todayIsoDate } from '@domain/common/iso-date';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
-import { formatCalendarDate } from '../calendar-date';
+import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { NetworkTabActions } from '../network-tab.actions';
 import type { NetworkState } from '../network.feature';
 import {

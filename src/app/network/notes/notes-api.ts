@@ -1,16 +1,13 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { Page } from '@domain/common/page';
 import type { SupportNote, SupportNoteRevision } from '@domain/notes/support-note';
 import type { CreateSupportNoteRequest } from '@domain/notes/support-note-requests';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 import type { NoteAmendment } from './note-edit';
 
 const notesUrl = (clientId: string) => `/api/v1/clients/${encodeURIComponent(clientId)}/notes`;
-
-/** The tab and the dialogs show their own loading, error and field messages. */
-const shownByCaller = () => ({ context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true) });
 
 /** The support-note endpoints: a timeline that is amended, never silently changed. */
 @Injectable({ providedIn: 'root' })

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import type { SupportNote } from '@domain/notes/support-note';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
@@ -6,6 +5,7 @@ import { Store } from '@ngrx/store';
 import { catchError, concatMap, EMPTY, first, map, of, switchMap, tap } from 'rxjs';
 import { problemOf } from '../../core/errors/problem-of';
 import { Notifier } from '../../core/layout/notifier';
+import { saveFailureOf } from '../../shared/versioned-edits/save-failure';
 import { NoteDialogActions } from './note-dialog.actions';
 import { NoteHistoryDialogActions } from './note-history-dialog.actions';
 import { NotesApi } from './notes-api';
@@ -60,11 +60,11 @@ export const amendNote = createEffect(
         notesApi.amendNote(clientId, noteId, amendment, version).pipe(
           map((note) => NotesApiActions.noteAmended({ note })),
           catchError((error: unknown) => {
-            const current = staleVersionCurrent(error);
+            const { current, problem } = saveFailureOf<SupportNote>(error);
             return of(
               current
                 ? NotesApiActions.noteSaveConflicted({ conflict: { current, amendment } })
-                : NotesApiActions.noteSaveFailed({ problem: problemOf(error) }),
+                : NotesApiActions.noteSaveFailed({ problem }),
             );
           }),
         ),
@@ -90,16 +90,6 @@ export const loadHistory = createEffect(
   },
   { functional: true },
 );
-
-function staleVersionCurrent(error: unknown): SupportNote | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 409) {
-    return null;
-  }
-  const current = problemOf(error).current;
-  return typeof current === 'object' && current !== null && 'version' in current
-    ? (current as SupportNote)
-    : null;
-}
 
 export const confirmNoteSaved = createEffect(
   (actions$ = inject(Actions), notifier = inject(Notifier)) => {

@@ -3,7 +3,7 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../../core/auth/auth.feature';
-import type { LoadStatus, SaveStatus } from '../network.feature';
+import type { LoadStatus, SaveStatus } from '../../shared/state/request-status';
 import { NoteDialogActions } from './note-dialog.actions';
 import type { NoteConflict } from './note-edit';
 import { NoteHistoryDialogActions } from './note-history-dialog.actions';

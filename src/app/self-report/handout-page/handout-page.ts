@@ -4,7 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
-import { clientIdOf } from '../../network/client-id-of';
+import { clientIdOf } from '../../shared/router/client-id-of';
 import { CLINIC_NAME } from '../../sessions/print/summary-view';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { Icon } from '../../shared/icon/icon';

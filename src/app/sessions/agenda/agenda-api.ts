@@ -1,9 +1,9 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { AgendaQuery } from '@domain/sessions/session-requests';
 import type { AgendaEntry } from '@domain/sessions/session-views';
 import { map, type Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 
 /** The therapist's sessions across clients; the page shows its own loading and error states. */
 @Injectable({ providedIn: 'root' })
@@ -16,7 +16,7 @@ export class AgendaApi {
     return this.http
       .get<{ items: readonly AgendaEntry[] }>('/api/v1/sessions/agenda', {
         params,
-        context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
+        ...shownByCaller(),
       })
       .pipe(map(({ items }) => items));
   }

@@ -8,6 +8,7 @@ import {
 import type { AgendaEntry } from '@domain/sessions/session-views';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import type { LoadStatus } from '../../shared/state/request-status';
 import { AgendaApiActions } from './agenda-api.actions';
 import { AgendaPageActions } from './agenda-page.actions';
 import {
@@ -17,8 +18,6 @@ import {
   type AgendaRange,
   type AgendaWindow,
 } from './agenda-window';
-
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
 /** Sessions per page; a day that straddles two pages is headed on both. */
 export const AGENDA_PAGE_SIZE = 20;

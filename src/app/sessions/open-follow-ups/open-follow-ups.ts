@@ -16,7 +16,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { OpenFollowUp } from '@domain/sessions/session-views';
 import { Store } from '@ngrx/store';
-import { formatCalendarDate } from '../../network/calendar-date';
+import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { networkFeature } from '../../network/network.feature';
 import { localDateOf } from '../local-time';
 import { OpenFollowUpsActions } from '../open-follow-ups.actions';

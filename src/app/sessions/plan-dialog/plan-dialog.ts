@@ -48,6 +48,7 @@ import { sessionsFeature } from '../sessions.feature';
 import { clinicianIdsOf, planFieldErrors, planForm, readPlan } from './plan-form';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
+import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 
 export interface PlanDialogData {
   readonly clientId: string;
@@ -111,8 +112,14 @@ export class PlanDialog {
     label: MODALITIES[code],
   }));
 
-  /** The version a change is based on; after "Discard my changes", the current one. */
-  protected readonly base = signal<FamilySession | null>(this.data.session);
+  /** The version a change is based on, and a conflict of a plan with a newer one. */
+  private readonly versioned = versionedEdit(
+    this.data.session,
+    this.store.selectSignal(sessionsFeature.selectConflict),
+    ({ edit }) => edit.kind === 'plan',
+  );
+  protected readonly base = this.versioned.base;
+  protected readonly conflict = this.versioned.conflict;
   protected readonly form = planForm(this.data.session);
   private readonly value = toSignal(this.form.valueChanges, {
     initialValue: this.form.getRawValue(),
@@ -134,16 +141,8 @@ export class PlanDialog {
 
   private readonly saveStatus = this.store.selectSignal(sessionsFeature.selectSaveStatus);
   private readonly saveError = this.store.selectSignal(sessionsFeature.selectSaveError);
-  private readonly conflictState = this.store.selectSignal(sessionsFeature.selectConflict);
   private readonly allWarnings = this.store.selectSignal(sessionsFeature.selectWarnings);
   protected readonly saving = computed(() => this.saveStatus() === 'saving');
-  protected readonly conflict = computed(() => {
-    const conflict = this.conflictState();
-    const base = this.base();
-    return conflict && base && conflict.current.id === base.id && conflict.edit.kind === 'plan'
-      ? conflict
-      : null;
-  });
   /** The warnings still about this plan: consent only for people still invited. */
   protected readonly warnings = computed(() =>
     this.allWarnings().filter(
@@ -245,29 +244,26 @@ export class PlanDialog {
 
   /** Sends the same plan again, on top of the session as it is now. */
   protected reapply(): void {
-    const conflict = this.conflict();
-    if (conflict?.edit.kind === 'plan') {
-      this.base.set(conflict.current);
-      this.store.dispatch(
-        PlanDialogActions.submitted({
-          clientId: this.data.clientId,
-          sessionId: conflict.current.id,
-          plan: conflict.edit.plan,
-          version: conflict.current.version,
-        }),
-      );
-    }
+    this.versioned.reapply(({ current, edit }) => {
+      if (edit.kind === 'plan') {
+        this.store.dispatch(
+          PlanDialogActions.submitted({
+            clientId: this.data.clientId,
+            sessionId: current.id,
+            plan: edit.plan,
+            version: current.version,
+          }),
+        );
+      }
+    });
   }
 
   /** Drops the user's change: the form shows the session as it is now. */
   protected discard(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      const { current } = conflict;
-      this.base.set(current);
+    this.versioned.discard((current) => {
       this.form.reset(planForm(current).getRawValue());
       this.store.dispatch(PlanDialogActions.conflictDiscarded({ current }));
-    }
+    });
   }
 }
 

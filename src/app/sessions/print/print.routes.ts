@@ -1,8 +1,5 @@
 import type { Routes } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
-import { provideState } from '@ngrx/store';
-import * as printoutEffects from './printout.effects';
-import { printoutFeature } from './printout.feature';
+import { PRINTOUT_STATE_PROVIDERS } from './printout.providers';
 
 /**
  * The printable session summary, for `clients/:id/sessions/:sessionId/print/:copy` (`clinician` or
@@ -11,7 +8,7 @@ import { printoutFeature } from './printout.feature';
 export const PRINT_ROUTES: Routes = [
   {
     path: '',
-    providers: [provideState(printoutFeature), provideEffects(printoutEffects)],
+    providers: PRINTOUT_STATE_PROVIDERS,
     loadComponent: () => import('./print-page/print-page'),
   },
 ];

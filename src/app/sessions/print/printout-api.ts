@@ -1,9 +1,9 @@
-import { HttpClient, HttpContext } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { PrintoutRequest } from '@domain/sessions/session-requests';
 import type { SessionPrintout } from '@domain/sessions/session-views';
 import type { Observable } from 'rxjs';
-import { PROBLEM_SHOWN_BY_CALLER } from '../../core/auth/problem-snackbar.interceptor';
+import { shownByCaller } from '../../shared/http/shown-by-caller';
 
 /**
  * Printouts of a family session. Creating one records the disclosure in the audit trail, and the
@@ -21,7 +21,7 @@ export class PrintoutApi {
     const url = `/api/v1/clients/${encodeURIComponent(clientId)}/sessions/${encodeURIComponent(sessionId)}/printouts`;
     const body: PrintoutRequest = { copy };
     return this.http.post<SessionPrintout>(url, body, {
-      context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
+      ...shownByCaller(),
     });
   }
 }

@@ -2,11 +2,11 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import type { SessionPrintout } from '@domain/sessions/session-views';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
+import type { LoadStatus } from '../../shared/state/request-status';
 import { PrintPageActions } from './print-page.actions';
 import { PrintoutApiActions } from './printout-api.actions';
 
 export type PrintCopy = SessionPrintout['copy'];
-export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
 /** Which printout the page shows. */
 export interface PrintRequest {

@@ -44,6 +44,8 @@ import {
   type RecordForm,
 } from './record-form';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
+import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
+import type { SessionConflict } from '../session-edit';
 
 /**
  * Records what happened in a session: its status, who came, the record and the follow-up actions.
@@ -90,7 +92,6 @@ export default class RecordPage {
   private readonly memberNames = this.store.selectSignal(sessionsFeature.selectMemberNames);
   private readonly saveStatus = this.store.selectSignal(sessionsFeature.selectSaveStatus);
   private readonly saveError = this.store.selectSignal(sessionsFeature.selectSaveError);
-  private readonly conflictState = this.store.selectSignal(sessionsFeature.selectConflict);
 
   protected readonly fieldError = FIELD_ERROR;
   protected readonly reasonMax = TEXT_LIMITS.shortText;
@@ -102,8 +103,14 @@ export default class RecordPage {
   protected readonly textFields = RECORD_TEXT_FIELDS;
   protected readonly typeLabel = typeLabel;
 
-  /** The version the record is based on; after "Discard my changes", the current one. */
-  protected readonly base = signal<FamilySession | null>(null);
+  /** The version the record is based on (once the session is here), and a conflict of a record with a newer one. */
+  private readonly versioned = versionedEdit<FamilySession, SessionConflict>(
+    null,
+    this.store.selectSignal(sessionsFeature.selectConflict),
+    ({ edit }) => edit.kind === 'record',
+  );
+  protected readonly base = this.versioned.base;
+  protected readonly conflict = this.versioned.conflict;
   protected readonly form = signal<RecordForm | null>(null);
   /** Set on "Save record", so only this page's own save leads back to the session. */
   private readonly submitted = signal(false);
@@ -116,13 +123,6 @@ export default class RecordPage {
   protected readonly loadError = computed(() =>
     this.detail().status === 'failed' ? this.detail().error : null,
   );
-  protected readonly conflict = computed(() => {
-    const conflict = this.conflictState();
-    const base = this.base();
-    return conflict && base && conflict.current.id === base.id && conflict.edit.kind === 'record'
-      ? conflict
-      : null;
-  });
   protected readonly conflictChanges = computed(() => {
     const conflict = this.conflict();
     const base = this.base();
@@ -231,21 +231,14 @@ export default class RecordPage {
 
   /** Saves the form again, on top of the session as it is now (an amendment then needs its reason). */
   protected reapply(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      this.base.set(conflict.current);
-      this.submit();
-    }
+    this.versioned.reapply(() => this.submit());
   }
 
   /** Drops the user's record: the form shows the session as it is now. */
   protected discard(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      const { current } = conflict;
-      this.base.set(current);
+    this.versioned.discard((current) => {
       this.form.set(recordForm(current, Date.now()));
       this.store.dispatch(RecordPageActions.conflictDiscarded({ current }));
-    }
+    });
   }
 }

@@ -15,7 +15,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { FamilySession } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
-import { formatCalendarDate } from '../../network/calendar-date';
+import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { FamilyFeedback } from '../../self-report/family-feedback/family-feedback';
 import { openPlanDialog } from '../plan-dialog/plan-dialog';
 import { RECORD_TEXT_FIELDS } from '../record-fields';

@@ -12,7 +12,7 @@ import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { clientIdOf } from '../../network/client-id-of';
+import { clientIdOf } from '../../shared/router/client-id-of';
 import { FeedbackTrend } from '../../self-report/feedback-trend/feedback-trend';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { openPlanDialog } from '../plan-dialog/plan-dialog';

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { BaseChartDirective } from 'ng2-charts';
 import { waitFor } from '../../../testing/wait-for';
-import { CHART_REGISTERABLES } from '../chart-registerables';
+import { provideChartParts } from '../../shared/charts/provide-chart-parts';
 import { caseloadChart } from '../dashboard-charts';
 import { PrintMode } from '../print-mode';
 import { dashboardWith } from '../testing/dashboard-fixtures';
@@ -22,7 +22,7 @@ describe('DashboardChart', () => {
   let fixture: ComponentFixture<Host>;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [PrintMode, provideCharts({ registerables: CHART_REGISTERABLES })] });
+    TestBed.configureTestingModule({ providers: [PrintMode, provideChartParts()] });
     fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     await waitFor(() => canvasDirective()?.chart !== undefined, 'the chart');

@@ -14,11 +14,10 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import type { TeamDashboard } from '@domain/supervision/team-dashboard';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { provideCharts } from 'ng2-charts';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
 import { ManualClock } from '../../../testing/manual-clock';
 import { CLOCK } from '../../core/time/clock';
-import { CHART_REGISTERABLES } from '../chart-registerables';
+import { provideChartParts } from '../../shared/charts/provide-chart-parts';
 import { DEFAULT_FILTERS } from '../dashboard-filters';
 import { PrintMode } from '../print-mode';
 import { TeamDashboardPageActions } from '../team-dashboard-page.actions';
@@ -53,7 +52,7 @@ describe('TeamDashboardPage', () => {
           [
             {
               path: 'team',
-              providers: [PrintMode, provideCharts({ registerables: CHART_REGISTERABLES })],
+              providers: [PrintMode, provideChartParts()],
               children: [
                 { path: '', component: TeamDashboardPage },
                 { path: 'therapists/:therapistId', component: CaseloadStub },

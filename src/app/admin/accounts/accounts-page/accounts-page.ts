@@ -17,7 +17,7 @@ import { Store } from '@ngrx/store';
 import { filter } from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { EmptyState } from '../../../shared/empty-state/empty-state';
-import { confirmAction } from '../../confirm-dialog/confirm-dialog';
+import { confirmAction } from '../../../shared/confirm-dialog/confirm-dialog';
 import { AccountsPageActions } from '../accounts-page.actions';
 import { accountsFeature } from '../accounts.feature';
 import { openEditAccountDialog } from '../edit-account-dialog/edit-account-dialog';

@@ -5,7 +5,6 @@ import {
   effect,
   inject,
   type Injector,
-  signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -34,11 +33,12 @@ import { TEXT_LIMITS } from '@domain/validation/text-limits';
 import { Store } from '@ngrx/store';
 import { applyFieldErrors, FIELD_ERROR } from '../../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
-import { formatCalendarDate } from '../../calendar-date';
+import { formatCalendarDate } from '../../../shared/time/calendar-date';
 import { NoteDialogActions } from '../note-dialog.actions';
 import { notesFeature } from '../notes.feature';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../../shared/conflict-notice/conflict-notice';
+import { versionedEdit } from '../../../shared/versioned-edits/versioned-edit';
 
 export interface TaggableMember {
   readonly id: string;
@@ -93,8 +93,13 @@ export class NoteDialog {
   protected readonly amending = this.data.note !== null;
   protected readonly noteDate = this.data.note ? formatCalendarDate(this.data.note.noteDate) : '';
 
-  /** The version an amendment is based on; after "Discard my amendment", the current one. */
-  protected readonly base = signal<SupportNote | null>(this.data.note);
+  /** The version an amendment is based on, and a conflict with a newer one. */
+  private readonly versioned = versionedEdit(
+    this.data.note,
+    this.store.selectSignal(notesFeature.selectConflict),
+  );
+  protected readonly base = this.versioned.base;
+  protected readonly conflict = this.versioned.conflict;
   protected readonly form = new FormGroup({
     noteDate: new FormControl(this.data.note?.noteDate ?? this.today, { nonNullable: true }),
     text: new FormControl(this.data.note?.text ?? '', { nonNullable: true }),
@@ -110,12 +115,7 @@ export class NoteDialog {
 
   private readonly saveStatus = this.store.selectSignal(notesFeature.selectSaveStatus);
   private readonly saveError = this.store.selectSignal(notesFeature.selectSaveError);
-  private readonly conflictState = this.store.selectSignal(notesFeature.selectConflict);
   protected readonly saving = computed(() => this.saveStatus() === 'saving');
-  protected readonly conflict = computed(() => {
-    const conflict = this.conflictState();
-    return conflict && conflict.current.id === this.base()?.id ? conflict : null;
-  });
   protected readonly formProblem = computed(() => {
     const problem = this.saveError();
     const aboutFields =
@@ -190,26 +190,21 @@ export class NoteDialog {
 
   /** Sends the same amendment again, on top of the note as it is now. */
   protected reapply(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      this.base.set(conflict.current);
+    this.versioned.reapply(({ current, amendment }) =>
       this.store.dispatch(
         NoteDialogActions.amendSubmitted({
           clientId: this.data.clientId,
-          noteId: conflict.current.id,
-          amendment: conflict.amendment,
-          version: conflict.current.version,
+          noteId: current.id,
+          amendment,
+          version: current.version,
         }),
-      );
-    }
+      ),
+    );
   }
 
   /** Drops the user's amendment: the form shows the note as it is now. */
   protected discard(): void {
-    const conflict = this.conflict();
-    if (conflict) {
-      const { current } = conflict;
-      this.base.set(current);
+    this.versioned.discard((current) => {
       this.form.reset({
         noteDate: current.noteDate,
         text: current.text,
@@ -217,7 +212,7 @@ export class NoteDialog {
         reason: '',
       });
       this.store.dispatch(NoteDialogActions.conflictDiscarded({ current }));
-    }
+    });
   }
 }
 

@@ -17,7 +17,7 @@ import { ActivatedRoute } from '@angular/router';
 import type { SupportNote } from '@domain/notes/support-note';
 import { Store } from '@ngrx/store';
 import { EmptyState } from '../../../shared/empty-state/empty-state';
-import { clientIdOf } from '../../client-id-of';
+import { clientIdOf } from '../../../shared/router/client-id-of';
 import { networkFeature } from '../../network.feature';
 import { openNoteDialog, type TaggableMember } from '../note-dialog/note-dialog';
 import { openNoteHistoryDialog } from '../note-history-dialog/note-history-dialog';

@@ -17,7 +17,7 @@ export interface ConfirmDialogData {
   readonly confirmLabel: string;
 }
 
-/** Asks before an action that affects someone else's access. Closes with `true` when confirmed. */
+/** Asks before an action that is hard to take back (e.g. one that affects someone else's access). Closes with `true` when confirmed. */
 @Component({
   selector: 'app-confirm-dialog',
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton],
