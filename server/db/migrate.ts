@@ -7,6 +7,8 @@ import * as measures from './migrations/2026-11-26-0005-measures';
 import * as attemptCounters from './migrations/2026-12-06-0006-attempt-counters';
 import * as selfReport from './migrations/2026-12-06-0007-self-report';
 import * as twoFactor from './migrations/2026-12-06-0008-two-factor';
+import * as selfReportDueRepeats from './migrations/2026-12-07-0010-self-report-due-repeats';
+import * as linkHitCounters from './migrations/2026-12-07-0011-link-hit-counters';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-0006-attempt-counters': attemptCounters,
   '2026-12-06-0007-self-report': selfReport,
   '2026-12-06-0008-two-factor': twoFactor,
+  '2026-12-07-0010-self-report-due-repeats': selfReportDueRepeats,
+  '2026-12-07-0011-link-hit-counters': linkHitCounters,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -35,6 +35,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
           at: row.at,
           userId: row.user_id,
           userName: row.user_name,
+          actorRequestId: row.actor_request_id,
           action: row.action,
           recordType: row.record_type,
           recordId: row.record_id,
