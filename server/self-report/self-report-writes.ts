@@ -324,6 +324,9 @@ export async function createLink(request: FastifyRequest, clientId: string, requ
       throw HttpProblem.conflict(`This request is ${before.state}: no link can be created for it.`);
     }
     const row = (await requestRow(trx, clientId, requestId))!;
+    if (row.kind === 'session-feedback') {
+      await assertFeedbackConsent(trx, row, now);
+    }
     if (body.email && !row.email_to) {
       throw HttpProblem.badRequest([{ field: 'email', message: 'This request was not sent by email: copy or print the link instead.' }]);
     }
@@ -356,4 +359,15 @@ export async function createLink(request: FastifyRequest, clientId: string, requ
     }
     return { request: (await loadRequest(trx, clientId, requestId, now))!, link };
   });
+}
+
+/** A new feedback link goes only to a member whose consent is still granted and current, as the first did. */
+async function assertFeedbackConsent(trx: Kysely<Database>, row: SelfReportRequestRow, now: Date): Promise<void> {
+  const member = (await membersOfClient(trx, row.client_id)).find((candidate) => candidate.id === row.member_id);
+  const facts = member && factsOf(member);
+  if (!facts || !allowsSharing(consentStateOn(facts.consent, todayIsoDate(now)))) {
+    throw new HttpProblem(422, 'Consent needed', 'A feedback link can be sent only to an attendee with granted, current consent. No link was created.', [
+      { field: 'memberId', message: `${facts?.name ?? 'This member'} has no granted, current consent` },
+    ]);
+  }
 }

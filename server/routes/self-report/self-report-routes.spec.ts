@@ -362,6 +362,19 @@ describe('self-report routes for clinicians', () => {
       expect(await countRequests()).toBe(0);
     });
 
+    it('gives a lost feedback link a new one only while the attendee’s consent is still granted and current', async () => {
+      const [sent] = (await browser.request('POST', feedbackUrl(), { memberIds: [consenting] })).json().sent;
+      const created = await browser.request('POST', `${base}/${sent.request.id}/link`, { version: sent.request.version });
+      expect(created.statusCode).toBe(201);
+      expect((await t.app.inject({ method: 'GET', url: `/api/public/self-report/${tokenOf(sent.link)}` })).statusCode).toBe(410);
+      await t.database.db.updateTable('network_members').set({ consent_status: 'declined' }).where('id', '=', consenting).execute();
+      const refused = await browser.request('POST', `${base}/${sent.request.id}/link`, { version: created.json().request.version });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors).toEqual([{ field: 'memberId', message: 'Jo Consenting has no granted, current consent' }]);
+      // Nothing changed: the link made before the withdrawal is still the request's link.
+      expect((await t.app.inject({ method: 'GET', url: `/api/public/self-report/${tokenOf(created.json().link)}` })).statusCode).toBe(200);
+    });
+
     it('sends a link to a consenting attendee; the answer shows on the session and in the trend', async () => {
       const response = await browser.request('POST', feedbackUrl(), { memberIds: [consenting] });
       expect(response.statusCode).toBe(201);
