@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { createClient, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
@@ -31,7 +31,8 @@ function makeRepeatDue(requestId: string): void {
   }
 }
 
-async function screenshotsAtBothWidths(page: Page, name: string): Promise<void> {
+/** axe and a screenshot at phone and desktop width, with `shown` scrolled into view (the shell scrolls inside). */
+async function screenshotsAtBothWidths(page: Page, name: string, shown?: Locator): Promise<void> {
   const original = page.viewportSize()!;
   for (const [size, suffix] of [
     [PHONE, 'phone'],
@@ -39,6 +40,7 @@ async function screenshotsAtBothWidths(page: Page, name: string): Promise<void> 
   ] as const) {
     await page.setViewportSize(size);
     await expectNoSeriousA11yViolations(page);
+    await shown?.scrollIntoViewIfNeeded();
     await saveScreenshot(page, `${name}-${suffix}`);
   }
   await page.setViewportSize(original);
@@ -57,7 +59,7 @@ test('a repeat becomes due on its date; the therapist creates its link, and a ne
   const sendDialog = page.getByRole('dialog', { name: 'Send measures to the client' });
   await sendDialog.getByRole('checkbox', { name: /MSPSS/ }).check();
   await sendDialog.getByRole('checkbox', { name: /Repeat every few weeks/ }).check();
-  await sendDialog.getByLabel('Repeat every').fill('2');
+  await sendDialog.getByRole('spinbutton', { name: 'Repeat every' }).fill('2');
   await sendDialog.getByRole('button', { name: 'Create the link' }).click();
   const linkDialog = page.getByRole('dialog', { name: "The client's link is ready" });
   const firstLink = await linkDialog.getByLabel('Link', { exact: true }).inputValue();
@@ -81,7 +83,7 @@ test('a repeat becomes due on its date; the therapist creates its link, and a ne
   await page.reload();
   await expect(panel.getByText('Due: link needed')).toBeVisible();
   await expect(panel).toContainText('One repeat is due: create the link');
-  await screenshotsAtBothWidths(page, 'self-report-due-repeat');
+  await screenshotsAtBothWidths(page, 'self-report-due-repeat', panel);
   await panel.getByRole('button', { name: /Create the link for the MSPSS repeat due/ }).click();
   const dueLinkDialog = page.getByRole('dialog', { name: "The client's link is ready" });
   const dueLink = await dueLinkDialog.getByLabel('Link', { exact: true }).inputValue();
