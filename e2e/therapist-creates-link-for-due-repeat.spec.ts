@@ -75,8 +75,11 @@ test('a repeat becomes due on its date; the therapist creates its link, and a ne
   await expect(panel.getByText('Scheduled')).toBeVisible();
   await expect(panel).toContainText('Repeat due');
   await expect(panel.getByRole('button', { name: /Create the link/ })).toHaveCount(0);
-  const requests = (await (await page.request.get(`/api/v1/clients/${clientId}/self-report-requests`)).json()) as { items: { id: string; state: string }[] };
+  const requests = (await (await page.request.get(`/api/v1/clients/${clientId}/self-report-requests`)).json()) as {
+    items: { id: string; state: string }[];
+  };
   const repeat = requests.items.find((item) => item.state === 'scheduled')!;
+  const answeredRequest = requests.items.find((item) => item.state === 'answered')!;
 
   // Two weeks later: due, with a note above the list and a Create link action.
   makeRepeatDue(repeat.id);
@@ -110,4 +113,22 @@ test('a repeat becomes due on its date; the therapist creates its link, and a ne
   await phone.goto(newLink);
   await expect(phone.getByRole('heading', { level: 1, name: /^Hello/ })).toBeVisible();
   await context.close();
+
+  // The administrator's audit trail names the request, not a user, as the one who answered.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  const adminConsole = watchConsoleErrors(admin);
+  await signIn(admin, DEMO.admin);
+  await admin.goto('/admin/audit');
+  await expect(admin.getByRole('row')).not.toHaveCount(0);
+  await admin.getByRole('combobox', { name: 'Action' }).click();
+  await admin.getByRole('option', { name: 'Self-report answered' }).click();
+  await expect(admin.getByRole('listbox')).toHaveCount(0);
+  await expect(admin.getByRole('progressbar', { name: 'Loading events' })).toHaveCount(0);
+  const answeredRow = admin.getByRole('row').filter({ hasText: 'Self-report answered' }).filter({ hasText: answeredRequest.id });
+  await expect(answeredRow).toHaveCount(1);
+  await expect(answeredRow.getByRole('cell').nth(1)).toContainText('Self-report link');
+  await screenshotsAtBothWidths(admin, 'admin-audit-self-report-actor');
+  adminConsole.expectNone();
+  await adminContext.close();
 });
