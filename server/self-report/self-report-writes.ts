@@ -310,10 +310,11 @@ export async function issueRepeatsOfExpired(db: Kysely<Database>, clientId: stri
 export async function createLink(request: FastifyRequest, clientId: string, requestId: string, body: CreateLinkRequest): Promise<{ request: SelfReportRequest; link: string }> {
   const { db, config } = request.server;
   const user = request.auth!.user;
+  // The client guard first: someone without access learns nothing, not even about the email set-up.
+  await requireClient(request, clientId, 'write', 'self-report-request');
   if (body.email && !config.smtpUrl) {
     throw HttpProblem.badRequest([{ field: 'email', message: 'Email is not set up at this clinic (no SMTP_URL): copy or print the link instead.' }]);
   }
-  await requireClient(request, clientId, 'write', 'self-report-request');
   const now = config.now();
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => loadRequest(trx, clientId, requestId, now), body.version);

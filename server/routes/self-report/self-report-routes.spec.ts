@@ -282,6 +282,7 @@ describe('self-report routes for clinicians', () => {
       expect((await other.request('POST', base, { instruments: ['mspss'] })).statusCode).toBe(404);
       expect((await other.request('POST', `${base}/${sent.id}/withdraw`, { version: 1 })).statusCode).toBe(404);
       expect((await other.request('POST', `${base}/${sent.id}/link`, { version: 1 })).statusCode).toBe(404);
+      expect((await other.request('POST', `${base}/${sent.id}/link`, { version: 1, email: true })).statusCode).toBe(404);
       expect((await other.request('GET', `/api/v1/clients/${clientId}/session-feedback-trend`)).statusCode).toBe(404);
       // A request of one client is not reachable under another client of the same therapist.
       const otherClient = await addClient(t, therapist.id);
