@@ -10,6 +10,8 @@ export interface AuditEventView {
   readonly at: string;
   readonly userId: string | null;
   readonly userName: string | null;
+  /** The self-report request that acted (a client or family member answering through a link); null for users. */
+  readonly actorRequestId: string | null;
   readonly action: string;
   readonly recordType: string | null;
   readonly recordId: string | null;

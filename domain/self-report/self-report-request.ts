@@ -1,7 +1,12 @@
 import type { Versioned } from '../common/versioned';
 import type { InstrumentCode } from '../measures/instrument';
 
-export const SELF_REPORT_STATES = ['waiting', 'answered', 'expired', 'withdrawn'] as const;
+/**
+ * `scheduled`: a repeat before its date, with no link yet. `due`: a repeat whose date has come; it
+ * waits for the therapist to create its link (no link exists, so nobody can answer it before).
+ * `waiting`: a link was issued and can be answered until it expires.
+ */
+export const SELF_REPORT_STATES = ['scheduled', 'due', 'waiting', 'answered', 'expired', 'withdrawn'] as const;
 export type SelfReportState = (typeof SELF_REPORT_STATES)[number];
 
 export const SELF_REPORT_KINDS = ['measures', 'session-feedback'] as const;
@@ -37,11 +42,30 @@ export interface SelfReportRequest extends Versioned {
   readonly repeatEveryWeeks: number | null;
   /** Whether the link was also sent by email. */
   readonly emailed: boolean;
+  /** When a repeat becomes due (its link may be created); null for a request sent at once. */
+  readonly dueAt: string | null;
+  /** When the current link was issued; null while no link exists. */
+  readonly linkIssuedAt: string | null;
+  /** Days a link stays usable once issued. */
+  readonly expiresInDays: number;
+  /** Whether the server keeps the address this series was emailed to, so a new link can be emailed too. */
+  readonly emailOnFile: boolean;
 }
 
-/** The state follows from the dates: withdrawal wins, then an answer, then the expiry. */
+/** States in which the therapist may create a (new) link: a due repeat, or a waiting link that was lost. */
+export const LINK_CREATABLE_STATES: readonly SelfReportState[] = ['due', 'waiting'];
+/** States a request can be withdrawn (a repeating series stopped) in. */
+export const WITHDRAWABLE_STATES: readonly SelfReportState[] = ['scheduled', 'due', 'waiting'];
+
+/** The state follows from the dates: withdrawal wins, then an answer, then whether a link exists, then the expiry. */
 export function selfReportStateOf(
-  request: { readonly expiresAt: string; readonly answeredAt: string | null; readonly withdrawnAt: string | null },
+  request: {
+    readonly expiresAt: string;
+    readonly answeredAt: string | null;
+    readonly withdrawnAt: string | null;
+    readonly dueAt: string | null;
+    readonly linkIssuedAt: string | null;
+  },
   now: Date = new Date(),
 ): SelfReportState {
   if (request.withdrawnAt) {
@@ -49,6 +73,9 @@ export function selfReportStateOf(
   }
   if (request.answeredAt) {
     return 'answered';
+  }
+  if (!request.linkIssuedAt) {
+    return request.dueAt && Date.parse(request.dueAt) > now.getTime() ? 'scheduled' : 'due';
   }
   return Date.parse(request.expiresAt) <= now.getTime() ? 'expired' : 'waiting';
 }

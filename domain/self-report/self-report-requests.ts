@@ -54,6 +54,16 @@ export type SendSessionFeedbackRequest = z.infer<typeof sendSessionFeedbackSchem
 /** Withdraw or send again: the version the therapist saw (409 if stale). */
 export const selfReportVersionSchema = z.strictObject({ version: versionSchema });
 
+/**
+ * Create a (new) link for a due repeat or a waiting request whose link was lost: the old link, if
+ * any, stops working. `email`: send it to the address the series was emailed to (needs SMTP).
+ */
+export const createLinkSchema = z.strictObject({
+  version: versionSchema,
+  email: z.boolean({ error: 'Yes or no.' }).default(false),
+});
+export type CreateLinkRequest = z.infer<typeof createLinkSchema>;
+
 export const clientSelfReportParamsSchema = z.strictObject({ clientId: uuidSchema, requestId: uuidSchema });
 
 /** Answers may arrive with gaps (null) so the message can name the unanswered item. */

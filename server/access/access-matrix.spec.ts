@@ -246,6 +246,16 @@ describe('access matrix', () => {
       expected: { own: 201, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
     {
+      // A new link for a waiting request (its old link stops working); each caller tries a fresh one,
+      // since rows run in random order and the withdraw row closes the shared request.
+      name: 'POST /clients/:id/self-report-requests/:requestId/link',
+      call: async (b) => {
+        const fresh = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/self-report-requests`, { instruments: ['mspss'] })).json().request;
+        return b.request('POST', `/api/v1/clients/${clientId}/self-report-requests/${fresh.id}/link`, { version: fresh.version });
+      },
+      expected: { own: 201, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
       name: 'POST /clients/:id/self-report-requests/:requestId/withdraw',
       call: async (b) => {
         const row = await t.database.db.selectFrom('self_report_requests').select('version').where('id', '=', selfReportId).executeTakeFirstOrThrow();

@@ -29,6 +29,7 @@ export async function listAuditEvents(db: Kysely<Database>, q: AuditQuery): Prom
       at: row.at,
       userId: row.user_id,
       userName: row.user_name,
+      actorRequestId: row.actor_request_id,
       action: row.action,
       recordType: row.record_type,
       recordId: row.record_id,

@@ -9,6 +9,7 @@ export interface Database {
   users: UsersTable;
   sign_in_sessions: SignInSessionsTable;
   sign_in_attempt_counters: SignInAttemptCountersTable;
+  link_hit_counters: LinkHitCountersTable;
   audit_events: AuditEventsTable;
   clients: ClientsTable;
   client_concerns: ClientConcernsTable;
@@ -91,6 +92,14 @@ export interface TwoFactorPolicyTable {
 }
 
 /** Failed (or in-flight) sign-in attempts of one account or one address in the current window. */
+/** Hits on self-report links per window, shared by every API instance. */
+export interface LinkHitCountersTable {
+  /** `token:<SHA-256 of the token>` or `address:<ip>`. */
+  counter_key: string;
+  hits: number;
+  window_started_at: string;
+}
+
 export interface SignInAttemptCountersTable {
   /** `account:<SHA-256 of the normalised email>` (no email is stored) or `address:<ip>`. */
   counter_key: string;
@@ -320,6 +329,14 @@ export interface SelfReportRequestsTable extends ClinicalColumns {
   next_issued: Flag;
   emailed: Flag;
   seen_at: string | null;
+  /** When a repeat may get its link; null for a request whose link was issued when it was sent. */
+  due_at: string | null;
+  /** When the current link was issued; null while no link exists (a scheduled or due repeat). */
+  link_issued_at: string | null;
+  /** Days a link stays valid from when it is issued. */
+  expires_in_days: number;
+  /** The address a measures series was emailed to; never leaves the server. */
+  email_to: string | null;
 }
 
 export interface SessionFeedbackTable {

@@ -10,6 +10,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'users', orderBy: ['supervisor_id_is_set', 'id'] },
   { name: 'sign_in_sessions', orderBy: ['id'] },
   { name: 'sign_in_attempt_counters', orderBy: ['counter_key'] },
+  { name: 'link_hit_counters', orderBy: ['counter_key'] },
   { name: 'audit_events', orderBy: ['id'] },
   { name: 'clients', orderBy: ['id'] },
   { name: 'client_concerns', orderBy: ['client_id', 'concern'] },

@@ -1,41 +1,5 @@
-/**
- * A fixed-window counter per key, in this process's memory. Self-report links are few and short-
- * lived; a restart forgetting the counts costs an attacker nothing they could not get from waiting
- * a window, and a 256-bit token cannot be guessed anyway. The limit stops scripted hammering of
- * one link and scanning from one address.
- */
-export class WindowedRateLimit {
-  private readonly hits = new Map<string, { windowStart: number; count: number }>();
-
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
-
-  /** Counts one hit; false once the key has used up its window. */
-  allow(key: string, nowMs: number): boolean {
-    this.forgetOld(nowMs);
-    const entry = this.hits.get(key);
-    if (!entry || nowMs - entry.windowStart >= this.windowMs) {
-      this.hits.set(key, { windowStart: nowMs, count: 1 });
-      return true;
-    }
-    entry.count += 1;
-    return entry.count <= this.limit;
-  }
-
-  /** Keeps the map small: drops finished windows once it grows. */
-  private forgetOld(nowMs: number): void {
-    if (this.hits.size < 10_000) {
-      return;
-    }
-    for (const [key, entry] of this.hits) {
-      if (nowMs - entry.windowStart >= this.windowMs) {
-        this.hits.delete(key);
-      }
-    }
-  }
-}
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
 
 /** Requests a link, and an address, may make per window (reads and submissions together). */
 export const LINK_RATE_LIMITS = {
@@ -43,3 +7,74 @@ export const LINK_RATE_LIMITS = {
   perAddress: 120,
   windowMs: 15 * 60 * 1000,
 } as const;
+
+export type LinkRateLimits = { readonly perToken: number; readonly perAddress: number; readonly windowMs: number };
+
+/**
+ * Counts one hit on a link for its token (by hash) and for the caller's address; false once either
+ * has used up its window. The counters live in the database (`link_hit_counters`), so every API
+ * instance on one database shares them; each count is one atomic upsert, as the sign-in counters
+ * are. Both are counted in one transaction: a refusal by either leaves the other as it was, and
+ * one busy address cannot hide behind many tokens.
+ */
+export async function countLinkHit(db: Kysely<Database>, tokenHash: string, address: string, now: Date, limits: LinkRateLimits): Promise<boolean> {
+  const timestamp = now.toISOString();
+  const windowStart = new Date(now.getTime() - limits.windowMs).toISOString();
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (const [key, limit] of [
+        [`address:${address}`, limits.perAddress],
+        [`token:${tokenHash}`, limits.perToken],
+      ] as const) {
+        if (!(await takeHit(trx, key, limit, timestamp, windowStart))) {
+          throw new LimitReached();
+        }
+      }
+    });
+  } catch (error) {
+    if (error instanceof LimitReached) {
+      return false;
+    }
+    throw error;
+  }
+  return true;
+}
+
+class LimitReached extends Error {
+  constructor() {
+    super('link hit limit reached');
+  }
+}
+
+/** One statement: start a fresh window, or count one more inside the window if below the limit. */
+async function takeHit(trx: Kysely<Database>, key: string, limit: number, now: string, windowStart: string): Promise<boolean> {
+  const row = await trx
+    .insertInto('link_hit_counters')
+    .values({ counter_key: key, hits: 1, window_started_at: now })
+    .onConflict((conflict) =>
+      conflict
+        .column('counter_key')
+        .doUpdateSet((eb) => ({
+          hits: eb.case().when('link_hit_counters.window_started_at', '<=', windowStart).then(1).else(eb('link_hit_counters.hits', '+', 1)).end(),
+          window_started_at: eb
+            .case()
+            .when('link_hit_counters.window_started_at', '<=', windowStart)
+            .then(now)
+            .else(eb.ref('link_hit_counters.window_started_at'))
+            .end(),
+        }))
+        .where((eb) => eb.or([eb('link_hit_counters.window_started_at', '<=', windowStart), eb('link_hit_counters.hits', '<', limit)])),
+    )
+    .returning('hits')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Counters of windows long gone are dead weight (a row per link ever opened): swept now and then.
+ * Any instance may sweep; a sweep that races another deletes the same rows twice, harmlessly.
+ */
+export async function sweepOldLinkHits(db: Kysely<Database>, now: Date, limits: LinkRateLimits): Promise<void> {
+  const expired = new Date(now.getTime() - 2 * limits.windowMs).toISOString();
+  await db.deleteFrom('link_hit_counters').where('window_started_at', '<=', expired).execute();
+}

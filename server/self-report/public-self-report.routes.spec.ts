@@ -71,6 +71,11 @@ describe('public self-report links', () => {
     expect(measures.indicators.latest.mspss).toEqual(jasmine.objectContaining({ total: 4 }));
     const audit = await t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'self-report-submitted').executeTakeFirstOrThrow();
     expect(audit).toEqual(jasmine.objectContaining({ user_id: null, actor_request_id: id, record_id: id, outcome: 'success' }));
+    // The admin's audit view names the request as the actor.
+    const admin = new Browser(t.app);
+    await admin.signIn((await addUser(t, 'admin')).email);
+    const shown = (await admin.request('GET', '/api/v1/audit-events?action=self-report-submitted')).json().items;
+    expect(shown).toEqual([jasmine.objectContaining({ userId: null, userName: null, actorRequestId: id, recordId: id })]);
     const list = (await browser.request('GET', `/api/v1/clients/${clientId}/self-report-requests`)).json();
     expect(list.items[0].state).toBe('answered');
   });
@@ -171,8 +176,10 @@ describe('public self-report links', () => {
       statuses.push((await open(first.token)).statusCode);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
-    // Another link from the same address: allowed until the address's own limit.
+    // Another link from the same address: allowed until the address's own limit (the refused
+    // fourth hit took no slot of the address: a refusal counts against neither).
     const second = await sendMspss(browser, clientId);
+    expect((await open(second.token)).statusCode).toBe(200);
     expect((await open(second.token)).statusCode).toBe(200);
     expect((await open(second.token)).statusCode).toBe(429);
     // Another address is not held back by the first one's count.
@@ -180,6 +187,35 @@ describe('public self-report links', () => {
     expect(elsewhere.statusCode).toBe(200);
     t.clock.advanceSeconds(61);
     expect((await open(first.token)).statusCode).toBe(200);
+  });
+
+  it('shares the limits between two app instances on one database (counters in the database, not in memory)', async () => {
+    await t.close();
+    const limits = { perToken: 4, perAddress: 100, windowMs: 60_000 };
+    t = await createTestApp({ selfReportLimits: limits });
+    therapist = await addUser(t, 'therapist');
+    clientId = await addClient(t, therapist.id);
+    browser = new Browser(t.app);
+    await browser.signIn(therapist.email);
+    const second: FastifyInstance = await buildApp({ ...t.config, selfReportLimits: limits }, t.database);
+    await second.ready();
+    try {
+      const { token } = await sendMspss(browser, clientId);
+      const statuses = [];
+      // Alternating instances: each alone saw only half the hits, yet the fifth is refused.
+      for (const app of [t.app, second, t.app, second, t.app, second]) {
+        statuses.push((await app.inject({ method: 'GET', url: publicUrl(token) })).statusCode);
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+      const counter = await t.database.db.selectFrom('link_hit_counters').selectAll().where('counter_key', '=', `token:${sha256(token)}`).executeTakeFirstOrThrow();
+      expect(counter.hits).toBe(4);
+      // No token in the counters: only its hash and the address.
+      expect(JSON.stringify(await t.database.db.selectFrom('link_hit_counters').selectAll().execute())).not.toContain(token);
+      t.clock.advanceSeconds(61);
+      expect((await second.inject({ method: 'GET', url: publicUrl(token) })).statusCode).toBe(200);
+    } finally {
+      await second.close();
+    }
   });
 
   it('opens no API route: the token as cookie, bearer or path is refused and sets nothing', async () => {

@@ -5,7 +5,7 @@ import { sha256 } from '../sign-in-sessions/session-tokens';
 import type { SelfReportRequestRow } from '../db/database';
 import { auditOf } from '../access/actor';
 import { HttpProblem } from '../http/http-problem';
-import { LINK_RATE_LIMITS, WindowedRateLimit } from './link-rate-limit';
+import { countLinkHit, LINK_RATE_LIMITS, type LinkRateLimits, sweepOldLinkHits } from './link-rate-limit';
 import { publicFormOf } from './public-form-builder';
 import { parseAnswers, storeAnswers } from './public-submission';
 import { requestByTokenHash } from './self-report.repository';
@@ -32,15 +32,15 @@ const tokenParamsSchema = z.strictObject({ token: z.string() });
 const anyBodySchema = z.unknown();
 
 export interface PublicSelfReportOptions {
-  readonly limits?: { readonly perToken: number; readonly perAddress: number; readonly windowMs: number };
+  readonly limits?: LinkRateLimits;
 }
 
 /** The answering page's API: read the form of a link, submit its answers. */
 export async function publicSelfReportRoutes(app: FastifyInstance, options: PublicSelfReportOptions): Promise<void> {
   const { db, config } = app;
   const limits = options.limits ?? LINK_RATE_LIMITS;
-  const perToken = new WindowedRateLimit(limits.perToken, limits.windowMs);
-  const perAddress = new WindowedRateLimit(limits.perAddress, limits.windowMs);
+  // When this instance last swept finished windows from the shared counters.
+  let sweptAtMs = 0;
 
   app.addHook('onSend', async (_request, reply) => {
     void reply.header('cache-control', 'no-store');
@@ -50,11 +50,13 @@ export async function publicSelfReportRoutes(app: FastifyInstance, options: Publ
   /** Counts the hit, then finds a usable link: 429 past the limits, 410 for anything unusable. */
   async function usableRequest(request: FastifyRequest<{ Params: TokenParams }>): Promise<SelfReportRequestRow> {
     const tokenHash = sha256(request.params.token);
-    const nowMs = config.now().getTime();
-    // Both counters count every hit, so one busy address cannot hide behind many tokens.
-    const addressAllowed = perAddress.allow(request.ip, nowMs);
-    const tokenAllowed = perToken.allow(tokenHash, nowMs);
-    if (!addressAllowed || !tokenAllowed) {
+    const hitAt = config.now();
+    if (hitAt.getTime() - sweptAtMs >= limits.windowMs) {
+      sweptAtMs = hitAt.getTime();
+      await sweepOldLinkHits(db, hitAt, limits);
+    }
+    // Counted in the database, so every API instance on it shares the limits.
+    if (!(await countLinkHit(db, tokenHash, request.ip, hitAt, limits))) {
       throw new HttpProblem(429, 'Too many requests', 'Too many attempts. Please wait a few minutes and try again.', undefined, {
         'retry-after': String(Math.ceil(limits.windowMs / 1000)),
       });
@@ -64,7 +66,9 @@ export async function publicSelfReportRoutes(app: FastifyInstance, options: Publ
     }
     const row = await requestByTokenHash(db, tokenHash);
     const now = config.now().toISOString();
-    if (!row || row.answered_at || row.withdrawn_at || row.expires_at <= now) {
+    // No link issued yet (a scheduled or due repeat): its stored hash is of a token nobody was given,
+    // but it is refused here too, so no repeat can be answered before its link is created.
+    if (!row || row.answered_at || row.withdrawn_at || !row.link_issued_at || row.expires_at <= now) {
       throw unusableLink();
     }
     return row;

@@ -47,6 +47,7 @@ export async function storeAnswers(db: Kysely<Database>, audit: Audit, row: Self
       .where('id', '=', row.id)
       .where('answered_at', 'is', null)
       .where('withdrawn_at', 'is', null)
+      .where('link_issued_at', 'is not', null)
       .where('expires_at', '>', timestamp)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) {

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
 import { addClient } from '../spec/helpers/test-clients';
 import { memberBody } from '../spec/helpers/test-network';
+import { sha256 } from '../sign-in-sessions/session-tokens';
 import { MSPSS_ANSWERS, sendMspss, tokenOf } from '../spec/helpers/test-self-report';
 import { TestSmtp } from '../spec/helpers/test-smtp';
 
@@ -118,7 +119,8 @@ describe('self-report routes for clinicians', () => {
       expect((await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(410);
       expect((await submit(tokenOf(fresh.link), { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(201);
       const states = (await browser.request('GET', base)).json().items.map((item: { state: string }) => item.state);
-      expect(states.sort()).toEqual(['answered', 'waiting', 'withdrawn']);
+      // The answered one of the repeating series schedules its next (no link yet).
+      expect(states.sort()).toEqual(['answered', 'scheduled', 'withdrawn']);
     });
   });
 
@@ -134,29 +136,130 @@ describe('self-report routes for clinicians', () => {
   });
 
   describe('repeats', () => {
-    it('issues the next request N weeks on when one is answered, and discharge withdraws the open ones', async () => {
+    const itemsNow = async () => (await browser.request('GET', base)).json().items as { id: string; state: string; version: number; dueAt: string | null; expiresAt: string }[];
+
+    it('schedules the next request N weeks on when one is answered, with no link; it becomes due on its date; discharge withdraws it', async () => {
       const sent = await sendMspss(browser, clientId, { repeatEveryWeeks: 2 });
       expect((await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(201);
-      const items = (await browser.request('GET', base)).json().items;
+      const items = await itemsNow();
       expect(items.length).toBe(2);
-      const next = items.find((item: { id: string }) => item.id !== sent.id);
-      expect(next).toEqual(jasmine.objectContaining({ state: 'waiting', repeatEveryWeeks: 2, createdAt: '2026-12-09T09:00:00.000Z', expiresAt: '2026-12-16T09:00:00.000Z' }));
+      const next = items.find((item) => item.id !== sent.id)!;
+      expect(next).toEqual(jasmine.objectContaining({ state: 'scheduled', repeatEveryWeeks: 2, dueAt: '2026-12-09T09:00:00.000Z', linkIssuedAt: null, expiresInDays: 7 }));
+      // No link was made for it: nothing the client could open holds its token.
+      const row = await t.database.db.selectFrom('self_report_requests').selectAll().where('id', '=', next.id).executeTakeFirstOrThrow();
+      expect(row.link_issued_at).toBeNull();
+      t.clock.advanceSeconds(14 * 86_400);
+      await browser.signIn(therapist.email);
+      expect((await itemsNow()).find((item) => item.id === next.id)!.state).toBe('due');
+      // A due repeat stays due (it does not expire unseen) until its link is created or it is stopped.
+      t.clock.advanceSeconds(30 * 86_400);
+      await browser.signIn(therapist.email);
+      expect((await itemsNow()).find((item) => item.id === next.id)!.state).toBe('due');
       const client = (await browser.request('GET', `/api/v1/clients/${clientId}`)).json();
       const discharge = await browser.request('POST', `/api/v1/clients/${clientId}/status`, { status: 'discharged', dischargedOn: '2026-11-25', dischargeReason: 'Goals met', version: client.version });
-      expect(discharge.statusCode).toBe(200);
-      const after = (await browser.request('GET', base)).json().items;
-      expect(after.find((item: { id: string }) => item.id === next.id).state).toBe('withdrawn');
+      expect(discharge.statusCode).withContext(discharge.body).toBe(200);
+      expect((await itemsNow()).find((item) => item.id === next.id)!.state).toBe('withdrawn');
       expect((await browser.request('POST', base, { instruments: ['mspss'] })).statusCode).toBe(409);
     });
 
-    it('issues the next request when a repeating one expired unanswered', async () => {
+    it('schedules the next request when a repeating one expired unanswered, once', async () => {
       await sendMspss(browser, clientId, { repeatEveryWeeks: 1, expiresInDays: 2 });
       t.clock.advanceSeconds(3 * 86_400);
       await browser.signIn(therapist.email);
-      const items = (await browser.request('GET', base)).json().items;
-      expect(items.map((item: { state: string }) => item.state).sort()).toEqual(['expired', 'waiting']);
+      expect((await itemsNow()).map((item) => item.state).sort()).toEqual(['expired', 'scheduled']);
       // Read again: the expired one issues its successor only once.
-      expect((await browser.request('GET', base)).json().items.length).toBe(2);
+      expect((await itemsNow()).length).toBe(2);
+    });
+
+    it('creates the link of a due repeat: refused before its date, stale → 409, then usable for its days from now, audited', async () => {
+      const sent = await sendMspss(browser, clientId, { repeatEveryWeeks: 1, expiresInDays: 3 });
+      await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } });
+      const next = (await itemsNow()).find((item) => item.id !== sent.id)!;
+      const early = await browser.request('POST', `${base}/${next.id}/link`, { version: next.version });
+      expect(early.statusCode).withContext('before its date').toBe(409);
+      expect(early.json().detail).toContain('2026-12-02');
+      t.clock.advanceSeconds(8 * 86_400);
+      await browser.signIn(therapist.email);
+      expect((await browser.request('POST', `${base}/${next.id}/link`, { version: next.version + 1 })).statusCode).withContext('stale').toBe(409);
+      const created = await browser.request('POST', `${base}/${next.id}/link`, { version: next.version });
+      expect(created.statusCode).toBe(201);
+      expect(created.json().request).toEqual(jasmine.objectContaining({ id: next.id, state: 'waiting', version: next.version + 1, linkIssuedAt: '2026-12-03T09:00:00.000Z', expiresAt: '2026-12-06T09:00:00.000Z' }));
+      const token = tokenOf(created.json().link);
+      expect((await t.app.inject({ method: 'GET', url: `/api/public/self-report/${token}` })).statusCode).toBe(200);
+      const audit = await t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'issue-link').executeTakeFirstOrThrow();
+      expect(audit).toEqual(jasmine.objectContaining({ user_id: therapist.id, record_id: next.id, record_type: 'self-report-request', outcome: 'success' }));
+      // The same version again is stale: one click, one link.
+      expect((await browser.request('POST', `${base}/${next.id}/link`, { version: next.version })).statusCode).toBe(409);
+      expect((await submit(token, { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(201);
+      // Answered: no new link for it.
+      expect((await browser.request('POST', `${base}/${next.id}/link`, { version: next.version + 2 })).statusCode).toBe(409);
+    });
+
+    it('refuses a link that reaches a repeat before its link was created, even with its stored hash known', async () => {
+      const sent = await sendMspss(browser, clientId, { repeatEveryWeeks: 1 });
+      await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } });
+      const next = (await itemsNow()).find((item) => item.id !== sent.id)!;
+      // Pretend someone held a token for it: the public routes still refuse a request with no issued link.
+      const known = 'B'.repeat(43);
+      await t.database.db.updateTable('self_report_requests').set({ token_hash: sha256(known) }).where('id', '=', next.id).execute();
+      t.clock.advanceSeconds(8 * 86_400);
+      expect((await t.app.inject({ method: 'GET', url: `/api/public/self-report/${known}` })).statusCode).toBe(410);
+      expect((await submit(known, { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(410);
+    });
+
+    it('gives a waiting request whose link was lost a new link: the old one stops working at once', async () => {
+      const sent = await sendMspss(browser, clientId, { expiresInDays: 2 });
+      t.clock.advanceSeconds(86_400);
+      await browser.signIn(therapist.email);
+      const created = await browser.request('POST', `${base}/${sent.id}/link`, { version: sent.version });
+      expect(created.statusCode).toBe(201);
+      // Valid for its 2 days again, from now.
+      expect(created.json().request).toEqual(jasmine.objectContaining({ state: 'waiting', expiresAt: '2026-11-28T09:00:00.000Z' }));
+      expect((await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(410);
+      expect((await submit(tokenOf(created.json().link), { answers: { mspss: MSPSS_ANSWERS } })).statusCode).toBe(201);
+      expect(await countRequests()).toBe(1);
+    });
+
+    it('refuses to email a new link without SMTP, or for a series that was not emailed, naming the field', async () => {
+      const sent = await sendMspss(browser, clientId);
+      const response = await browser.request('POST', `${base}/${sent.id}/link`, { version: sent.version, email: true });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([{ field: 'email', message: jasmine.stringContaining('SMTP_URL') }]);
+      expect((await itemsNow())[0].version).toBe(sent.version);
+    });
+
+    it('emails the due repeat of a series sent by email to the same address, which the list never shows', async () => {
+      const smtp = new TestSmtp();
+      try {
+        await t.close();
+        t = await createTestApp({ smtpUrl: await smtp.start() });
+        therapist = await addUser(t, 'therapist');
+        clientId = await addClient(t, therapist.id);
+        base = `/api/v1/clients/${clientId}/self-report-requests`;
+        browser = new Browser(t.app);
+        await browser.signIn(therapist.email);
+        const sent = await sendMspss(browser, clientId, { repeatEveryWeeks: 1, emailTo: 'sam@example.org' });
+        const plain = await sendMspss(browser, clientId);
+        expect((await browser.request('POST', `${base}/${plain.id}/link`, { version: plain.version, email: true })).json().errors[0].field).toBe('email');
+        await submit(sent.token, { answers: { mspss: MSPSS_ANSWERS } });
+        t.clock.advanceSeconds(7 * 86_400);
+        await browser.signIn(therapist.email);
+        const list = await browser.request('GET', base);
+        expect(list.body).not.toContain('sam@example.org');
+        const next = (list.json().items as { id: string; state: string; version: number; emailOnFile: boolean }[]).find((item) => item.state === 'due')!;
+        expect(next.emailOnFile).toBeTrue();
+        const created = await browser.request('POST', `${base}/${next.id}/link`, { version: next.version, email: true });
+        expect(created.statusCode).toBe(201);
+        expect(created.json().request.emailed).toBeTrue();
+        expect(created.body).not.toContain('sam@example.org');
+        expect(smtp.messages.length).toBe(2);
+        const message = smtp.messages[1].replace(/=\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+        expect(message).toContain('sam@example.org');
+        expect(message).toContain(created.json().link);
+        expect(await t.database.db.selectFrom('audit_events').select('record_id').where('action', '=', 'email-link').execute()).toEqual([{ record_id: next.id }]);
+      } finally {
+        await smtp.stop();
+      }
     });
   });
 
@@ -171,12 +274,15 @@ describe('self-report routes for clinicians', () => {
       expect((await supervisorBrowser.request('POST', base, { instruments: ['mspss'] })).statusCode).toBe(403);
       expect((await supervisorBrowser.request('POST', `${base}/${sent.id}/withdraw`, { version: 1 })).statusCode).toBe(403);
       expect((await supervisorBrowser.request('POST', `${base}/${sent.id}/resend`, { version: 1 })).statusCode).toBe(403);
+      expect((await supervisorBrowser.request('POST', `${base}/${sent.id}/link`, { version: 1 })).statusCode).toBe(403);
       expect((await supervisorBrowser.request('POST', `/api/v1/clients/${clientId}/self-report-seen`)).statusCode).toBe(403);
       const other = new Browser(t.app);
       await other.signIn((await addUser(t, 'therapist')).email);
       expect((await other.request('GET', base)).statusCode).toBe(404);
       expect((await other.request('POST', base, { instruments: ['mspss'] })).statusCode).toBe(404);
       expect((await other.request('POST', `${base}/${sent.id}/withdraw`, { version: 1 })).statusCode).toBe(404);
+      expect((await other.request('POST', `${base}/${sent.id}/link`, { version: 1 })).statusCode).toBe(404);
+      expect((await other.request('POST', `${base}/${sent.id}/link`, { version: 1, email: true })).statusCode).toBe(404);
       expect((await other.request('GET', `/api/v1/clients/${clientId}/session-feedback-trend`)).statusCode).toBe(404);
       // A request of one client is not reachable under another client of the same therapist.
       const otherClient = await addClient(t, therapist.id);
@@ -255,6 +361,19 @@ describe('self-report routes for clinicians', () => {
       expect(response.statusCode).toBe(400);
       expect(response.json().errors[0].field).toBe('memberIds.0');
       expect(await countRequests()).toBe(0);
+    });
+
+    it('gives a lost feedback link a new one only while the attendee’s consent is still granted and current', async () => {
+      const [sent] = (await browser.request('POST', feedbackUrl(), { memberIds: [consenting] })).json().sent;
+      const created = await browser.request('POST', `${base}/${sent.request.id}/link`, { version: sent.request.version });
+      expect(created.statusCode).toBe(201);
+      expect((await t.app.inject({ method: 'GET', url: `/api/public/self-report/${tokenOf(sent.link)}` })).statusCode).toBe(410);
+      await t.database.db.updateTable('network_members').set({ consent_status: 'declined' }).where('id', '=', consenting).execute();
+      const refused = await browser.request('POST', `${base}/${sent.request.id}/link`, { version: created.json().request.version });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors).toEqual([{ field: 'memberId', message: 'Jo Consenting has no granted, current consent' }]);
+      // Nothing changed: the link made before the withdrawal is still the request's link.
+      expect((await t.app.inject({ method: 'GET', url: `/api/public/self-report/${tokenOf(created.json().link)}` })).statusCode).toBe(200);
     });
 
     it('sends a link to a consenting attendee; the answer shows on the session and in the trend', async () => {

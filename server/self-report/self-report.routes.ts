@@ -3,6 +3,8 @@ import { clientParamsSchema } from '@domain/clients/client-requests';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import {
   clientSelfReportParamsSchema,
+  type CreateLinkRequest,
+  createLinkSchema,
   type SendSelfReportRequest,
   sendSelfReportSchema,
   type SendSessionFeedbackRequest,
@@ -17,6 +19,7 @@ import { HttpProblem } from '../http/http-problem';
 import { sessionExists } from '../sessions/sessions.repository';
 import { feedbackOfSession, feedbackTrend, requestsOfClient, requestsOfSession } from './self-report.repository';
 import {
+  createLink,
   issueRepeatsOfExpired,
   markSelfReportsSeen,
   resendRequest,
@@ -65,6 +68,13 @@ export async function selfReportRoutes(app: FastifyInstance): Promise<void> {
     '/:clientId/self-report-requests/:requestId/resend',
     { schema: { params: clientSelfReportParamsSchema, body: selfReportVersionSchema }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await resendRequest(db, actorOf(request), auditOf(request), config, request.params.clientId, request.params.requestId, request.body.version)),
+  );
+
+  // A due repeat gets its link, or a waiting request whose link was lost a new one (the old stops working).
+  app.post<{ Params: RequestParams; Body: CreateLinkRequest }>(
+    '/:clientId/self-report-requests/:requestId/link',
+    { schema: { params: clientSelfReportParamsSchema, body: createLinkSchema }, preHandler: clinicalRoles },
+    async (request, reply) => reply.code(201).send(await createLink(db, actorOf(request), auditOf(request), config, request.params.clientId, request.params.requestId, request.body)),
   );
 
   app.post<{ Params: SessionParams; Body: SendSessionFeedbackRequest }>(

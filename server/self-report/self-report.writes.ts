@@ -3,8 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { allowsSharing, consentStateOn } from '@domain/network/consent-state';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import type { SelfReportRequest } from '@domain/self-report/self-report-request';
-import type { SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/self-report/self-report-requests';
+import { LINK_CREATABLE_STATES, type SelfReportRequest, WITHDRAWABLE_STATES } from '@domain/self-report/self-report-request';
+import type { CreateLinkRequest, SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/self-report/self-report-requests';
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import type { FieldError } from '@domain/validation/field-errors';
 import type { Actor } from '../access/actor';
@@ -33,16 +33,31 @@ interface NewRequest {
   readonly repeatEveryWeeks: number | null;
   readonly previousRequestId: string | null;
   readonly emailed: boolean;
+  /** The address a measures series is emailed to, kept for its next links. */
+  readonly emailTo: string | null;
 }
+
+/** A link issued now, or none until a repeat's due date (and the therapist creates it). */
+type LinkTiming = { readonly issueNow: true } | { readonly issueNow: false; readonly dueAt: Date };
 
 /** The link for a token: the only place the token ever appears (once, in the sender's answer). */
 export const linkFor = (config: AppConfig, token: string): string => `${config.publicOrigin}/r/${token}`;
 
-/** Stores a request with a fresh 256-bit token, keeping only the token's hash; returns the token. */
-export async function insertRequest(trx: Kysely<Database>, request: NewRequest, userId: string, now: Date): Promise<{ id: string; token: string }> {
+/**
+ * Stores a request with a fresh 256-bit token, keeping only the token's hash; returns the token.
+ * A request without a link yet stores the hash of a token that is thrown away: no link opens it.
+ */
+export async function insertRequest(
+  trx: Kysely<Database>,
+  request: NewRequest,
+  userId: string,
+  now: Date,
+  timing: LinkTiming = { issueNow: true },
+): Promise<{ id: string; token: string }> {
   const id = uuidv7();
   const token = newToken();
   const timestamp = now.toISOString();
+  const linkFrom = timing.issueNow ? now : timing.dueAt;
   await trx
     .insertInto('self_report_requests')
     .values({
@@ -53,7 +68,12 @@ export async function insertRequest(trx: Kysely<Database>, request: NewRequest, 
       session_id: request.sessionId,
       member_id: request.memberId,
       token_hash: sha256(token),
-      expires_at: new Date(now.getTime() + request.expiresInDays * DAY_MS).toISOString(),
+      // Until a link is issued this is only a placeholder: the state reads link_issued_at first.
+      expires_at: new Date(linkFrom.getTime() + request.expiresInDays * DAY_MS).toISOString(),
+      expires_in_days: request.expiresInDays,
+      due_at: timing.issueNow ? null : timing.dueAt.toISOString(),
+      link_issued_at: timing.issueNow ? timestamp : null,
+      email_to: request.emailTo,
       answered_at: null,
       withdrawn_at: null,
       repeat_every_weeks: request.repeatEveryWeeks,
@@ -71,18 +91,16 @@ export async function insertRequest(trx: Kysely<Database>, request: NewRequest, 
   return { id, token };
 }
 
-/** Days a stored request was valid for, so a repeat or a resend keeps the therapist's choice. */
-const expiryDaysOf = (row: SelfReportRequestRow): number =>
-  Math.max(1, Math.min(30, Math.round((Date.parse(row.expires_at) - Date.parse(row.created_at)) / DAY_MS)));
-
+/** A repeat or a resend keeps the therapist's choices, the address included. */
 const sameSettings = (row: SelfReportRequestRow): Omit<NewRequest, 'previousRequestId' | 'emailed'> => ({
   clientId: row.client_id,
   kind: row.kind,
   instruments: row.instruments === '' ? [] : (row.instruments.split(',') as InstrumentCode[]),
   sessionId: row.session_id,
   memberId: row.member_id,
-  expiresInDays: expiryDaysOf(row),
+  expiresInDays: row.expires_in_days,
   repeatEveryWeeks: row.repeat_every_weeks,
+  emailTo: row.email_to,
 });
 
 export async function sendSelfReport(db: Kysely<Database>, actor: Actor, audit: Audit, config: AppConfig, clientId: string, body: SendSelfReportRequest): Promise<{ request: SelfReportRequest; link: string }> {
@@ -95,7 +113,7 @@ export async function sendSelfReport(db: Kysely<Database>, actor: Actor, audit: 
   const now = actor.now;
   return db.transaction().execute(async (trx) => {
     const settings = { clientId, kind: 'measures' as const, instruments: body.instruments, sessionId: null, memberId: null, expiresInDays: body.expiresInDays, repeatEveryWeeks: body.repeatEveryWeeks };
-    const { id, token } = await insertRequest(trx, { ...settings, previousRequestId: null, emailed: body.emailTo !== null }, user.id, now);
+    const { id, token } = await insertRequest(trx, { ...settings, previousRequestId: null, emailed: body.emailTo !== null, emailTo: body.emailTo }, user.id, now);
     await audit({ action: 'create', recordType: 'self-report-request', recordId: id, outcome: 'success' }, trx);
     const link = linkFor(config, token);
     if (body.emailTo) {
@@ -106,11 +124,11 @@ export async function sendSelfReport(db: Kysely<Database>, actor: Actor, audit: 
   });
 }
 
-/** Marks a waiting request withdrawn if still at `version`; 409 when stale or no longer waiting. */
+/** Marks an open request (waiting, or a scheduled or due repeat) withdrawn if still at `version`; 409 when stale or closed. */
 async function withdrawIn(trx: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, requestId: string, version: number, now: Date): Promise<SelfReportRequestRow> {
   const { user } = actor;
   const before = await recordToEdit(() => loadRequest(trx, clientId, requestId, now), version);
-  if (before.state !== 'waiting') {
+  if (!WITHDRAWABLE_STATES.includes(before.state)) {
     throw HttpProblem.conflict(`This request is already ${before.state}.`);
   }
   const result = await trx
@@ -149,7 +167,9 @@ export async function resendRequest(db: Kysely<Database>, actor: Actor, audit: A
     if (before.state === 'answered') {
       throw HttpProblem.conflict('This request was answered: send a new one instead.');
     }
-    const old = before.state === 'waiting' ? await withdrawIn(trx, actor, audit, clientId, requestId, version, now) : (await requestRow(trx, clientId, requestId))!;
+    const old = WITHDRAWABLE_STATES.includes(before.state)
+      ? await withdrawIn(trx, actor, audit, clientId, requestId, version, now)
+      : (await requestRow(trx, clientId, requestId))!;
     const { id, token } = await insertRequest(trx, { ...sameSettings(old), previousRequestId: old.id, emailed: false }, user.id, now);
     await audit({ action: 'resend', recordType: 'self-report-request', recordId: id, outcome: 'success' }, trx);
     return { request: (await loadRequest(trx, clientId, id, now))!, link: linkFor(config, token) };
@@ -202,7 +222,7 @@ export async function sendSessionFeedback(
     const sent = [];
     for (const memberId of body.memberIds) {
       const settings = { clientId, kind: 'session-feedback' as const, instruments: [], sessionId, memberId, expiresInDays: body.expiresInDays, repeatEveryWeeks: null };
-      const { id, token } = await insertRequest(trx, { ...settings, previousRequestId: null, emailed: false }, user.id, now);
+      const { id, token } = await insertRequest(trx, { ...settings, previousRequestId: null, emailed: false, emailTo: null }, user.id, now);
       await audit({ action: 'create', recordType: 'session-feedback-request', recordId: id, outcome: 'success' }, trx);
       sent.push({ request: (await loadRequest(trx, clientId, id, now))!, link: linkFor(config, token), memberId });
     }
@@ -222,7 +242,7 @@ export async function markSelfReportsSeen(db: Kysely<Database>, actor: Actor, au
     .execute();
 }
 
-/** Discharge ends every open link of the client (and so every repeating series). */
+/** Discharge ends every open link of the client, and every scheduled or due repeat (so every series). */
 export async function withdrawOpenRequests(trx: Kysely<Database>, clientId: string, userId: string, now: Date): Promise<void> {
   const timestamp = now.toISOString();
   await trx
@@ -231,13 +251,15 @@ export async function withdrawOpenRequests(trx: Kysely<Database>, clientId: stri
     .where('client_id', '=', clientId)
     .where('answered_at', 'is', null)
     .where('withdrawn_at', 'is', null)
-    .where('expires_at', '>', timestamp)
+    .where((eb) => eb.or([eb('link_issued_at', 'is', null), eb('expires_at', '>', timestamp)]))
     .execute();
 }
 
 /**
  * The next request of a repeating series, once one is answered (or has expired): due N weeks after
- * the one it follows was sent, valid for as many days as that one was. Issued once per request
+ * the link it follows was issued, valid for as many days as that one was. It gets no link: it is
+ * "scheduled" until its date, then "due" until the therapist creates its link (Measures tab), so
+ * nobody can answer it early and no link is made that nobody sees. Issued once per request
  * (next_issued), never for a withdrawn series or a discharged client.
  */
 export async function issueNextRepeat(trx: Kysely<Database>, row: SelfReportRequestRow, now: Date): Promise<string | null> {
@@ -254,8 +276,9 @@ export async function issueNextRepeat(trx: Kysely<Database>, row: SelfReportRequ
   if (Number(claimed.numUpdatedRows) !== 1 || client?.status === 'discharged') {
     return null;
   }
-  const due = new Date(Math.max(now.getTime(), Date.parse(row.created_at) + row.repeat_every_weeks * 7 * DAY_MS));
-  const { id } = await insertRequest(trx, { ...sameSettings(row), previousRequestId: row.id, emailed: false }, row.created_by, due);
+  const sentAt = Date.parse(row.link_issued_at ?? row.created_at);
+  const dueAt = new Date(sentAt + row.repeat_every_weeks * 7 * DAY_MS);
+  const { id } = await insertRequest(trx, { ...sameSettings(row), previousRequestId: row.id, emailed: false }, row.created_by, now, { issueNow: false, dueAt });
   return id;
 }
 
@@ -269,9 +292,81 @@ export async function issueRepeatsOfExpired(db: Kysely<Database>, clientId: stri
     .where('next_issued', '=', 0)
     .where('answered_at', 'is', null)
     .where('withdrawn_at', 'is', null)
+    .where('link_issued_at', 'is not', null)
     .where('expires_at', '<=', now.toISOString())
     .execute();
   for (const row of expired) {
     await db.transaction().execute((trx) => issueNextRepeat(trx, row, now));
+  }
+}
+
+/**
+ * Creates a (new) link for a due repeat, or for a waiting request whose link was lost: a fresh
+ * token replaces the stored hash, so the old link (if any) stops working at once, and the link is
+ * valid for the request's days from now. Optionally emailed to the address the series was emailed
+ * to. Versioned (stale → 409) and audited; a scheduled repeat is refused until its date.
+ */
+export async function createLink(db: Kysely<Database>, actor: Actor, audit: Audit, config: AppConfig, clientId: string, requestId: string, body: CreateLinkRequest): Promise<{ request: SelfReportRequest; link: string }> {
+  const { user } = actor;
+  // The client guard first: someone without access learns nothing, not even about the email set-up.
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'self-report-request');
+  if (body.email && !config.smtpUrl) {
+    throw HttpProblem.badRequest([{ field: 'email', message: 'Email is not set up at this clinic (no SMTP_URL): copy or print the link instead.' }]);
+  }
+  const now = actor.now;
+  return db.transaction().execute(async (trx) => {
+    const before = await recordToEdit(() => loadRequest(trx, clientId, requestId, now), body.version);
+    if (before.state === 'scheduled') {
+      throw HttpProblem.conflict(`This repeat is not due yet: its link can be created from ${before.dueAt!.slice(0, 10)}.`);
+    }
+    if (!LINK_CREATABLE_STATES.includes(before.state)) {
+      throw HttpProblem.conflict(`This request is ${before.state}: no link can be created for it.`);
+    }
+    const row = (await requestRow(trx, clientId, requestId))!;
+    if (row.kind === 'session-feedback') {
+      await assertFeedbackConsent(trx, row, now);
+    }
+    if (body.email && !row.email_to) {
+      throw HttpProblem.badRequest([{ field: 'email', message: 'This request was not sent by email: copy or print the link instead.' }]);
+    }
+    const token = newToken();
+    const timestamp = now.toISOString();
+    const result = await trx
+      .updateTable('self_report_requests')
+      .set({
+        token_hash: sha256(token),
+        link_issued_at: timestamp,
+        expires_at: new Date(now.getTime() + row.expires_in_days * DAY_MS).toISOString(),
+        emailed: body.email ? 1 : 0,
+        version: body.version + 1,
+        updated_at: timestamp,
+        updated_by: user.id,
+      })
+      .where('id', '=', requestId)
+      .where('client_id', '=', clientId)
+      .where('version', '=', body.version)
+      .where('answered_at', 'is', null)
+      .where('withdrawn_at', 'is', null)
+      .executeTakeFirst();
+    await assertVersionedUpdate(result, () => loadRequest(trx, clientId, requestId, now));
+    await audit({ action: 'issue-link', recordType: 'self-report-request', recordId: requestId, outcome: 'success' }, trx);
+    const link = linkFor(config, token);
+    if (body.email) {
+      // Inside the transaction: a failed email leaves the old state (and the old link) as they were.
+      await emailLink(config, row.email_to!, link);
+      await audit({ action: 'email-link', recordType: 'self-report-request', recordId: requestId, outcome: 'success' }, trx);
+    }
+    return { request: (await loadRequest(trx, clientId, requestId, now))!, link };
+  });
+}
+
+/** A new feedback link goes only to a member whose consent is still granted and current, as the first did. */
+async function assertFeedbackConsent(trx: Kysely<Database>, row: SelfReportRequestRow, now: Date): Promise<void> {
+  const member = (await membersOfClient(trx, row.client_id)).find((candidate) => candidate.id === row.member_id);
+  const facts = member && factsOf(member);
+  if (!facts || !allowsSharing(consentStateOn(facts.consent, todayIsoDate(now)))) {
+    throw new HttpProblem(422, 'Consent needed', 'A feedback link can be sent only to an attendee with granted, current consent. No link was created.', [
+      { field: 'memberId', message: `${facts?.name ?? 'This member'} has no granted, current consent` },
+    ]);
   }
 }

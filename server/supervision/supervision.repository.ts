@@ -109,8 +109,9 @@ export async function selfReportsByTherapist(
       .selectFrom('self_report_requests')
       .innerJoin('clients', 'clients.id', 'self_report_requests.client_id')
       .where(teamClients(scope))
-      .where('self_report_requests.created_at', '>=', periodStart)
-      .where('self_report_requests.created_at', '<=', periodEnd)
+      // Links issued in the period: a repeat counts once its link is created, not while it is only due.
+      .where('self_report_requests.link_issued_at', '>=', periodStart)
+      .where('self_report_requests.link_issued_at', '<=', periodEnd)
       .select((eb) => [
         'clients.therapist_id',
         eb.fn.countAll().as('sent'),

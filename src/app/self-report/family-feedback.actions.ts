@@ -1,3 +1,4 @@
+import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
 export const FamilyFeedbackActions = createActionGroup({
@@ -6,6 +7,8 @@ export const FamilyFeedbackActions = createActionGroup({
     Opened: props<{ clientId: string; sessionId: string }>(),
     'Retry Clicked': emptyProps(),
     'Send Submitted': props<{ clientId: string; sessionId: string; memberIds: readonly string[] }>(),
+    /** A waiting feedback link was lost: a new one replaces it (the old stops working). */
+    'New Link Clicked': props<{ request: SelfReportRequest }>(),
   },
 });
 

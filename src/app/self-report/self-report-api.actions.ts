@@ -12,6 +12,7 @@ export const SelfReportApiActions = createActionGroup({
     'Send Failed': props<{ problem: ProblemDocument }>(),
     'Request Withdrawn': props<{ request: SelfReportRequest }>(),
     'Request Resent': props<{ previousId: string; issued: IssuedRequest }>(),
+    'Link Created': props<{ issued: IssuedRequest }>(),
     /** Someone changed the request first (409): nothing changed, the list reloads. */
     'Request Change Conflicted': props<{ requestId: string }>(),
     'Request Change Failed': props<{ requestId: string; problem: ProblemDocument }>(),

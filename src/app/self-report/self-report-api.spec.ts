@@ -52,6 +52,16 @@ describe('SelfReportApi', () => {
     expect((await resent).link).toBe(issuedWith().link);
   });
 
+  it('creates a link on the version seen, asking for email or not', async () => {
+    const created = firstValueFrom(api.createLink(CLIENT_ID, request.id, 3, true));
+    const post = http.expectOne(`${base}/self-report-requests/${request.id}/link`);
+    expect(post.request.method).toBe('POST');
+    expect(post.request.body).toEqual({ version: 3, email: true });
+    expect(post.request.context.get(PROBLEM_SHOWN_BY_CALLER)).toBeTrue();
+    post.flush(issuedWith());
+    expect((await created).link).toBe(issuedWith().link);
+  });
+
   it('marks the client’s self-reports seen', async () => {
     const done = firstValueFrom(api.markSeen(CLIENT_ID));
     const post = http.expectOne(`${base}/self-report-seen`);

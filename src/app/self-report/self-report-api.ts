@@ -15,6 +15,8 @@ const sessionUrl = (clientId: string, sessionId: string) => `${clientUrl(clientI
 export interface IssuedRequest {
   readonly request: SelfReportRequest;
   readonly link: string;
+  /** Set in the SPA when the link replaced an earlier one of the same request (which no longer works). */
+  readonly replacedLink?: boolean;
 }
 
 export interface IssuedFeedbackRequest extends IssuedRequest {
@@ -54,6 +56,14 @@ export class SelfReportApi {
   /** Withdraws the request and issues a fresh one with the same settings; a stale version answers 409. */
   resend(clientId: string, requestId: string, version: number): Observable<IssuedRequest> {
     return this.http.post<IssuedRequest>(`${requestUrl(clientId, requestId)}/resend`, { version }, shownByCaller());
+  }
+
+  /**
+   * A link for a due repeat, or a new one for a waiting request whose link was lost (the old stops
+   * working); `email`: also email it to the address the series was sent to. Stale version → 409.
+   */
+  createLink(clientId: string, requestId: string, version: number, email: boolean): Observable<IssuedRequest> {
+    return this.http.post<IssuedRequest>(`${requestUrl(clientId, requestId)}/link`, { version, email }, shownByCaller());
   }
 
   /** The therapist has seen the client's measures: the caseload's "new self-report" goes. */

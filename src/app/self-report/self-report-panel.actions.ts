@@ -9,6 +9,8 @@ export const SelfReportPanelActions = createActionGroup({
     'Retry Clicked': emptyProps(),
     'Withdraw Clicked': props<{ request: SelfReportRequest }>(),
     'Send Again Clicked': props<{ request: SelfReportRequest }>(),
+    /** A due repeat's link, or a new one for a lost link; `email`: also to the series' address. */
+    'Create Link Clicked': props<{ request: SelfReportRequest; email: boolean }>(),
     'Notice Dismissed': emptyProps(),
   },
 });

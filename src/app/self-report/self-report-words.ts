@@ -4,6 +4,8 @@ import type { SelfReportState } from '@domain/self-report/self-report-request';
 
 /** A request's state as the panel names it. */
 export const REQUEST_STATE_LABELS: Readonly<Record<SelfReportState, string>> = {
+  scheduled: 'Scheduled',
+  due: 'Due: link needed',
   waiting: 'Waiting',
   answered: 'Answered',
   expired: 'Expired',

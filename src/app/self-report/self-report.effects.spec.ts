@@ -21,7 +21,7 @@ describe('self-report effects', () => {
   const request = requestNumber(1, { version: 2 });
 
   function setUp(role: Role = 'therapist'): void {
-    api = jasmine.createSpyObj<SelfReportApi>('SelfReportApi', ['loadRequests', 'send', 'withdraw', 'resend', 'markSeen']);
+    api = jasmine.createSpyObj<SelfReportApi>('SelfReportApi', ['loadRequests', 'send', 'withdraw', 'resend', 'markSeen', 'createLink']);
     const notifier = jasmine.createSpyObj<Notifier>('Notifier', ['show']);
     notifier.show.and.resolveTo();
     TestBed.configureTestingModule({
@@ -96,5 +96,24 @@ describe('self-report effects', () => {
     api.resend.and.returnValue(throwError(() => new HttpErrorResponse({ status: 422, error: { type: 'about:blank', title: 'Discharged', status: 422 } })));
     const [failed] = await run(effects.resendRequest);
     expect(failed.type).toBe(SelfReportApiActions.requestChangeFailed.type);
+  });
+
+  it('creates a link on the version seen; a new link for a waiting request says the old one was replaced; 409 is a conflict', async () => {
+    setUp();
+    const due = requestNumber(1, { state: 'due', version: 2, linkIssuedAt: null });
+    api.createLink.and.returnValue(of(issuedWith()));
+    actions$ = of(SelfReportPanelActions.createLinkClicked({ request: due, email: true }), SelfReportPanelActions.createLinkClicked({ request, email: false }));
+    expect(await run(effects.createLink)).toEqual([
+      SelfReportApiActions.linkCreated({ issued: { ...issuedWith(), replacedLink: false } }),
+      SelfReportApiActions.linkCreated({ issued: { ...issuedWith(), replacedLink: true } }),
+    ]);
+    expect(api.createLink.calls.allArgs()).toEqual([
+      [CLIENT_ID, due.id, 2, true],
+      [CLIENT_ID, request.id, 2, false],
+    ]);
+
+    api.createLink.and.returnValue(throwError(() => conflict));
+    actions$ = of(SelfReportPanelActions.createLinkClicked({ request: due, email: false }));
+    expect(await run(effects.createLink)).toEqual([SelfReportApiActions.requestChangeConflicted({ requestId: due.id })]);
   });
 });

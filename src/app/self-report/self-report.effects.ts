@@ -123,6 +123,28 @@ export const resendRequest = createEffect(
   { functional: true },
 );
 
+export const createLink = createEffect(
+  (actions$ = inject(Actions), api = inject(SelfReportApi)) => {
+    return actions$.pipe(
+      ofType(SelfReportPanelActions.createLinkClicked),
+      mergeMap(({ request, email }) =>
+        api.createLink(request.clientId, request.id, request.version, email).pipe(
+          // A waiting request had a link already: the dialog says that one no longer works.
+          map((issued) => SelfReportApiActions.linkCreated({ issued: { ...issued, replacedLink: request.state === 'waiting' } })),
+          catchError((error: unknown) =>
+            of(
+              isConflict(error)
+                ? SelfReportApiActions.requestChangeConflicted({ requestId: request.id })
+                : SelfReportApiActions.requestChangeFailed({ requestId: request.id, problem: problemOf(error) }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 export const confirmWithdrawn = createEffect(
   (actions$ = inject(Actions), notifier = inject(Notifier)) => {
     return actions$.pipe(

@@ -45,6 +45,21 @@ describe('selfReportFeature', () => {
     expect(withdrawn.entities[request.id]?.state).toBe('withdrawn');
   });
 
+  it('creates a due repeat’s link: busy meanwhile, then waiting, with the link kept for the dialog; counts due repeats', () => {
+    const due = requestNumber(3, { state: 'due', linkIssuedAt: null, dueAt: '2026-03-20T10:00:00.000Z' });
+    const withDue = reducer(loaded, SelfReportApiActions.requestsLoaded({ clientId: CLIENT_ID, items: [requestNumber(1), due] }));
+    const countOf = (state: SelfReportState) => selfReportFeature.selectPanelViewModel.projector(all(state), 'loaded', null, [], null, true, selfReportFeature.selectDueCount.projector(all(state))).dueCount;
+    expect(countOf(withDue)).toBe(1);
+    const busy = reducer(withDue, SelfReportPanelActions.createLinkClicked({ request: due, email: false }));
+    expect(busy.busyIds).toEqual([due.id]);
+    const issued = issuedWith({ ...due, state: 'waiting', version: 2, linkIssuedAt: '2026-03-21T10:00:00.000Z' });
+    const created = reducer(busy, SelfReportApiActions.linkCreated({ issued }));
+    expect(created.busyIds).toEqual([]);
+    expect(created.entities[due.id]?.state).toBe('waiting');
+    expect(created.issued).toEqual(issued);
+    expect(countOf(created)).toBe(0);
+  });
+
   it('answers a conflict with a notice and a reload; another failure with its message', () => {
     const request = requestNumber(1);
     const busy = reducer(loaded, SelfReportPanelActions.sendAgainClicked({ request }));

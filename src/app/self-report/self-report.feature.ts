@@ -79,6 +79,7 @@ export const selfReportFeature = createFeature({
     on(
       SelfReportPanelActions.withdrawClicked,
       SelfReportPanelActions.sendAgainClicked,
+      SelfReportPanelActions.createLinkClicked,
       (state, { request }): SelfReportState => ({ ...state, busyIds: [...notBusy(state, request.id), request.id], notice: null }),
     ),
     on(SelfReportApiActions.requestWithdrawn, (state, { request }): SelfReportState =>
@@ -86,6 +87,9 @@ export const selfReportFeature = createFeature({
     ),
     on(SelfReportApiActions.requestResent, (state, { previousId, issued }): SelfReportState =>
       selfReportAdapter.upsertOne(issued.request, { ...state, busyIds: notBusy(state, previousId), issued }),
+    ),
+    on(SelfReportApiActions.linkCreated, (state, { issued }): SelfReportState =>
+      selfReportAdapter.upsertOne(issued.request, { ...state, busyIds: notBusy(state, issued.request.id), issued }),
     ),
     on(SelfReportApiActions.requestChangeConflicted, (state, { requestId }): SelfReportState => ({
       ...state,
@@ -105,9 +109,12 @@ export const selfReportFeature = createFeature({
     const selectCanWrite = createSelector(authFeature.selectUser, (user) => user?.role === 'therapist');
     /** Measures requests only: feedback requests belong to their session. */
     const selectMeasureRequests = createSelector(selectAll, (requests) => requests.filter((request) => request.kind === 'measures'));
+    /** Repeats whose date has come and that wait for the therapist to create their link. */
+    const selectDueCount = createSelector(selectMeasureRequests, (requests) => requests.filter((request) => request.state === 'due').length);
     return {
       selectMeasureRequests,
       selectCanWrite,
+      selectDueCount,
       selectPanelViewModel: createSelector(
         selectMeasureRequests,
         selectLoadStatus,
@@ -115,9 +122,11 @@ export const selfReportFeature = createFeature({
         selectBusyIds,
         selectNotice,
         selectCanWrite,
-        (requests, status, error, busyIds, notice, canWrite) => ({
+        selectDueCount,
+        (requests, status, error, busyIds, notice, canWrite, dueCount) => ({
           requests,
           canWrite,
+          dueCount,
           busyIds,
           notice,
           loading: status === 'idle' || (status === 'loading' && requests.length === 0),

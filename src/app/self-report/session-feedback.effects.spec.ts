@@ -9,14 +9,14 @@ import { SelfReportApi } from './self-report-api';
 import { SessionFeedbackApiActions } from './session-feedback-api.actions';
 import * as effects from './session-feedback.effects';
 import { initialSessionFeedbackState } from './session-feedback.feature';
-import { CLIENT_ID, feedbackWith, issuedWith, MEMBER_IDS, SESSION_ID } from './testing/self-report-fixtures';
+import { CLIENT_ID, feedbackWith, issuedWith, MEMBER_IDS, requestNumber, SESSION_ID } from './testing/self-report-fixtures';
 
 describe('session feedback effects', () => {
   let actions$: Observable<Action>;
   let api: jasmine.SpyObj<SelfReportApi>;
 
   beforeEach(() => {
-    api = jasmine.createSpyObj<SelfReportApi>('SelfReportApi', ['loadFeedback', 'sendFeedback', 'loadFeedbackTrend']);
+    api = jasmine.createSpyObj<SelfReportApi>('SelfReportApi', ['loadFeedback', 'sendFeedback', 'loadFeedbackTrend', 'createLink']);
     TestBed.configureTestingModule({
       providers: [
         provideMockActions(() => actions$),
@@ -48,6 +48,20 @@ describe('session feedback effects', () => {
     const problem = { type: 'about:blank', title: 'Unprocessable', status: 422, errors: [{ field: 'memberIds.1', message: 'No consent' }] };
     api.sendFeedback.and.returnValue(throwError(() => new HttpErrorResponse({ status: 422, error: problem })));
     expect(await run(effects.sendFeedback)).toEqual([SessionFeedbackApiActions.feedbackSendFailed({ sessionId: SESSION_ID, memberIds, problem })]);
+  });
+
+  it('gives a lost feedback link a new one, shown like a link just sent; a refusal is handed on as a send failure', async () => {
+    const request = requestNumber(4, { kind: 'session-feedback', instruments: [], sessionId: SESSION_ID, memberId: MEMBER_IDS[1], version: 3 });
+    api.createLink.and.returnValue(of(issuedWith(request)));
+    actions$ = of(FamilyFeedbackActions.newLinkClicked({ request }));
+    expect(await run(effects.newFeedbackLink)).toEqual([
+      SessionFeedbackApiActions.feedbackSent({ sessionId: SESSION_ID, sent: [{ ...issuedWith(request), memberId: MEMBER_IDS[1], replacedLink: true }] }),
+    ]);
+    expect(api.createLink).toHaveBeenCalledWith(CLIENT_ID, request.id, 3, false);
+
+    const problem = { type: 'about:blank', title: 'Consent needed', status: 422, errors: [{ field: 'memberId', message: 'No consent' }] };
+    api.createLink.and.returnValue(throwError(() => new HttpErrorResponse({ status: 422, error: problem })));
+    expect(await run(effects.newFeedbackLink)).toEqual([SessionFeedbackApiActions.feedbackSendFailed({ sessionId: SESSION_ID, memberIds: [MEMBER_IDS[1]], problem })]);
   });
 
   it('loads the client’s feedback trend', async () => {

@@ -52,6 +52,24 @@ export const sendFeedback = createEffect(
   { functional: true },
 );
 
+/** A new link for a lost one; shown like links just sent, or refused like a send (consent, conflict). */
+export const newFeedbackLink = createEffect(
+  (actions$ = inject(Actions), api = inject(SelfReportApi)) => {
+    return actions$.pipe(
+      ofType(FamilyFeedbackActions.newLinkClicked),
+      concatMap(({ request }) => {
+        const sessionId = request.sessionId!;
+        const memberId = request.memberId!;
+        return api.createLink(request.clientId, request.id, request.version, false).pipe(
+          map((issued) => SessionFeedbackApiActions.feedbackSent({ sessionId, sent: [{ ...issued, memberId, replacedLink: true }] })),
+          catchError((error: unknown) => of(SessionFeedbackApiActions.feedbackSendFailed({ sessionId, memberIds: [memberId], problem: problemOf(error) }))),
+        );
+      }),
+    );
+  },
+  { functional: true },
+);
+
 export const loadTrend = createEffect(
   (actions$ = inject(Actions), api = inject(SelfReportApi)) => {
     return actions$.pipe(

@@ -83,7 +83,7 @@ export const sessionFeedbackFeature = createFeature({
     on(SessionFeedbackApiActions.feedbackLoadFailed, (state, { sessionId, problem }): SessionFeedbackState =>
       sessionId === state.sessionId ? { ...state, loadStatus: 'failed', loadError: problem } : state,
     ),
-    on(FamilyFeedbackActions.sendSubmitted, (state): SessionFeedbackState => ({
+    on(FamilyFeedbackActions.sendSubmitted, FamilyFeedbackActions.newLinkClicked, (state): SessionFeedbackState => ({
       ...state,
       sendStatus: 'sending',
       sendError: null,

@@ -31,6 +31,11 @@ export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   'recovery-codes-regenerated': 'Recovery codes regenerated',
   'two-factor-reset': 'Two-factor reset',
   'two-factor-policy-update': 'Two-factor policy change',
+  withdraw: 'Withdraw',
+  resend: 'Send again',
+  'issue-link': 'Link created',
+  'email-link': 'Link emailed',
+  'self-report-submitted': 'Self-report answered',
 };
 
 export const AUDIT_RECORD_TYPES: Readonly<Record<string, string>> = {
@@ -47,6 +52,12 @@ export const AUDIT_RECORD_TYPES: Readonly<Record<string, string>> = {
   'audit-trail': 'Audit trail',
   route: 'Page or route',
   'two-factor-policy': 'Two-factor policy',
+  'self-report-request': 'Self-report request',
+  'self-report-requests': 'Self-report requests',
+  'self-report-form': 'Self-report form',
+  'session-feedback-request': 'Session feedback request',
+  'session-feedback': 'Session feedback',
+  'session-feedback-trend': 'Session feedback trend',
 };
 
 export const AUDIT_OUTCOMES: Readonly<Record<AuditEventView['outcome'], string>> = {

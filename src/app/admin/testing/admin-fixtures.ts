@@ -72,6 +72,7 @@ export function auditEventWith(changes: Partial<AuditEventView> = {}): AuditEven
     at: '2026-11-25T09:30:15.000Z',
     userId: THERAPIST_ID,
     userName: 'Tess Therapist',
+    actorRequestId: null,
     action: 'update',
     recordType: 'client',
     recordId: '0190a1b2-3333-7000-8000-000000000001',

@@ -10,7 +10,7 @@ import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
 import { waitFor } from '../../../testing/wait-for';
 import { FamilyFeedbackActions } from '../family-feedback.actions';
 import { initialSessionFeedbackState, type SessionFeedbackState } from '../session-feedback.feature';
-import { CLIENT_ID, feedbackWith, MEMBER_IDS, SESSION_ID } from '../testing/self-report-fixtures';
+import { CLIENT_ID, feedbackWith, issuedWith, MEMBER_IDS, requestNumber, SESSION_ID } from '../testing/self-report-fixtures';
 import { FamilyFeedback } from './family-feedback';
 
 describe('FamilyFeedback', () => {
@@ -102,8 +102,23 @@ describe('FamilyFeedback', () => {
     ]);
   });
 
+  it('gives a waiting link that was lost a new one, and says the earlier one no longer works', async () => {
+    const feedbackRequest = (index: number, state: 'waiting' | 'answered', memberId: string) =>
+      requestNumber(index, { kind: 'session-feedback', instruments: [], sessionId: SESSION_ID, memberId, state, respondentLabel: 'Ana Rivera' });
+    const waiting = feedbackRequest(4, 'waiting', MEMBER_IDS[0]);
+    await render({ ...loaded, requests: [waiting, feedbackRequest(5, 'answered', MEMBER_IDS[1])] });
+    const buttons = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'New link' }));
+    expect(buttons.length).toBe(1);
+    expect(await (await buttons[0].host()).getAttribute('aria-label')).toBe('New link for Ana Rivera: the old link stops working');
+    await buttons[0].click();
+    expect(dispatch).toHaveBeenCalledWith(FamilyFeedbackActions.newLinkClicked({ request: waiting }));
+    await setState({ requests: [waiting], issued: [{ ...issuedWith(waiting), memberId: MEMBER_IDS[0], replacedLink: true }] });
+    expect(text()).toContain('A new link: the earlier one no longer works.');
+  });
+
   it('lets a supervisor read without sending', async () => {
-    await render({ ...loaded, items: [] }, false);
+    await render({ ...loaded, items: [], requests: [requestNumber(4, { kind: 'session-feedback', sessionId: SESSION_ID, memberId: MEMBER_IDS[0] })] }, false);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'New link' }))).toEqual([]);
     expect(await loader.getAllHarnesses(MatCheckboxHarness)).toEqual([]);
     expect(text()).toContain('No answers yet.');
   });

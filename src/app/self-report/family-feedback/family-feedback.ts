@@ -4,6 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import type { SelfReportRequest } from '@domain/self-report/self-report-request';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '@domain/self-report/session-feedback';
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
@@ -108,6 +109,10 @@ export class FamilyFeedback {
 
   protected toggleQr(memberId: string): void {
     this.qrShown.update((shown) => (shown === memberId ? null : memberId));
+  }
+
+  protected newLink(request: SelfReportRequest): void {
+    this.store.dispatch(FamilyFeedbackActions.newLinkClicked({ request }));
   }
 
   protected retry(): void {

@@ -45,6 +45,12 @@ describe('LinkDialog', () => {
     expect(container().textContent).toContain('MSPSS, UCLA-3');
   });
 
+  it('says nothing of an earlier link for a new request', async () => {
+    await fixture.whenStable();
+    expect(container().textContent).not.toContain('earlier link');
+    expect(container().textContent).not.toContain('emailed');
+  });
+
   it('copies the link and says so; says how to copy by hand when the browser refuses', async () => {
     clipboard.copy.and.returnValue(true);
     await (await loader.getHarness(MatButtonHarness.with({ text: /Copy link/ }))).click();

@@ -66,6 +66,49 @@ describe('SelfReportPanel', () => {
     expect(dispatch).toHaveBeenCalledWith(SelfReportPanelActions.sendAgainClicked({ request: waiting }));
   });
 
+  it('shows a due repeat with Create link (and email when the series was emailed and SMTP is on), a scheduled one with its date', async () => {
+    const due = requestNumber(5, { state: 'due', linkIssuedAt: null, dueAt: '2026-03-20T10:00:00.000Z', repeatEveryWeeks: 2, emailOnFile: true });
+    const scheduled = requestNumber(6, { state: 'scheduled', linkIssuedAt: null, dueAt: '2026-04-03T10:00:00.000Z', repeatEveryWeeks: 2 });
+    await render(selfReportAdapter.setAll([scheduled, due, waiting], { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' }));
+    expect(text()).toContain('One repeat is due: create the link');
+    const items = Array.from(host().querySelectorAll('li.request')).map((item) => item.textContent!.replace(/\s+/g, ' '));
+    expect(items[0]).toContain('Scheduled');
+    expect(items[0]).toContain('Repeat due Apr 3, 2026');
+    expect(items[1]).toContain('Due: link needed');
+    expect(items[1]).toContain('Repeat due since Mar 20, 2026 · no link yet');
+    // Email is on offer only when the server can send it (not in this session).
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Create and email' }))).toEqual([]);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Create link' }))).click();
+    expect(dispatch).toHaveBeenCalledWith(SelfReportPanelActions.createLinkClicked({ request: due, email: false }));
+    // A waiting request whose link was lost gets a new one; the button says the old one stops working.
+    const newLink = await loader.getHarness(MatButtonHarness.with({ text: 'New link' }));
+    expect(await (await newLink.host()).getAttribute('aria-label')).toContain('the old link stops working');
+    await newLink.click();
+    expect(dispatch).toHaveBeenCalledWith(SelfReportPanelActions.createLinkClicked({ request: waiting, email: false }));
+    // Scheduled and due repeats can be stopped; neither can be sent again.
+    expect((await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Stop repeats' }))).length).toBe(2);
+    expect((await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Send again' }))).length).toBe(1);
+  });
+
+  it('offers to email the new link when SMTP is on and the series was emailed', async () => {
+    const due = requestNumber(5, { state: 'due', linkIssuedAt: null, dueAt: '2026-03-20T10:00:00.000Z', emailOnFile: true });
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({ initialState: { ...signedInState({ ...sessionInfoFor('therapist'), clinic: { selfReportEmail: true } }), selfReport: selfReportAdapter.setAll([due], { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' }) } }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    dispatch = spyOn(store, 'dispatch');
+    fixture = TestBed.createComponent(SelfReportPanel);
+    fixture.componentRef.setInput('clientId', CLIENT_ID);
+    await fixture.whenStable();
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Create and email' }))).click();
+    expect(dispatch).toHaveBeenCalledWith(SelfReportPanelActions.createLinkClicked({ request: due, email: true }));
+  });
+
   it('moves focus to a conflict notice', async () => {
     await render(withRequests());
     store.setState({ ...signedInState(sessionInfoFor('therapist')), selfReport: withRequests({ notice: { kind: 'conflict', message: CONFLICT_MESSAGE } }) });
@@ -87,6 +130,10 @@ describe('SelfReportPanel', () => {
   it('shows loading, empty and error states; supervisors read only', async () => {
     await render({ ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' }, 'supervisor');
     expect(text()).toContain('Nothing sent yet');
+    store.setState({ ...signedInState(sessionInfoFor('supervisor')), selfReport: selfReportAdapter.setAll([requestNumber(5, { state: 'due', linkIssuedAt: null })], { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'loaded' }) });
+    await fixture.whenStable();
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Create link' }))).toEqual([]);
+    expect(text()).not.toContain('create the link');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Send to client/ }))).toEqual([]);
 
     store.setState({ ...signedInState(sessionInfoFor('supervisor')), selfReport: { ...initialSelfReportState, clientId: CLIENT_ID, loadStatus: 'failed', loadError: { type: 'about:blank', title: 'Oops', status: 500, detail: 'Try again.' } } });

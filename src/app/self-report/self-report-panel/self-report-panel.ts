@@ -33,8 +33,8 @@ export class SelfReportPanel {
   readonly clientId = input.required<string>();
   protected readonly viewModel = this.store.selectSignal(selfReportFeature.selectPanelViewModel);
   private readonly issued = this.store.selectSignal(selfReportFeature.selectIssued);
-  /** The email field is offered only when the server can send email (SMTP_URL configured). */
-  private readonly emailAvailable = this.store.selectSignal(selectSelfReportEmail);
+  /** The email field (and emailing a new link) is offered only when the server can send email (SMTP_URL configured). */
+  protected readonly emailAvailable = this.store.selectSignal(selectSelfReportEmail);
   private readonly notice = viewChild<ElementRef<HTMLElement>>('notice');
   private linkDialog: MatDialogRef<LinkDialog> | null = null;
 
@@ -62,6 +62,28 @@ export class SelfReportPanel {
 
   protected withdraw(request: SelfReportRequest): void {
     this.store.dispatch(SelfReportPanelActions.withdrawClicked({ request }));
+  }
+
+  protected hasActions(request: SelfReportRequest): boolean {
+    return request.state !== 'answered' && request.state !== 'withdrawn';
+  }
+
+  protected createLink(request: SelfReportRequest, email: boolean): void {
+    this.store.dispatch(SelfReportPanelActions.createLinkClicked({ request, email }));
+  }
+
+  protected createLinkLabel(request: SelfReportRequest): string {
+    const names = instrumentNames(request.instruments);
+    return request.state === 'due'
+      ? `Create the link for the ${names} repeat due ${dateOf(request.dueAt ?? request.createdAt)}`
+      : `New link for ${names} sent ${dateOf(request.linkIssuedAt ?? request.createdAt)}: the old link stops working`;
+  }
+
+  protected withdrawLabel(request: SelfReportRequest): string {
+    const names = instrumentNames(request.instruments);
+    return request.state === 'waiting'
+      ? `Withdraw ${names} sent ${dateOf(request.linkIssuedAt ?? request.createdAt)}`
+      : `Stop the ${names} repeats (next due ${dateOf(request.dueAt ?? request.createdAt)})`;
   }
 
   protected sendAgain(request: SelfReportRequest): void {

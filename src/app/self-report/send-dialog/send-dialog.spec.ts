@@ -79,7 +79,7 @@ describe('SendDialog', () => {
       SendDialogActions.submitted({ clientId: CLIENT_ID, request: { instruments: ['mspss', 'ucla-3'], expiresInDays: 14, repeatEveryWeeks: null, emailTo: null } }),
     ]);
 
-    await (await loader.getHarness(MatCheckboxHarness.with({ label: /Send it again/ }))).check();
+    await (await loader.getHarness(MatCheckboxHarness.with({ label: /Repeat every few weeks/ }))).check();
     await (await input('Repeat every')).setValue('13');
     await submit();
     expect(await (await field('Repeat every')).getTextErrors()).toEqual(['At most every 12 weeks.']);

@@ -79,6 +79,26 @@ describe('AuditTrailPage', () => {
     expect(cells['at'].text[0]).toMatch(/^25 Nov 2026, \d\d:30:15$/);
   });
 
+  it('names the self-report request as the actor of an answer sent through a link', async () => {
+    const requestId = '0190a1b2-4444-7000-8000-0000000000aa';
+    const submitted = auditEventWith({
+      id: '0190a1b2-4444-7000-8000-000000000003',
+      userId: null,
+      userName: null,
+      actorRequestId: requestId,
+      action: 'self-report-submitted',
+      recordType: 'self-report-request',
+      recordId: requestId,
+      fields: [],
+    });
+    await render(auditStateWith({ loadStatus: 'loaded', total: 2, users, usersStatus: 'loaded' }, [submitted, failedSignIn]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['user'].text).toEqual([`Self-report link, request${requestId}`, 'Unknown']);
+    expect(cells['action'].text[0]).toBe('Self-report answered');
+    expect(cells['recordType'].text[0]).toBe('Self-report request');
+  });
+
   it('shows the record id in monospace, truncated, with the full value at hand', async () => {
     await render();
     const recordId = (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('.record-id');
