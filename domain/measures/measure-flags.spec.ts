@@ -1,6 +1,6 @@
 import { measureIndicators, reassessmentCutoff, reassessmentOverdue, withReassessment, type FlagContext, type MeasurePoint } from './measure-flags';
 
-const context: FlagContext = { today: '2026-11-25', treatmentStart: '2026-01-05', active: true, reassessmentDays: 30 };
+const context: FlagContext = { today: '2026-11-25', treatmentStart: '2026-01-05', active: true, reassessmentDays: 30, riskNoted: false };
 
 const point = (instrument: MeasurePoint['instrument'], administeredOn: string, total: number, band: string): MeasurePoint => ({
   instrument,

@@ -5,8 +5,12 @@ import { instrumentOf } from './instrument-catalog';
 /** Days without any measure after which reassessment is overdue, unless the clinic sets another. */
 export const DEFAULT_REASSESSMENT_DAYS = 30;
 
-/** Clinical flags raised from measures, in severity order (most severe first). */
+/**
+ * Clinical flags on a client, in severity order (most severe first): risk concerns recorded in a
+ * session and not yet reviewed, then those raised from measures.
+ */
 export const MEASURE_FLAGS = {
+  'risk-noted': 'Risk noted',
   'isolation-risk': 'Isolation risk',
   'low-perceived-support': 'Low perceived support',
   loneliness: 'Loneliness',
@@ -19,9 +23,14 @@ export const MEASURE_FLAG_CODES = Object.keys(MEASURE_FLAGS) as [MeasureFlag, ..
 /** Flags that depend on today's date, so they are derived when read, never stored. */
 export const DATED_MEASURE_FLAGS = ['reassessment-overdue'] as const satisfies readonly MeasureFlag[];
 export type DatedMeasureFlag = (typeof DATED_MEASURE_FLAGS)[number];
+/** Flags from session records, not measures (the rule: raisesRiskFlag in domain/sessions/family-session.ts). */
+export const SESSION_FLAGS = ['risk-noted'] as const satisfies readonly MeasureFlag[];
+export type SessionFlag = (typeof SESSION_FLAGS)[number];
+/** Flags that are added when read, never stored with the measure status. */
+const READ_TIME_FLAGS: readonly MeasureFlag[] = [...DATED_MEASURE_FLAGS, ...SESSION_FLAGS];
 /** Flags that follow from the measures alone: computed when a measure is written, and stored. */
-export type ScoreFlag = Exclude<MeasureFlag, DatedMeasureFlag>;
-export const SCORE_FLAG_CODES = MEASURE_FLAG_CODES.filter((flag): flag is ScoreFlag => !(DATED_MEASURE_FLAGS as readonly string[]).includes(flag));
+export type ScoreFlag = Exclude<MeasureFlag, DatedMeasureFlag | SessionFlag>;
+export const SCORE_FLAG_CODES = MEASURE_FLAG_CODES.filter((flag): flag is ScoreFlag => !READ_TIME_FLAGS.includes(flag));
 
 /** What the flags need of one measure. */
 export interface MeasurePoint {
@@ -59,6 +68,8 @@ export interface FlagContext {
   /** Only active clients are due for reassessment. */
   readonly active: boolean;
   readonly reassessmentDays: number;
+  /** Some session of the client has risk concerns no clinician has reviewed yet (raisesRiskFlag). */
+  readonly riskNoted: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -143,11 +154,17 @@ export function reassessmentCutoff(today: string, reassessmentDays: number): str
   return addDays(today, -reassessmentDays);
 }
 
-/** Adds the date-dependent flags to indicators computed without a date (e.g. stored at write time). */
+/**
+ * Adds the flags that are read, not stored, to indicators computed from the measures alone (e.g.
+ * stored at write time): the date-dependent one and the session one.
+ */
 export function withReassessment(stored: MeasureIndicators, context: FlagContext): MeasureIndicators {
-  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => !(DATED_MEASURE_FLAGS as readonly string[]).includes(flag)));
+  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => !READ_TIME_FLAGS.includes(flag)));
   if (reassessmentOverdue(stored.lastMeasuredOn, context)) {
     flags.add('reassessment-overdue');
+  }
+  if (context.riskNoted) {
+    flags.add('risk-noted');
   }
   return { ...stored, flags: MEASURE_FLAG_CODES.filter((flag) => flags.has(flag)) };
 }

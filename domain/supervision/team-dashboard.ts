@@ -29,6 +29,7 @@ export type TeamDashboardQuery = z.infer<typeof teamDashboardQuerySchema>;
 
 /** Flags a supervisor scans the team for, most severe first. */
 export const TEAM_FLAGS = {
+  'risk-noted': 'Risk noted',
   'isolation-risk': 'Isolation risk',
   'low-perceived-support': 'Low perceived support',
   loneliness: 'Loneliness',

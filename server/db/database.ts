@@ -240,6 +240,12 @@ export interface FamilySessionsTable extends ClinicalColumns {
   /** JSON: FollowUp[]. */
   follow_ups: string;
   amended: Flag;
+  /** Why the session was planned although the client declined family involvement (else null). */
+  declined_consent_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when a clinician reviewed the risk concerns; cleared when they change. */
+  risk_reviewed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  risk_reviewed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  risk_review_note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FamilySessionRevisionsTable {

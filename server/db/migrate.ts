@@ -7,6 +7,7 @@ import * as measures from './migrations/2026-11-26-0005-measures';
 import * as attemptCounters from './migrations/2026-12-06-0006-attempt-counters';
 import * as selfReport from './migrations/2026-12-06-0007-self-report';
 import * as twoFactor from './migrations/2026-12-06-0008-two-factor';
+import * as sessionClinicalRules from './migrations/2026-12-07-0001-session-clinical-rules';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-0006-attempt-counters': attemptCounters,
   '2026-12-06-0007-self-report': selfReport,
   '2026-12-06-0008-two-factor': twoFactor,
+  '2026-12-07-0001-session-clinical-rules': sessionClinicalRules,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

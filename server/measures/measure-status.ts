@@ -2,6 +2,7 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { type FlagContext, type MeasureIndicators, type MeasurePoint, type ScoreFlag, scoreIndicators, withReassessment } from '@domain/measures/measure-flags';
 import type { ClientMeasureStatusTable, Database } from '../db/database';
+import { whereRiskUnreviewed } from './flag-sql';
 
 /**
  * A client's stored measure status from all its measures. Date-independent flags are stored;
@@ -54,6 +55,7 @@ export function indicatorsFromStatus(
   status: StoredMeasureStatus | undefined,
   client: ClientForIndicators,
   asOf: Pick<FlagContext, 'today' | 'reassessmentDays'>,
+  riskNoted: boolean,
 ): MeasureIndicators {
   const stored: MeasureIndicators = status
     ? {
@@ -72,6 +74,7 @@ export function indicatorsFromStatus(
     treatmentStart: client.treatment_start,
     active: client.status === 'active',
     reassessmentDays: asOf.reassessmentDays,
+    riskNoted,
   });
 }
 
@@ -82,4 +85,13 @@ export async function measureStatusOf(db: Kysely<Database>, clientIds: readonly 
   }
   const rows = await db.selectFrom('client_measure_status').selectAll().where('client_id', 'in', [...clientIds]).execute();
   return new Map(rows.map((row) => [row.client_id, row]));
+}
+
+/** Of the given clients, those with risk concerns in a session not yet reviewed (raisesRiskFlag in SQL). */
+export async function clientsWithRiskNoted(db: Kysely<Database>, clientIds: readonly string[]): Promise<Set<string>> {
+  if (clientIds.length === 0) {
+    return new Set();
+  }
+  const rows = await whereRiskUnreviewed(db.selectFrom('family_sessions').select('family_sessions.client_id').distinct().where('family_sessions.client_id', 'in', [...clientIds])).execute();
+  return new Set(rows.map((row) => row.client_id));
 }

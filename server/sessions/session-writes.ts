@@ -2,14 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely, Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
-import type { FamilySession } from '@domain/sessions/family-session';
-import type { PlanSessionRequest, RecordSessionRequest } from '@domain/sessions/session-requests';
+import { raisesRiskFlag, type FamilySession } from '@domain/sessions/family-session';
+import type { PlanSessionRequest, RecordSessionRequest, RiskReviewRequest } from '@domain/sessions/session-requests';
 import type { FieldError } from '@domain/validation/field-errors';
 import { requireClient } from '../access/client-guard';
-import type { Database, FamilySessionsTable } from '../db/database';
+import type { ClientRow, Database, FamilySessionsTable } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { membersOfClient } from '../network/network-repository';
-import { assertNotPast, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
+import { assertNotPast, assertRecordFitsItsDate, declinedConsentReason, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
 import { changedSessionFields, endsAt, toFamilySession } from './session-mapping';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
@@ -40,15 +40,17 @@ async function appendRevision(db: Kysely<Database>, session: FamilySession, reco
 export async function planSession(request: FastifyRequest, clientId: string, plan: PlanSessionRequest): Promise<FamilySession> {
   const { db, config } = request.server;
   const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'family-session');
+  const client = await requireClient(request, clientId, 'write', 'family-session');
   const now = config.now();
   assertNotPast(plan.startsAt, plan.pastSession, now);
+  const clientDeclined = client.family_consent === 'declined';
   const startsAt = new Date(plan.startsAt).toISOString();
   const end = endsAt(startsAt, plan.durationMinutes);
   const id = uuidv7();
   return db.transaction().execute(async (trx) => {
     const { attendees, consentWarnings } = await resolveAttendees(trx, clientId, plan, todayIsoDate(now));
-    requireAcknowledgements(plan, consentWarnings, await overlappingSessions(trx, user.id, startsAt, end));
+    requireAcknowledgements(plan, consentWarnings, await overlappingSessions(trx, user.id, startsAt, end), clientDeclined);
+    const declinedReason = declinedConsentReason(client.family_consent, plan);
     const timestamp = now.toISOString();
     await trx
       .insertInto('family_sessions')
@@ -72,6 +74,7 @@ export async function planSession(request: FastifyRequest, clientId: string, pla
         risk_concerns: '',
         follow_ups: '[]',
         amended: 0,
+        declined_consent_reason: declinedReason,
         version: 1,
         created_at: timestamp,
         created_by: user.id,
@@ -90,14 +93,18 @@ async function changeSession(
   clientId: string,
   sessionId: string,
   version: number,
-  change: (before: FamilySession, trx: Kysely<Database>) => Promise<{ columns: Updateable<FamilySessionsTable>; action: string; reason: string | null }>,
+  change: (
+    before: FamilySession,
+    trx: Kysely<Database>,
+    client: ClientRow,
+  ) => Promise<{ columns: Updateable<FamilySessionsTable>; action: string; reason: string | null }>,
 ): Promise<FamilySession> {
   const { db, config } = request.server;
   const user = request.auth!.user;
-  await requireClient(request, clientId, 'write', 'family-session');
+  const client = await requireClient(request, clientId, 'write', 'family-session');
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => loadSession(trx, clientId, sessionId), version);
-    const { columns, action, reason } = await change(before, trx);
+    const { columns, action, reason } = await change(before, trx, client);
     const result = await trx
       .updateTable('family_sessions')
       .set({ ...columns, version: version + 1, updated_at: config.now().toISOString(), updated_by: user.id })
@@ -120,7 +127,7 @@ async function changeSession(
 
 export function updatePlan(request: FastifyRequest, clientId: string, sessionId: string, plan: PlanSessionRequest & { version: number }): Promise<FamilySession> {
   const now = request.server.config.now();
-  return changeSession(request, clientId, sessionId, plan.version, async (before, trx) => {
+  return changeSession(request, clientId, sessionId, plan.version, async (before, trx, client) => {
     if (before.status !== 'planned') {
       throw HttpProblem.conflict('Only a planned session can be re-planned; record or amend it instead.');
     }
@@ -128,7 +135,13 @@ export function updatePlan(request: FastifyRequest, clientId: string, sessionId:
     const startsAt = new Date(plan.startsAt).toISOString();
     const end = endsAt(startsAt, plan.durationMinutes);
     const { attendees, consentWarnings } = await resolveAttendees(trx, clientId, plan, todayIsoDate(now), before.attendees);
-    requireAcknowledgements(plan, consentWarnings, await overlappingSessions(trx, before.therapistId, startsAt, end, sessionId));
+    requireAcknowledgements(
+      plan,
+      consentWarnings,
+      await overlappingSessions(trx, before.therapistId, startsAt, end, sessionId),
+      client.family_consent === 'declined',
+    );
+    const declinedReason = declinedConsentReason(client.family_consent, plan);
     return {
       action: 'update',
       reason: null,
@@ -141,6 +154,7 @@ export function updatePlan(request: FastifyRequest, clientId: string, sessionId:
         location: plan.location,
         attendees: JSON.stringify(attendees),
         goals: plan.goals,
+        declined_consent_reason: declinedReason,
       },
     };
   });
@@ -151,11 +165,13 @@ export function updatePlan(request: FastifyRequest, clientId: string, sessionId:
  * needs a reason, and the previous version stays in the session's history.
  */
 export function recordSession(request: FastifyRequest, clientId: string, sessionId: string, record: RecordSessionRequest): Promise<FamilySession> {
+  const now = request.server.config.now();
   return changeSession(request, clientId, sessionId, record.version, async (before, trx) => {
     const amending = before.status === 'completed';
     if (amending && !record.amendmentReason) {
       throw HttpProblem.badRequest([{ field: 'amendmentReason', message: 'Completed sessions change by amendment: give a reason.' }]);
     }
+    assertRecordFitsItsDate(before, record, now);
     const errors: FieldError[] = [];
     const invited = new Set(before.attendees.map((attendee) => attendee.id));
     record.attendance.forEach((entry, index) => {
@@ -189,6 +205,8 @@ export function recordSession(request: FastifyRequest, clientId: string, session
         risk_concerns: record.riskConcerns,
         follow_ups: JSON.stringify(followUps),
         amended: amending ? 1 : before.amended ? 1 : 0,
+        // Changed risk concerns are a new concern: the flag stands again until they are reviewed.
+        ...(record.riskConcerns === before.riskConcerns ? {} : { risk_reviewed_at: null, risk_reviewed_by: null, risk_review_note: null }),
       },
     };
   });
@@ -208,6 +226,25 @@ export function setFollowUpDone(request: FastifyRequest, clientId: string, sessi
       action: done ? 'complete-follow-up' : 'reopen-follow-up',
       reason: done ? 'Follow-up marked done.' : 'Follow-up re-opened.',
       columns: { follow_ups: JSON.stringify(followUps) },
+    };
+  });
+}
+
+/**
+ * Marks a session's risk concerns reviewed, with the clinician's note: the "risk noted" flag they
+ * raised on the client clears. A completed session keeps the revision, with the note as its reason.
+ */
+export function reviewRisk(request: FastifyRequest, clientId: string, sessionId: string, review: RiskReviewRequest): Promise<FamilySession> {
+  const user = request.auth!.user;
+  const now = request.server.config.now();
+  return changeSession(request, clientId, sessionId, review.version, async (before) => {
+    if (!raisesRiskFlag(before)) {
+      throw HttpProblem.conflict(before.riskConcerns.trim() === '' ? 'This session records no risk concerns.' : 'These risk concerns were already reviewed.');
+    }
+    return {
+      action: 'review-risk',
+      reason: 'Risk concerns reviewed.',
+      columns: { risk_reviewed_at: now.toISOString(), risk_reviewed_by: user.id, risk_review_note: review.note },
     };
   });
 }

@@ -15,7 +15,7 @@ import { readClientRecord, requireClient } from '../../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { toMeasure } from '../../measures/measure-mapping';
 import { measureRevisions } from '../../measures/measure-revisions';
-import { indicatorsFromStatus, measureStatusOf } from '../../measures/measure-status';
+import { clientsWithRiskNoted, indicatorsFromStatus, measureStatusOf } from '../../measures/measure-status';
 import { amendMeasure, loadMeasure, recordMeasure } from '../../measures/measure-writes';
 
 type ClientParams = { clientId: string };
@@ -38,12 +38,13 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
       if (request.query.instrument !== 'all') {
         query = query.where('instrument', '=', request.query.instrument);
       }
-      const [rows, status] = await Promise.all([
+      const [rows, status, riskNoted] = await Promise.all([
         query.orderBy('administered_on').orderBy('id').execute(),
         measureStatusOf(db, [clientId]),
+        clientsWithRiskNoted(db, [clientId]),
       ]);
       await request.audit({ action: 'read', recordType: 'measures', recordId: clientId, outcome: 'success' });
-      return { items: rows.map(toMeasure), indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }) };
+      return { items: rows.map(toMeasure), indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }, riskNoted.has(clientId)) };
     },
   );
 

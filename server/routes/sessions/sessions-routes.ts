@@ -10,11 +10,13 @@ import {
   planSessionRequestSchema,
   printSessionRequestSchema,
   recordSessionRequestSchema,
+  riskReviewRequestSchema,
   updatePlanRequestSchema,
   type FollowUpStatusRequest,
   type PlanSessionRequest,
   type PrintSessionRequest,
   type RecordSessionRequest,
+  type RiskReviewRequest,
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
 import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
@@ -22,7 +24,7 @@ import { readClientRecord, requireClient } from '../../access/client-guard';
 import { HttpProblem } from '../../http/http-problem';
 import { toFamilySession } from '../../sessions/session-mapping';
 import { sessionRevisions } from '../../sessions/session-revisions';
-import { loadSession, planSession, recordSession, setFollowUpDone, updatePlan } from '../../sessions/session-writes';
+import { loadSession, planSession, recordSession, reviewRisk, setFollowUpDone, updatePlan } from '../../sessions/session-writes';
 
 type ClientParams = { clientId: string };
 type SessionParams = { clientId: string; sessionId: string };
@@ -94,6 +96,12 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     '/:clientId/sessions/:sessionId/record',
     { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
     async (request) => recordSession(request, request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.put<{ Params: SessionParams; Body: RiskReviewRequest }>(
+    '/:clientId/sessions/:sessionId/risk-review',
+    { schema: { params: clientSessionParamsSchema, body: riskReviewRequestSchema }, preHandler: clinicalRoles },
+    async (request) => reviewRisk(request, request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: FollowUpParams; Body: FollowUpStatusRequest }>(

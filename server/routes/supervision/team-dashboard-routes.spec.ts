@@ -81,7 +81,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
     }
     const indicators = measureIndicators(
       measures.map((m) => ({ instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, total: m.total, band: m.band })),
-      { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30 },
+      { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30, riskNoted: false },
     );
     const expiring = clinic.networks[index].members.some(
       (member) =>

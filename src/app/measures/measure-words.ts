@@ -68,6 +68,7 @@ const LOW_SUPPORT_BELOW = INSTRUMENTS.mspss.bands.find((band) => band.code === '
 
 /** What each clinical flag means, in the terms of the instrument that raised it. */
 export const FLAG_EXPLANATIONS: Readonly<Record<MeasureFlag, string>> = {
+  'risk-noted': 'A session records risk concerns no clinician has reviewed yet: open the session and mark them reviewed, with a note.',
   'isolation-risk': `The latest LSNS-6 total is below ${LSNS6_ISOLATION_CUT_OFF}: a small social network, at risk of isolation.`,
   'low-perceived-support': `The latest MSPSS total is below ${LOW_SUPPORT_BELOW}: the client perceives little support.`,
   loneliness: `The latest UCLA-3 total is ${UCLA3_LONELINESS_CUT_OFF} or more: the client reports feeling lonely.`,
