@@ -155,6 +155,10 @@ describe('CaseloadPage', () => {
       'MSPSS 2.50 ↓, Low perceived support, worsening UCLA-3 4 →, Not lonely, steady',
     );
     expect(cells['latestMeasure'].text[1]).toBe('Not measured');
+    // The band is in words on screen, not only for screen readers: colour is never the only cue.
+    const bands = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('.measures .band'));
+    expect(bands.map((band) => band.textContent!.trim())).toEqual(['Low perceived support', 'Not lonely']);
+    expect(bands.every((band) => band.closest('.visually-hidden') === null)).toBeTrue();
     const arrows = (fixture.nativeElement as HTMLElement).querySelectorAll('.measures .arrow');
     expect(Array.from(arrows).every((arrow) => arrow.getAttribute('aria-hidden') === 'true')).toBeTrue();
     expect(cells['flags'].text[0]).toBe(
@@ -168,7 +172,7 @@ describe('CaseloadPage', () => {
 
     expect(await flag.getValueText()).toBe('All');
     await flag.open();
-    expect((await flag.getOptions()).length).toBe(6);
+    expect((await flag.getOptions()).length).toBe(7);
     await flag.clickOptions({ text: 'Isolation risk' });
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'isolation-risk' }));
