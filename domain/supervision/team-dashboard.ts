@@ -33,7 +33,8 @@ export const TEAM_FLAGS = {
   'isolation-risk': 'Isolation risk',
   'low-perceived-support': 'Low perceived support',
   loneliness: 'Loneliness',
-  decline: 'Decline since previous measure',
+  decline: 'Reliable decline since previous measure',
+  'decline-since-first': 'Reliable decline since first measure',
   'reassessment-overdue': 'Reassessment overdue',
   'consent-expiring': 'Consent to share expiring',
 } as const;

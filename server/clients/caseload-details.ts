@@ -60,6 +60,7 @@ export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[
       'measure_status.low_perceived_support',
       'measure_status.loneliness',
       'measure_status.decline',
+      'measure_status.decline_since_first',
       'measure_status.mspss_band',
       'measure_status.latest',
       'network.active_members',
@@ -133,6 +134,7 @@ function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, c
           low_perceived_support: (row.low_perceived_support ?? 0) as Flag,
           loneliness: (row.loneliness ?? 0) as Flag,
           decline: (row.decline ?? 0) as Flag,
+          decline_since_first: (row.decline_since_first ?? 0) as Flag,
           mspss_band: row.mspss_band,
           latest: row.latest,
         };

@@ -22,6 +22,7 @@ export interface Database {
   measures: MeasuresTable;
   measure_revisions: MeasureRevisionsTable;
   client_measure_status: ClientMeasureStatusTable;
+  measure_change_norms: MeasureChangeNormsTable;
   self_report_requests: SelfReportRequestsTable;
   session_feedback: SessionFeedbackTable;
   second_factors: SecondFactorsTable;
@@ -299,11 +300,23 @@ export interface ClientMeasureStatusTable {
   isolation_risk: Flag;
   low_perceived_support: Flag;
   loneliness: Flag;
+  /** A reliable decline since the previous measure (Jacobson & Truax; domain/measures/reliable-change.ts). */
   decline: Flag;
+  /** A reliable decline since the first measure. */
+  decline_since_first: ColumnType<Flag, Flag | undefined, Flag>;
   /** Band of the latest MSPSS, null if never given. */
   mspss_band: string | null;
   /** JSON: latest InstrumentIndicator per instrument. */
   latest: string;
+}
+
+/** The change norm each instrument's stored flags were computed with (server/measures/change-norms.ts). */
+export interface MeasureChangeNormsTable {
+  instrument: string;
+  steps: number;
+  sd: number;
+  sd_source: 'clinic' | 'published';
+  clinic_clients: number;
 }
 
 export type MeasureRow = Selectable<MeasuresTable>;

@@ -8,6 +8,7 @@ import * as attemptCounters from './migrations/2026-12-06-0006-attempt-counters'
 import * as selfReport from './migrations/2026-12-06-0007-self-report';
 import * as twoFactor from './migrations/2026-12-06-0008-two-factor';
 import * as sessionClinicalRules from './migrations/2026-12-07-0001-session-clinical-rules';
+import * as reliableChange from './migrations/2026-12-07-0002-reliable-change';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-0007-self-report': selfReport,
   '2026-12-06-0008-two-factor': twoFactor,
   '2026-12-07-0001-session-clinical-rules': sessionClinicalRules,
+  '2026-12-07-0002-reliable-change': reliableChange,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -15,6 +15,7 @@ export const SCORE_FLAG_COLUMNS = {
   'low-perceived-support': 'low_perceived_support',
   loneliness: 'loneliness',
   decline: 'decline',
+  'decline-since-first': 'decline_since_first',
 } as const satisfies Record<ScoreFlag, keyof ClientMeasureStatusTable>;
 
 /** A client row joined (left) to its stored measure status. */

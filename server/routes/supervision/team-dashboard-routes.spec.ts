@@ -1,6 +1,7 @@
 import { addDays } from '@domain/common/iso-date';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { measureIndicators } from '@domain/measures/measure-flags';
+import { clinicNorms, firstScoresOf } from '@domain/measures/reliable-change';
 import { consentStateOn } from '@domain/network/consent-state';
 import type { ConsentStatus } from '@domain/network/network-codes';
 import { MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
@@ -69,6 +70,14 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
   const bandCounts = { low: 0, moderate: 0, high: 0, none: 0 };
   const totalsByMonth = new Map<string, number[]>();
   const flagged: { clientId: string; caseNumber: string; flags: TeamFlag[] }[] = [];
+  // Reliable change is judged against the whole clinic's norms (its clients' first measures).
+  const norms = clinicNorms(
+    firstScoresOf(
+      clinic.measures.flatMap((client) =>
+        client.measures.map((m) => ({ clientId: m.client_id, instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, id: m.id, total: m.total })),
+      ),
+    ),
+  );
   for (const { client, index } of picked) {
     const measures = clinic.measures[index].measures;
     const mspss = measures.filter((m) => m.instrument === 'mspss').sort((a, b) => a.administered_on.localeCompare(b.administered_on));
@@ -82,6 +91,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
     const indicators = measureIndicators(
       measures.map((m) => ({ instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, total: m.total, band: m.band })),
       { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30, riskNoted: false },
+      norms,
     );
     const expiring = clinic.networks[index].members.some(
       (member) =>
