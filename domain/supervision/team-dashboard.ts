@@ -124,5 +124,7 @@ export interface TeamDashboard {
   /** Clinical: left empty for admins, who see aggregates only. */
   readonly flaggedClients: readonly FlaggedClient[];
   readonly flaggedClientsShown: boolean;
+  /** What a reliable-decline flag means in this clinic today: one line per instrument (thresholdLine). */
+  readonly changeThresholds: readonly string[];
   readonly generatedAt: string;
 }
