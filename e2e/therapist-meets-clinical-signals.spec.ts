@@ -79,7 +79,7 @@ test('a client with a reliable decline shows the flag with its threshold; planni
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('Lonely');
   await expect(row).toContainText(/UCLA-3 ≥ \d+ \(r \.72 Hughes et al\. 2004;/);
-  await screenshotsAtBothWidths(page, 'caseload-band-and-threshold', row);
+  await screenshotsAtBothWidths(page, 'caseload-band-and-threshold', row.getByRole('link', { name }));
 
   // Planning a session: the client declined family involvement, so the form warns and asks why.
   await page.setViewportSize({ width: 1366, height: 1200 });
