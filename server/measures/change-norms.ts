@@ -23,14 +23,21 @@ export async function loadClinicNorms(db: Kysely<Database>): Promise<ChangeNorms
   return clinicNorms(firstScores);
 }
 
-/** Whether the stored flags were computed with thresholds other than `norms`. */
+/**
+ * Whether the stored flags were computed with thresholds other than `norms` (or none recorded yet):
+ * the domain's sameThresholds, over what measure_change_norms keeps.
+ */
 export async function normsMoved(db: Kysely<Database>, norms: ChangeNorms): Promise<boolean> {
   const rows = await db.selectFrom('measure_change_norms').selectAll().execute();
-  if (rows.length === 0) {
+  const stored = new Map(rows.map((row) => [row.instrument, row]));
+  const codes = Object.keys(norms) as InstrumentCode[];
+  if (!codes.every((code) => stored.has(code))) {
     return true;
   }
-  const stored = Object.fromEntries(rows.map((row) => [row.instrument, { ...norms[row.instrument as InstrumentCode], steps: row.steps, sdSource: row.sd_source }]));
-  return !(Object.keys(norms) as InstrumentCode[]).every((code) => code in stored) || !sameThresholds(norms, stored as unknown as ChangeNorms);
+  const storedNorms = Object.fromEntries(
+    codes.map((code) => [code, { ...norms[code], steps: stored.get(code)!.steps, sdSource: stored.get(code)!.sd_source }]),
+  ) as Record<InstrumentCode, ChangeNorms[InstrumentCode]>;
+  return !sameThresholds(norms, storedNorms);
 }
 
 /** Records the norms the stored flags are now computed with. */
