@@ -111,7 +111,7 @@ test('a client answers MSPSS through a link on a phone; the therapist sees the p
   await expect(table.getByRole('row').filter({ hasText: 'MSPSS' }).filter({ hasText: 'Self-report link' })).toHaveCount(1);
   // The chart marks the point as self-reported (drawn on the canvas; its table view says it in words).
   await page.getByRole('button', { name: 'Show as table' }).first().click();
-  await expect(page.getByRole('region', { name: /MSPSS scores, oldest first/ }).getByRole('row').filter({ hasText: 'Self-report link' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: /MSPSS scores, newest first/ }).getByRole('row').filter({ hasText: 'Self-report link' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Show as chart' }).first().click();
   await expectAccessibleAtBothWidths(page);
   await saveScreenshot(page, 'self-report-chart');

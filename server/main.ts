@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { recomputeFlagsIfNormsMoved } from './measures/measure-status';
 import { DEMO_PASSWORD, generateDemoClinic, insertDemoClinic } from './seed/demo-clinic';
 
 /** Reads configuration, opens and migrates the database, seeds a demo clinic if asked, listens. */
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = connectDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   await migrateToLatest(database.db);
+  await recomputeFlagsIfNormsMoved(database.db);
 
   const app = await buildApp(config, database);
   let demoLogins: string[] = [];

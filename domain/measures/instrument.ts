@@ -59,8 +59,6 @@ export interface Instrument {
   readonly bands: readonly Band[];
   /** Whether a higher score means more social connection (false for loneliness). */
   readonly higherIsBetter: boolean;
-  /** A change of at least this much (in the worse direction) since the previous measure counts as a decline. */
-  readonly declineThreshold: number;
   /** Decimal places a score is shown with. */
   readonly decimals: number;
   /** Authoritative scoring: every answer present and on the scale (callers validate first). */

@@ -1,6 +1,7 @@
+import { changeNorm, PUBLISHED_NORMS } from './reliable-change';
 import { measureIndicators, reassessmentCutoff, reassessmentOverdue, withReassessment, type FlagContext, type MeasurePoint } from './measure-flags';
 
-const context: FlagContext = { today: '2026-11-25', treatmentStart: '2026-01-05', active: true, reassessmentDays: 30 };
+const context: FlagContext = { today: '2026-11-25', treatmentStart: '2026-01-05', active: true, reassessmentDays: 30, riskNoted: false };
 
 const point = (instrument: MeasurePoint['instrument'], administeredOn: string, total: number, band: string): MeasurePoint => ({
   instrument,
@@ -25,16 +26,38 @@ describe('measure indicators and clinical flags', () => {
     expect(indicators.lastMeasuredOn).toBe('2026-11-20');
   });
 
-  it('counts a decline only at or beyond each threshold, in the worse direction', () => {
+  it('flags a reliable decline since the previous measure only at or beyond each threshold, in the worse direction', () => {
+    // Published norms (reliable-change.spec.ts works them out): MSPSS 1.00, LSNS-6 7, UCLA-3 3.
     const at = (instrument: MeasurePoint['instrument'], from: number, to: number, band: string) =>
       measureIndicators([point(instrument, '2026-11-10', from, band), point(instrument, '2026-11-24', to, band)], context).flags.includes('decline');
     expect(at('mspss', 5, 4, 'moderate')).withContext('MSPSS down 1.0').toBeTrue();
-    expect(at('mspss', 5, 4.25, 'moderate')).withContext('MSPSS down 0.75').toBeFalse();
-    expect(at('lsns-6', 20, 16, 'not-at-risk')).withContext('LSNS-6 down 4').toBeTrue();
-    expect(at('lsns-6', 20, 17, 'not-at-risk')).withContext('LSNS-6 down 3').toBeFalse();
-    expect(at('ucla-3', 3, 5, 'not-lonely')).withContext('UCLA-3 up 2').toBeTrue();
-    expect(at('ucla-3', 5, 3, 'not-lonely')).withContext('UCLA-3 down 2 is better').toBeFalse();
+    expect(at('mspss', 5, 49 / 12, 'moderate')).withContext('MSPSS down 11/12').toBeFalse();
+    expect(at('lsns-6', 20, 13, 'not-at-risk')).withContext('LSNS-6 down 7').toBeTrue();
+    expect(at('lsns-6', 20, 14, 'not-at-risk')).withContext('LSNS-6 down 6').toBeFalse();
+    expect(at('ucla-3', 3, 6, 'not-lonely')).withContext('UCLA-3 up 3').toBeTrue();
+    expect(at('ucla-3', 3, 5, 'not-lonely')).withContext('UCLA-3 up 2').toBeFalse();
+    expect(at('ucla-3', 6, 3, 'not-lonely')).withContext('UCLA-3 down 3 is better').toBeFalse();
     expect(at('lsns-6', 12, 20, 'not-at-risk')).withContext('LSNS-6 up 8 is better').toBeFalse();
+  });
+
+  it('flags a reliable decline since the first measure, and marks a reliable improvement without flagging it', () => {
+    const series = (totals: number[]) =>
+      measureIndicators(totals.map((total, index) => point('lsns-6', `2026-11-1${index}`, total, 'not-at-risk')), context);
+    // 20 → 16 → 13: each step under 7, but 7 down since the first.
+    const slide = series([20, 16, 13]);
+    expect(slide.flags).toEqual(['decline-since-first']);
+    expect(slide.latest['lsns-6']).toEqual(jasmine.objectContaining({ declined: false, declinedSinceFirst: true, improvedSinceFirst: false }));
+    const better = series([12, 16, 19]);
+    expect(better.flags).toEqual([]);
+    expect(better.latest['lsns-6']).toEqual(jasmine.objectContaining({ improvedSinceFirst: true, declinedSinceFirst: false }));
+    expect(better.latest['lsns-6']!.norm).toEqual(jasmine.objectContaining({ threshold: 7, sdSource: 'published' }));
+  });
+
+  it('judges against the clinic’s norms when given', () => {
+    const clinic = { ...PUBLISHED_NORMS, 'lsns-6': changeNorm('lsns-6', 'total', Array.from({ length: 30 }, (_, index) => (index < 15 ? 10 : 20))) };
+    const points = [point('lsns-6', '2026-11-10', 20, 'not-at-risk'), point('lsns-6', '2026-11-24', 14, 'not-at-risk')];
+    expect(measureIndicators(points, context).flags).withContext('published: 7').toEqual([]);
+    expect(measureIndicators(points, context, clinic).flags).withContext('clinic: 6').toEqual(['decline', 'decline-since-first']);
   });
 
   it('reads the trend over the last three measures and says whether it is good news', () => {
@@ -42,7 +65,7 @@ describe('measure indicators and clinical flags', () => {
       [point('ucla-3', '2026-09-01', 3, 'not-lonely'), point('ucla-3', '2026-10-01', 9, 'lonely'), point('ucla-3', '2026-10-15', 8, 'lonely'), point('ucla-3', '2026-11-20', 5, 'not-lonely')],
       context,
     ).latest['ucla-3']!;
-    // The last three are 9, 8, 5: down by 4, which for loneliness is improvement.
+    // The last three are 9, 8, 5: down by 4 (threshold 3), which for loneliness is improvement.
     expect(ucla).toEqual(jasmine.objectContaining({ trend: 'down', improving: true, declined: false }));
     const single = measureIndicators([point('lsns-6', '2026-11-20', 14, 'not-at-risk')], context).latest['lsns-6']!;
     expect(single).toEqual(jasmine.objectContaining({ trend: null, improving: null }));

@@ -1,16 +1,21 @@
 import { addDays } from '../common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
-import { instrumentOf } from './instrument-catalog';
+import { PUBLISHED_NORMS, reliableChange, type ChangeNorm, type ChangeNorms } from './reliable-change';
 
 /** Days without any measure after which reassessment is overdue, unless the clinic sets another. */
 export const DEFAULT_REASSESSMENT_DAYS = 30;
 
-/** Clinical flags raised from measures, in severity order (most severe first). */
+/**
+ * Clinical flags on a client, in severity order (most severe first): risk concerns recorded in a
+ * session and not yet reviewed, then those raised from measures.
+ */
 export const MEASURE_FLAGS = {
+  'risk-noted': 'Risk noted',
   'isolation-risk': 'Isolation risk',
   'low-perceived-support': 'Low perceived support',
   loneliness: 'Loneliness',
-  decline: 'Decline since previous measure',
+  decline: 'Reliable decline since previous measure',
+  'decline-since-first': 'Reliable decline since first measure',
   'reassessment-overdue': 'Reassessment overdue',
 } as const;
 export type MeasureFlag = keyof typeof MEASURE_FLAGS;
@@ -19,9 +24,14 @@ export const MEASURE_FLAG_CODES = Object.keys(MEASURE_FLAGS) as [MeasureFlag, ..
 /** Flags that depend on today's date, so they are derived when read, never stored. */
 export const DATED_MEASURE_FLAGS = ['reassessment-overdue'] as const satisfies readonly MeasureFlag[];
 export type DatedMeasureFlag = (typeof DATED_MEASURE_FLAGS)[number];
+/** Flags from session records, not measures (the rule: raisesRiskFlag in domain/sessions/family-session.ts). */
+export const SESSION_FLAGS = ['risk-noted'] as const satisfies readonly MeasureFlag[];
+export type SessionFlag = (typeof SESSION_FLAGS)[number];
+/** Flags that are added when read, never stored with the measure status. */
+const READ_TIME_FLAGS: readonly MeasureFlag[] = [...DATED_MEASURE_FLAGS, ...SESSION_FLAGS];
 /** Flags that follow from the measures alone: computed when a measure is written, and stored. */
-export type ScoreFlag = Exclude<MeasureFlag, DatedMeasureFlag>;
-export const SCORE_FLAG_CODES = MEASURE_FLAG_CODES.filter((flag): flag is ScoreFlag => !(DATED_MEASURE_FLAGS as readonly string[]).includes(flag));
+export type ScoreFlag = Exclude<MeasureFlag, DatedMeasureFlag | SessionFlag>;
+export const SCORE_FLAG_CODES = MEASURE_FLAG_CODES.filter((flag): flag is ScoreFlag => !READ_TIME_FLAGS.includes(flag));
 
 /** What the flags need of one measure. */
 export interface MeasurePoint {
@@ -42,8 +52,14 @@ export interface InstrumentIndicator {
   readonly trend: TrendDirection | null;
   /** Whether the trend is good news for the client (loneliness going up is not). */
   readonly improving: boolean | null;
-  /** Worse than the previous measure by at least the instrument's decline threshold. */
+  /** A reliable deterioration since the previous measure (Jacobson & Truax; see reliable-change.ts). */
   readonly declined: boolean;
+  /** A reliable deterioration since the first measure. */
+  readonly declinedSinceFirst: boolean;
+  /** A reliable improvement since the first measure: a positive marker, never a flag. */
+  readonly improvedSinceFirst: boolean;
+  /** The threshold these were judged against, and where its figures come from. */
+  readonly norm: ChangeNorm;
 }
 
 export interface MeasureIndicators {
@@ -59,6 +75,8 @@ export interface FlagContext {
   /** Only active clients are due for reassessment. */
   readonly active: boolean;
   readonly reassessmentDays: number;
+  /** Some session of the client has risk concerns no clinician has reviewed yet (raisesRiskFlag). */
+  readonly riskNoted: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -66,24 +84,19 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 
 const byDate = (a: MeasurePoint, b: MeasurePoint) => a.administeredOn.localeCompare(b.administeredOn);
 
-/** Worsening change of `to` against `from` in score points (positive means worse). */
-function worsening(instrument: InstrumentCode, from: number, to: number): number {
-  return instrumentOf(instrument).higherIsBetter ? from - to : to - from;
-}
-
-function trendOf(instrument: InstrumentCode, series: readonly MeasurePoint[]): Pick<InstrumentIndicator, 'trend' | 'improving'> {
+function trendOf(norm: ChangeNorm, series: readonly MeasurePoint[]): Pick<InstrumentIndicator, 'trend' | 'improving'> {
   if (series.length < 2) {
     return { trend: null, improving: null };
   }
   // The last three measures: their first against their last, so one odd answer sheet is smoothed.
   const window = series.slice(-3);
-  const change = window[window.length - 1].total - window[0].total;
-  const threshold = instrumentOf(instrument).declineThreshold;
-  if (Math.abs(change) < threshold) {
+  const from = window[0].total;
+  const to = window[window.length - 1].total;
+  const change = reliableChange(norm, from, to);
+  if (change === 'none') {
     return { trend: 'flat', improving: null };
   }
-  const trend = change > 0 ? 'up' : 'down';
-  return { trend, improving: worsening(instrument, window[0].total, window[window.length - 1].total) < 0 };
+  return { trend: to > from ? 'up' : 'down', improving: change === 'improved' };
 }
 
 /** What the measures alone say: latest scores and trends, and the flags that do not depend on the date. */
@@ -92,11 +105,12 @@ export interface ScoreIndicators extends MeasureIndicators {
 }
 
 /**
- * Latest score, trend and date-independent flags per client from its measures (any order). With
+ * Latest score, trend and date-independent flags per client from its measures (any order), judged
+ * against the clinic's change norms (the published ones until it has its own). With
  * `withReassessment`, the one place the flag rules live: the Overview, the caseload and the team
  * dashboard all read these (the SQL twins in server/measures/flag-sql.ts are built from them).
  */
-export function scoreIndicators(measures: readonly MeasurePoint[]): ScoreIndicators {
+export function scoreIndicators(measures: readonly MeasurePoint[], norms: ChangeNorms = PUBLISHED_NORMS): ScoreIndicators {
   const latest: Partial<Record<InstrumentCode, InstrumentIndicator>> = {};
   const flags = new Set<ScoreFlag>();
   let lastMeasuredOn: string | null = null;
@@ -105,12 +119,27 @@ export function scoreIndicators(measures: readonly MeasurePoint[]): ScoreIndicat
     if (series.length === 0) {
       continue;
     }
+    const norm = norms[instrument];
+    const first = series[0];
     const last = series[series.length - 1];
     const previous = series.length > 1 ? series[series.length - 2] : null;
-    const declined = previous !== null && worsening(instrument, previous.total, last.total) >= instrumentOf(instrument).declineThreshold;
-    latest[instrument] = { total: last.total, band: last.band, administeredOn: last.administeredOn, declined, ...trendOf(instrument, series) };
+    const declined = previous !== null && reliableChange(norm, previous.total, last.total) === 'deteriorated';
+    const sinceFirst = series.length > 1 ? reliableChange(norm, first.total, last.total) : 'none';
+    latest[instrument] = {
+      total: last.total,
+      band: last.band,
+      administeredOn: last.administeredOn,
+      declined,
+      declinedSinceFirst: sinceFirst === 'deteriorated',
+      improvedSinceFirst: sinceFirst === 'improved',
+      norm,
+      ...trendOf(norm, series),
+    };
     if (declined) {
       flags.add('decline');
+    }
+    if (sinceFirst === 'deteriorated') {
+      flags.add('decline-since-first');
     }
     if (lastMeasuredOn === null || last.administeredOn > lastMeasuredOn) {
       lastMeasuredOn = last.administeredOn;
@@ -129,8 +158,8 @@ export function scoreIndicators(measures: readonly MeasurePoint[]): ScoreIndicat
 }
 
 /** Every flag as of `context.today`: the measures' own flags plus the date-dependent ones. */
-export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext): MeasureIndicators {
-  return withReassessment(scoreIndicators(measures), context);
+export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext, norms: ChangeNorms = PUBLISHED_NORMS): MeasureIndicators {
+  return withReassessment(scoreIndicators(measures, norms), context);
 }
 
 /** Active, and more than N days since the last measure (or since treatment start, if never measured). */
@@ -143,11 +172,17 @@ export function reassessmentCutoff(today: string, reassessmentDays: number): str
   return addDays(today, -reassessmentDays);
 }
 
-/** Adds the date-dependent flags to indicators computed without a date (e.g. stored at write time). */
+/**
+ * Adds the flags that are read, not stored, to indicators computed from the measures alone (e.g.
+ * stored at write time): the date-dependent one and the session one.
+ */
 export function withReassessment(stored: MeasureIndicators, context: FlagContext): MeasureIndicators {
-  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => !(DATED_MEASURE_FLAGS as readonly string[]).includes(flag)));
+  const flags = new Set<MeasureFlag>(stored.flags.filter((flag) => !READ_TIME_FLAGS.includes(flag)));
   if (reassessmentOverdue(stored.lastMeasuredOn, context)) {
     flags.add('reassessment-overdue');
+  }
+  if (context.riskNoted) {
+    flags.add('risk-noted');
   }
   return { ...stored, flags: MEASURE_FLAG_CODES.filter((flag) => flags.has(flag)) };
 }

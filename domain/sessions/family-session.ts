@@ -46,9 +46,26 @@ export interface FamilySession extends SessionRecord, Versioned {
   readonly attendees: readonly SessionAttendee[];
   /** Completed sessions change only by amendment; true once one was made. */
   readonly amended: boolean;
+  /** Why it was planned although the client declined family involvement; null when the client had not. */
+  readonly declinedConsentReason: string | null;
+  /** A clinician's review of the risk concerns; null until reviewed, and again once they change. */
+  readonly riskReview: RiskReview | null;
 }
 
+export interface RiskReview {
+  readonly reviewedAt: string;
+  readonly reviewedBy: string;
+  readonly note: string;
+}
+
+/**
+ * The "risk noted" rule, in one place: risk concerns recorded in a session stand until a clinician
+ * reviews them (server/measures/flag-sql.ts holds its SQL twin).
+ */
+export const raisesRiskFlag = (session: Pick<FamilySession, 'riskConcerns' | 'riskReview'>): boolean =>
+  session.riskConcerns.trim() !== '' && session.riskReview === null;
+
 /** Fields a family copy must never contain. */
-export const CLINICAL_ONLY_FIELDS = ['dynamicsObservations', 'riskConcerns'] as const satisfies readonly (keyof SessionRecord)[];
+export const CLINICAL_ONLY_FIELDS = ['dynamicsObservations', 'riskConcerns', 'riskReview', 'declinedConsentReason'] as const satisfies readonly (keyof FamilySession)[];
 
 export type FamilyCopy = Omit<FamilySession, (typeof CLINICAL_ONLY_FIELDS)[number]>;

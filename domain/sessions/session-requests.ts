@@ -40,6 +40,10 @@ export const sessionPlanFieldsSchema = z.strictObject({
   consentWarningAcknowledged: z.boolean().default(false),
   /** The clinician saw and accepted the warning about overlapping sessions. */
   overlapAcknowledged: z.boolean().default(false),
+  /** The clinician saw that the client declined family involvement and plans the session anyway. */
+  clientDeclinedAcknowledged: z.boolean().default(false),
+  /** Why, when the client declined family involvement (kept with the session). */
+  clientDeclinedReason: z.string().trim().max(TEXT_LIMITS.shortText, { error: `Must be at most ${TEXT_LIMITS.shortText} characters.` }).default(''),
 });
 
 export const planSessionRequestSchema = sessionPlanFieldsSchema;
@@ -104,5 +108,12 @@ export const followUpStatusRequestSchema = z.strictObject({
   version: versionSchema,
 });
 export type FollowUpStatusRequest = z.infer<typeof followUpStatusRequestSchema>;
+
+/** A clinician marks a session's risk concerns reviewed, saying what was done about them. */
+export const riskReviewRequestSchema = z.strictObject({
+  note: requiredText(TEXT_LIMITS.shortText),
+  version: versionSchema,
+});
+export type RiskReviewRequest = z.infer<typeof riskReviewRequestSchema>;
 
 export const followUpParamsSchema = z.strictObject({ clientId: uuidSchema, sessionId: uuidSchema, followUpId: uuidSchema });

@@ -23,6 +23,8 @@ const session: FamilySession = {
   riskConcerns: 'CLINICAL-RISK: passive ideation last week',
   followUps: [{ id: 'f1', what: 'Call the GP', ownerKind: 'client', ownerMemberId: null, dueOn: '2026-12-08', done: false }],
   amended: false,
+  declinedConsentReason: null,
+  riskReview: null,
   version: 3,
   createdAt: '2026-11-20T10:00:00.000Z',
   createdBy: 'u',

@@ -29,10 +29,12 @@ export type TeamDashboardQuery = z.infer<typeof teamDashboardQuerySchema>;
 
 /** Flags a supervisor scans the team for, most severe first. */
 export const TEAM_FLAGS = {
+  'risk-noted': 'Risk noted',
   'isolation-risk': 'Isolation risk',
   'low-perceived-support': 'Low perceived support',
   loneliness: 'Loneliness',
-  decline: 'Decline since previous measure',
+  decline: 'Reliable decline since previous measure',
+  'decline-since-first': 'Reliable decline since first measure',
   'reassessment-overdue': 'Reassessment overdue',
   'consent-expiring': 'Consent to share expiring',
 } as const;
@@ -122,5 +124,7 @@ export interface TeamDashboard {
   /** Clinical: left empty for admins, who see aggregates only. */
   readonly flaggedClients: readonly FlaggedClient[];
   readonly flaggedClientsShown: boolean;
+  /** What a reliable-decline flag means in this clinic today: one line per instrument (thresholdLine). */
+  readonly changeThresholds: readonly string[];
   readonly generatedAt: string;
 }

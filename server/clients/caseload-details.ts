@@ -5,6 +5,7 @@ import { todayIsoDate } from '@domain/common/iso-date';
 import type { AppConfig } from '../config';
 import { codeBitOf, codesFromBits } from '../db/code-bits';
 import type { Database, Flag } from '../db/database';
+import { whereRiskUnreviewed } from '../measures/flag-sql';
 import { indicatorsFromStatus } from '../measures/measure-status';
 import { networkCountsQuery, toNetworkCounts } from '../network/network-counts-query';
 import type { CaseloadClientRow } from './client-mapping';
@@ -59,6 +60,7 @@ export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[
       'measure_status.low_perceived_support',
       'measure_status.loneliness',
       'measure_status.decline',
+      'measure_status.decline_since_first',
       'measure_status.mspss_band',
       'measure_status.latest',
       'network.active_members',
@@ -91,6 +93,12 @@ export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[
         .where('self_report_requests.answered_at', 'is not', null)
         .where('self_report_requests.seen_at', 'is', null)
         .as('unseen_self_reports'),
+      whereRiskUnreviewed(
+        eb
+          .selectFrom('family_sessions')
+          .select((session) => session.fn.countAll().as('n'))
+          .whereRef('family_sessions.client_id', '=', 'clients.id'),
+      ).as('unreviewed_risks'),
     ])
     .where('clients.id', 'in', [...ids]);
 }
@@ -126,6 +134,7 @@ function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, c
           low_perceived_support: (row.low_perceived_support ?? 0) as Flag,
           loneliness: (row.loneliness ?? 0) as Flag,
           decline: (row.decline ?? 0) as Flag,
+          decline_since_first: (row.decline_since_first ?? 0) as Flag,
           mspss_band: row.mspss_band,
           latest: row.latest,
         };
@@ -137,7 +146,7 @@ function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, c
       lastFamilySessionAt: lastAt,
       noRecentFamilySession:
         client.status === 'active' && consenting && `${client.treatment_start}T00:00:00.000Z` <= gapStart && (lastAt === null || lastAt < gapStart),
-      measures: indicatorsFromStatus(storedStatus, client, context),
+      measures: indicatorsFromStatus(storedStatus, client, context, Number(row.unreviewed_risks ?? 0) > 0),
       // PostgreSQL counts arrive as text.
       newSelfReport: Number(row.unseen_self_reports ?? 0) > 0,
     },

@@ -23,6 +23,7 @@ export interface Database {
   measures: MeasuresTable;
   measure_revisions: MeasureRevisionsTable;
   client_measure_status: ClientMeasureStatusTable;
+  measure_change_norms: MeasureChangeNormsTable;
   self_report_requests: SelfReportRequestsTable;
   session_feedback: SessionFeedbackTable;
   second_factors: SecondFactorsTable;
@@ -249,6 +250,12 @@ export interface FamilySessionsTable extends ClinicalColumns {
   /** JSON: FollowUp[]. */
   follow_ups: string;
   amended: Flag;
+  /** Why the session was planned although the client declined family involvement (else null). */
+  declined_consent_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when a clinician reviewed the risk concerns; cleared when they change. */
+  risk_reviewed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  risk_reviewed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  risk_review_note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FamilySessionRevisionsTable {
@@ -302,11 +309,23 @@ export interface ClientMeasureStatusTable {
   isolation_risk: Flag;
   low_perceived_support: Flag;
   loneliness: Flag;
+  /** A reliable decline since the previous measure (Jacobson & Truax; domain/measures/reliable-change.ts). */
   decline: Flag;
+  /** A reliable decline since the first measure. */
+  decline_since_first: ColumnType<Flag, Flag | undefined, Flag>;
   /** Band of the latest MSPSS, null if never given. */
   mspss_band: string | null;
   /** JSON: latest InstrumentIndicator per instrument. */
   latest: string;
+}
+
+/** The change norm each instrument's stored flags were computed with (server/measures/change-norms.ts). */
+export interface MeasureChangeNormsTable {
+  instrument: string;
+  steps: number;
+  sd: number;
+  sd_source: 'clinic' | 'published';
+  clinic_clients: number;
 }
 
 export type MeasureRow = Selectable<MeasuresTable>;

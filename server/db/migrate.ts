@@ -8,6 +8,8 @@ import * as attemptCounters from './migrations/2026-12-06-0006-attempt-counters'
 import * as selfReport from './migrations/2026-12-06-0007-self-report';
 import * as twoFactor from './migrations/2026-12-06-0008-two-factor';
 import * as signInSessions from './migrations/2026-12-06-0009-sign-in-sessions';
+import * as sessionClinicalRules from './migrations/2026-12-07-0001-session-clinical-rules';
+import * as reliableChange from './migrations/2026-12-07-0002-reliable-change';
 import * as selfReportDueRepeats from './migrations/2026-12-07-0010-self-report-due-repeats';
 import * as linkHitCounters from './migrations/2026-12-07-0011-link-hit-counters';
 
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-0007-self-report': selfReport,
   '2026-12-06-0008-two-factor': twoFactor,
   '2026-12-06-0009-sign-in-sessions': signInSessions,
+  '2026-12-07-0001-session-clinical-rules': sessionClinicalRules,
+  '2026-12-07-0002-reliable-change': reliableChange,
   '2026-12-07-0010-self-report-due-repeats': selfReportDueRepeats,
   '2026-12-07-0011-link-hit-counters': linkHitCounters,
 };

@@ -2,17 +2,20 @@ import { addDays } from '@domain/common/iso-date';
 import { caseloadQuerySchema } from '@domain/clients/client-requests';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { MEASURE_FLAG_CODES, type MeasureFlag, measureIndicators } from '@domain/measures/measure-flags';
+import { clinicNorms, firstScoresOf, PUBLISHED_NORMS, type ChangeNorms } from '@domain/measures/reliable-change';
+import { raisesRiskFlag, type FamilySession } from '@domain/sessions/family-session';
 import { teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
 import type { UserRow } from '../db/database';
 import { listClients } from '../clients/clients.repository';
 import { generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
+import { toFamilySession } from '../sessions/session-mapping';
 import { flaggedClients } from '../supervision/supervision.repository';
 import { flagDateOf, flagsOfSeverity } from './flag-sql';
 
 /**
  * The caseload and the team dashboard filter and sort by flag in SQL; the domain's measureIndicators is
- * the rule. On generated clinics, on several "todays" (so reassessment falls due for some and not others),
+ * the rule (with raisesRiskFlag for the session flag). On generated clinics, on several "todays" (so reassessment falls due for some and not others),
  * the SQL must raise exactly the flags the domain raises, and sort by the domain's severity order.
  */
 describe('flag SQL agrees with the domain flag rules', () => {
@@ -22,7 +25,9 @@ describe('flag SQL agrees with the domain flag rules', () => {
   let therapists: UserRow[];
   let supervisors: UserRow[];
   let clients: { id: string; status: string; treatment_start: string; therapist_id: string; case_number: string }[];
-  let measures: { client_id: string; instrument: string; administered_on: string; total: number; band: string }[];
+  let measures: { id: string; client_id: string; instrument: string; administered_on: string; total: number; band: string }[];
+  let norms: ChangeNorms;
+  let sessions: FamilySession[];
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -32,7 +37,28 @@ describe('flag SQL agrees with the domain flag rules', () => {
     therapists = users.filter((user) => user.role === 'therapist');
     supervisors = users.filter((user) => user.role === 'supervisor');
     clients = await database.db.selectFrom('clients').select(['id', 'status', 'treatment_start', 'therapist_id', 'case_number']).execute();
-    measures = await database.db.selectFrom('measures').select(['client_id', 'instrument', 'administered_on', 'total', 'band']).execute();
+    measures = await database.db.selectFrom('measures').select(['id', 'client_id', 'instrument', 'administered_on', 'total', 'band']).execute();
+    // The domain's own reading of the clinic's norms: each client's first measure per instrument.
+    norms = clinicNorms(
+      firstScoresOf(measures.map((m) => ({ clientId: m.client_id, instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, id: m.id, total: Number(m.total) }))),
+    );
+    // Risk concerns in every 7th session, every other one of those reviewed: a client may have both
+    // kinds, so the flag must follow the unreviewed ones.
+    const sessionRows = await database.db.selectFrom('family_sessions').select(['id', 'therapist_id']).orderBy('id').execute();
+    for (const [index, row] of sessionRows.entries()) {
+      if (index % 7 === 0) {
+        const reviewed = index % 14 === 0;
+        await database.db
+          .updateTable('family_sessions')
+          .set({
+            risk_concerns: 'Concern noted',
+            ...(reviewed ? { risk_reviewed_at: '2026-06-01T10:00:00.000Z', risk_reviewed_by: row.therapist_id, risk_review_note: 'Safety plan agreed' } : {}),
+          })
+          .where('id', '=', row.id)
+          .execute();
+      }
+    }
+    sessions = (await database.db.selectFrom('family_sessions').selectAll().execute()).map(toFamilySession);
   });
 
   afterAll(async () => database.dispose());
@@ -44,14 +70,27 @@ describe('flag SQL agrees with the domain flag rules', () => {
         const points = measures
           .filter((measure) => measure.client_id === client.id)
           .map((measure) => ({ instrument: measure.instrument as InstrumentCode, administeredOn: measure.administered_on, total: Number(measure.total), band: measure.band }));
-        const context = { today, treatmentStart: client.treatment_start, active: client.status === 'active', reassessmentDays };
-        return [client.id, measureIndicators(points, context).flags];
+        const riskNoted = sessions.some((session) => session.clientId === client.id && raisesRiskFlag(session));
+        const context = { today, treatmentStart: client.treatment_start, active: client.status === 'active', reassessmentDays, riskNoted };
+        return [client.id, measureIndicators(points, context, norms).flags];
       }),
     );
   }
 
   const severity = (flags: readonly MeasureFlag[]) => MEASURE_FLAG_CODES.reduce((sum, flag, index) => (flags.includes(flag) ? sum + 2 ** (MEASURE_FLAG_CODES.length - 1 - index) : sum), 0);
   const todays = ['2026-06-15', '2026-07-10', '2026-08-20'];
+
+  it('generates a clinic large enough for its own SD on every instrument, moving a threshold off the published one', async () => {
+    expect(Object.values(norms).map((norm) => norm.sdSource)).toEqual(['clinic', 'clinic', 'clinic']);
+    expect(Object.values(norms).some((norm) => norm.steps !== PUBLISHED_NORMS[norm.instrument].steps)).toBeTrue();
+    // The server worked out the same norms in SQL and stored flags with them.
+    const stored = await database.db.selectFrom('measure_change_norms').selectAll().orderBy('instrument').execute();
+    expect(stored.map((row) => [row.instrument, row.steps, row.sd_source, row.clinic_clients])).toEqual(
+      Object.values(norms)
+        .sort((a, b) => a.instrument.localeCompare(b.instrument))
+        .map((norm) => [norm.instrument, norm.steps, norm.sdSource, norm.clinicClients]),
+    );
+  });
 
   it('generates clinics that raise every flag somewhere, so the comparison means something', () => {
     const raised = new Set(todays.flatMap((today) => [...domainFlags(today).values()].flat()));

@@ -1,4 +1,4 @@
-import { type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { MEASURE_FLAG_CODES, type MeasureFlag, type ScoreFlag, reassessmentCutoff } from '@domain/measures/measure-flags';
 import type { ClientMeasureStatusTable, Database } from '../db/database';
 
@@ -15,6 +15,7 @@ export const SCORE_FLAG_COLUMNS = {
   'low-perceived-support': 'low_perceived_support',
   loneliness: 'loneliness',
   decline: 'decline',
+  'decline-since-first': 'decline_since_first',
 } as const satisfies Record<ScoreFlag, keyof ClientMeasureStatusTable>;
 
 /** A client row joined (left) to its stored measure status. */
@@ -38,10 +39,27 @@ export function reassessmentOverdueSql(eb: ClientWithStatus, asOf: FlagDate): Ex
   ]);
 }
 
+/**
+ * The domain's raisesRiskFlag over the client's sessions: some session records risk concerns (stored
+ * trimmed, so non-empty) that no clinician has reviewed yet.
+ */
+export function riskNotedSql(eb: ClientWithStatus): Expression<SqlBool> {
+  return eb.exists(whereRiskUnreviewed(eb.selectFrom('family_sessions').select(sql.lit(1).as('one')).whereRef('family_sessions.client_id', '=', 'clients.id')));
+}
+
+/** Narrows a query over family sessions to those raising the risk flag (every reader uses this). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any selection over family_sessions
+export function whereRiskUnreviewed<Query extends SelectQueryBuilder<Database, 'family_sessions', any>>(query: Query): Query {
+  return query.where('family_sessions.risk_concerns', '!=', '').where('family_sessions.risk_reviewed_at', 'is', null) as Query;
+}
+
 /** Whether a client raises `flag` today, as a condition. */
 export function measureFlagSql(eb: ClientWithStatus, flag: MeasureFlag, asOf: FlagDate): Expression<SqlBool> {
   if (flag === 'reassessment-overdue') {
     return reassessmentOverdueSql(eb, asOf);
+  }
+  if (flag === 'risk-noted') {
+    return riskNotedSql(eb);
   }
   return eb(`client_measure_status.${SCORE_FLAG_COLUMNS[flag]}`, '=', 1);
 }

@@ -2,13 +2,16 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { type FlagContext, type MeasureIndicators, type MeasurePoint, type ScoreFlag, scoreIndicators, withReassessment } from '@domain/measures/measure-flags';
 import type { ClientMeasureStatusTable, Database } from '../db/database';
+import type { ChangeNorms } from '@domain/measures/reliable-change';
+import { loadClinicNorms, normsMoved, saveNorms } from './change-norms';
+import { whereRiskUnreviewed } from './flag-sql';
 
 /**
  * A client's stored measure status from all its measures. Date-independent flags are stored;
  * "reassessment overdue" depends on today and is added when read (indicatorsFromStatus).
  */
-export function measureStatusRow(clientId: string, points: readonly MeasurePoint[]): Insertable<ClientMeasureStatusTable> {
-  const indicators = scoreIndicators(points);
+export function measureStatusRow(clientId: string, points: readonly MeasurePoint[], norms: ChangeNorms): Insertable<ClientMeasureStatusTable> {
+  const indicators = scoreIndicators(points, norms);
   const flag = (code: ScoreFlag) => (indicators.flags.includes(code) ? 1 : 0);
   return {
     client_id: clientId,
@@ -17,27 +20,93 @@ export function measureStatusRow(clientId: string, points: readonly MeasurePoint
     low_perceived_support: flag('low-perceived-support'),
     loneliness: flag('loneliness'),
     decline: flag('decline'),
+    decline_since_first: flag('decline-since-first'),
     mspss_band: indicators.latest.mspss?.band ?? null,
     latest: JSON.stringify(indicators.latest),
   };
 }
 
-/** Rewrites a client's stored measure status inside the measure write's transaction. */
+/**
+ * Rewrites a client's stored measure status inside the measure write's transaction. When the write
+ * moved the clinic's reliable-change thresholds (e.g. its 30th client's first measure), every
+ * client's status is rewritten, so stored flags always follow the current thresholds.
+ */
 export async function refreshMeasureStatus(trx: Kysely<Database>, clientId: string): Promise<void> {
-  const points = await trx
-    .selectFrom('measures')
-    .select(['instrument', 'administered_on', 'total', 'band'])
-    .where('client_id', '=', clientId)
+  const norms = await loadClinicNorms(trx);
+  if (await normsMoved(trx, norms)) {
+    await refreshAllMeasureStatuses(trx, norms);
+    return;
+  }
+  await writeStatuses(trx, [clientId], norms);
+}
+
+/** Recomputes every client's stored status with `norms` (the clinic's own, unless given). */
+export async function refreshAllMeasureStatuses(trx: Kysely<Database>, norms?: ChangeNorms): Promise<void> {
+  const current = norms ?? (await loadClinicNorms(trx));
+  // Clients with a stored status or any measure (a first measure has no status yet).
+  const clients = await trx
+    .selectFrom('client_measure_status')
+    .select('client_id')
+    .union(trx.selectFrom('measures').select('client_id'))
     .execute();
-  const { client_id, ...row } = measureStatusRow(
-    clientId,
-    points.map((point) => ({ instrument: point.instrument as InstrumentCode, administeredOn: point.administered_on, total: Number(point.total), band: point.band })),
-  );
-  await trx
-    .insertInto('client_measure_status')
-    .values({ client_id, ...row })
-    .onConflict((conflict) => conflict.column('client_id').doUpdateSet(row))
-    .execute();
+  await writeStatuses(trx, clients.map((row) => row.client_id), current);
+  await saveNorms(trx, current);
+}
+
+/**
+ * At start-up: when the stored flags were computed with other thresholds (or none recorded yet, as
+ * right after the migration that introduced reliable change), recompute every client's status.
+ */
+export async function recomputeFlagsIfNormsMoved(db: Kysely<Database>): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const norms = await loadClinicNorms(trx);
+    if (!(await normsMoved(trx, norms))) {
+      return false;
+    }
+    await refreshAllMeasureStatuses(trx, norms);
+    return true;
+  });
+}
+
+async function writeStatuses(trx: Kysely<Database>, clientIds: readonly string[], norms: ChangeNorms): Promise<void> {
+  // 200 rows × 9 columns stays under both engines' bound-parameter limits.
+  for (const ids of chunked(clientIds, 200)) {
+    const points = await trx
+      .selectFrom('measures')
+      .select(['client_id', 'instrument', 'administered_on', 'total', 'band'])
+      .where('client_id', 'in', ids)
+      .execute();
+    const rows = ids.map((clientId) =>
+      measureStatusRow(
+        clientId,
+        points
+          .filter((point) => point.client_id === clientId)
+          .map((point) => ({ instrument: point.instrument as InstrumentCode, administeredOn: point.administered_on, total: Number(point.total), band: point.band })),
+        norms,
+      ),
+    );
+    // One upsert per batch: a clinic-wide recomputation stays a few statements.
+    await trx
+      .insertInto('client_measure_status')
+      .values(rows)
+      .onConflict((conflict) =>
+        conflict.column('client_id').doUpdateSet((eb) => ({
+          last_measured_on: eb.ref('excluded.last_measured_on'),
+          isolation_risk: eb.ref('excluded.isolation_risk'),
+          low_perceived_support: eb.ref('excluded.low_perceived_support'),
+          loneliness: eb.ref('excluded.loneliness'),
+          decline: eb.ref('excluded.decline'),
+          decline_since_first: eb.ref('excluded.decline_since_first'),
+          mspss_band: eb.ref('excluded.mspss_band'),
+          latest: eb.ref('excluded.latest'),
+        })),
+      )
+      .execute();
+  }
+}
+
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 }
 
 export interface ClientForIndicators {
@@ -54,6 +123,7 @@ export function indicatorsFromStatus(
   status: StoredMeasureStatus | undefined,
   client: ClientForIndicators,
   asOf: Pick<FlagContext, 'today' | 'reassessmentDays'>,
+  riskNoted: boolean,
 ): MeasureIndicators {
   const stored: MeasureIndicators = status
     ? {
@@ -64,6 +134,7 @@ export function indicatorsFromStatus(
           ...(status.low_perceived_support ? (['low-perceived-support'] as const) : []),
           ...(status.loneliness ? (['loneliness'] as const) : []),
           ...(status.decline ? (['decline'] as const) : []),
+          ...(status.decline_since_first ? (['decline-since-first'] as const) : []),
         ],
       }
     : { latest: {}, lastMeasuredOn: null, flags: [] };
@@ -72,6 +143,7 @@ export function indicatorsFromStatus(
     treatmentStart: client.treatment_start,
     active: client.status === 'active',
     reassessmentDays: asOf.reassessmentDays,
+    riskNoted,
   });
 }
 
@@ -82,4 +154,13 @@ export async function measureStatusOf(db: Kysely<Database>, clientIds: readonly 
   }
   const rows = await db.selectFrom('client_measure_status').selectAll().where('client_id', 'in', [...clientIds]).execute();
   return new Map(rows.map((row) => [row.client_id, row]));
+}
+
+/** Of the given clients, those with risk concerns in a session not yet reviewed (raisesRiskFlag in SQL). */
+export async function clientsWithRiskNoted(db: Kysely<Database>, clientIds: readonly string[]): Promise<Set<string>> {
+  if (clientIds.length === 0) {
+    return new Set();
+  }
+  const rows = await whereRiskUnreviewed(db.selectFrom('family_sessions').select('family_sessions.client_id').distinct().where('family_sessions.client_id', 'in', [...clientIds])).execute();
+  return new Set(rows.map((row) => row.client_id));
 }

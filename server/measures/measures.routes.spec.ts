@@ -57,9 +57,11 @@ describe('measure routes', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.items.map((m: { administeredOn: string }) => m.administeredOn)).toEqual(['2026-10-01', '2026-11-20']);
-    // 3 → 8: lonely now, and up by 5 (a decline for loneliness).
-    expect(body.indicators.flags).toEqual(['loneliness', 'decline']);
-    expect(body.indicators.latest['ucla-3']).toEqual(jasmine.objectContaining({ total: 8, trend: 'up', improving: false, declined: true }));
+    // 3 → 8: lonely now, and up by 5, beyond the reliable-change threshold of 3 (published SD: too few
+    // clients for the clinic's own), since the previous measure and since the first.
+    expect(body.indicators.flags).toEqual(['loneliness', 'decline', 'decline-since-first']);
+    expect(body.indicators.latest['ucla-3']).toEqual(jasmine.objectContaining({ total: 8, trend: 'up', improving: false, declined: true, declinedSinceFirst: true }));
+    expect(body.indicators.latest['ucla-3'].norm).toEqual(jasmine.objectContaining({ threshold: 3, sdSource: 'published', source: 'Hughes et al. 2004' }));
     const audited = await t.database.db.selectFrom('audit_events').select('action').where('record_type', '=', 'measures').execute();
     expect(audited.map((event) => event.action)).toEqual(['read']);
   });

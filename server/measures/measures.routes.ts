@@ -15,7 +15,7 @@ import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { measureRevisions } from './measure-revisions';
-import { indicatorsFromStatus, measureStatusOf } from './measure-status';
+import { clientsWithRiskNoted, indicatorsFromStatus, measureStatusOf } from './measure-status';
 import { loadMeasure, measuresOfClient } from './measures.repository';
 import { amendMeasure, recordMeasure } from './measures.writes';
 
@@ -35,9 +35,13 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: MeasureResponse[]; indicators: MeasureIndicators }> => {
       const { clientId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'measures');
-      const [items, status] = await Promise.all([measuresOfClient(db, clientId, request.query.instrument), measureStatusOf(db, [clientId])]);
+      const [items, status, riskNoted] = await Promise.all([
+        measuresOfClient(db, clientId, request.query.instrument),
+        measureStatusOf(db, [clientId]),
+        clientsWithRiskNoted(db, [clientId]),
+      ]);
       await request.audit({ action: 'read', recordType: 'measures', recordId: clientId, outcome: 'success' });
-      return { items, indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }) };
+      return { items, indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }, riskNoted.has(clientId)) };
     },
   );
 

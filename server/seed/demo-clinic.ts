@@ -7,6 +7,7 @@ import { type DemoSessions, generateDemoSessions } from './demo-sessions';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
 import { SeededRandom } from './seeded-random';
+import { refreshAllMeasureStatuses } from '../measures/measure-status';
 
 /** Printed at start-up and in the README; demo accounts are marked `is_demo`. */
 export const DEMO_PASSWORD = 'CareCircle-demo-2026';
@@ -138,6 +139,8 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
     await insertInBatches(trx, 'measures', clinic.measures.flatMap((client) => client.measures));
     await insertInBatches(trx, 'measure_revisions', clinic.measures.flatMap((client) => client.revisions));
     await insertInBatches(trx, 'client_measure_status', clinic.measures.flatMap((client) => (client.status ? [client.status] : [])));
+    // Flags follow the clinic's own reliable-change norms once it has enough clients.
+    await refreshAllMeasureStatuses(trx);
   });
 }
 

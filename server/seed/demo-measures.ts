@@ -3,6 +3,7 @@ import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrume
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
 import type { ClientMeasureStatusTable, MeasureRevisionsTable, MeasuresTable, NewClientRow } from '../db/database';
+import { PUBLISHED_NORMS } from '@domain/measures/reliable-change';
 import { measureStatusRow } from '../measures/measure-status';
 import type { DemoNetwork } from './demo-network';
 import type { SeededRandom } from './seeded-random';
@@ -119,5 +120,6 @@ export function generateDemoMeasures(random: SeededRandom, client: NewClientRow,
     }
   }
   const points = measures.map((row) => ({ instrument: row.instrument as InstrumentCode, administeredOn: row.administered_on, total: row.total, band: row.band }));
-  return { measures, revisions, status: measures.length > 0 ? measureStatusRow(client.id, points) : null };
+  // Judged against the published norms here; insertDemoClinic re-judges against the clinic's own.
+  return { measures, revisions, status: measures.length > 0 ? measureStatusRow(client.id, points, PUBLISHED_NORMS) : null };
 }

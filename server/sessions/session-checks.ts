@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { allowsSharing, consentStateOn, CONSENT_STATE_LABELS } from '@domain/network/consent-state';
 import { isActiveOn } from '@domain/network/network-summary';
-import type { SessionAttendee } from '@domain/sessions/family-session';
-import type { PlanSessionRequest } from '@domain/sessions/session-requests';
+import type { FamilySession, SessionAttendee } from '@domain/sessions/family-session';
+import type { PlanSessionRequest, RecordSessionRequest } from '@domain/sessions/session-requests';
 import type { FieldError } from '@domain/validation/field-errors';
 import type { Database } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
@@ -122,11 +122,15 @@ export async function overlappingSessions(
  * share information, and overlapping sessions. Unacknowledged, they answer 409 naming the fields.
  */
 export function requireAcknowledgements(
-  plan: Pick<PlanSessionRequest, 'consentWarningAcknowledged' | 'overlapAcknowledged'>,
+  plan: Pick<PlanSessionRequest, 'consentWarningAcknowledged' | 'overlapAcknowledged' | 'clientDeclinedAcknowledged'>,
   consentWarnings: readonly FieldError[],
   overlaps: number,
+  clientDeclined: boolean,
 ): void {
   const pending: FieldError[] = [];
+  if (clientDeclined && !plan.clientDeclinedAcknowledged) {
+    pending.push({ field: 'clientDeclinedAcknowledged', message: 'The client declined family involvement: confirm, with a reason, to plan this session anyway.' });
+  }
   if (consentWarnings.length > 0 && !plan.consentWarningAcknowledged) {
     pending.push(...consentWarnings);
   }
@@ -144,5 +148,55 @@ export function assertNotPast(startsAt: string, pastSession: boolean, now: Date)
   }
   if (pastSession && todayIsoDate(new Date(startsAt)) > todayIsoDate(now)) {
     throw HttpProblem.badRequest([{ field: 'startsAt', message: 'A past session cannot be in the future.' }]);
+  }
+}
+
+/**
+ * The client's own decision comes first: a client who declined family involvement can still have a
+ * session planned (a clinic may need one, e.g. a network meeting about safety), but only with the
+ * decline acknowledged (requireAcknowledgements) and a reason, which is kept with the session.
+ * Returns the reason to store, or null when the client has not declined.
+ */
+export function declinedConsentReason(familyConsent: string, plan: Pick<PlanSessionRequest, 'clientDeclinedAcknowledged' | 'clientDeclinedReason'>): string | null {
+  if (familyConsent !== 'declined') {
+    return null;
+  }
+  if (plan.clientDeclinedAcknowledged && plan.clientDeclinedReason === '') {
+    throw HttpProblem.badRequest([{ field: 'clientDeclinedReason', message: 'Say why this session is planned although the client declined family involvement.' }]);
+  }
+  return plan.clientDeclinedReason;
+}
+
+/**
+ * What a record may say given when the session takes place: a session that has not started yet
+ * cannot be completed or missed, nor anyone's attendance taken; and no follow-up falls due before
+ * the session. Answers 400 naming each field.
+ */
+export function assertRecordFitsItsDate(
+  session: Pick<FamilySession, 'startsAt'>,
+  record: Pick<RecordSessionRequest, 'status' | 'attendance' | 'followUps'>,
+  now: Date,
+): void {
+  const errors: FieldError[] = [];
+  if (Date.parse(session.startsAt) > now.getTime()) {
+    if (record.status === 'completed' || record.status === 'no-show') {
+      errors.push({ field: 'status', message: 'This session has not taken place yet: record it once it has (or cancel it).' });
+    }
+    record.attendance.forEach((entry, index) => {
+      if (entry.attendance !== 'invited') {
+        errors.push({ field: `attendance.${index}.attendance`, message: 'Attendance can be taken once the session has taken place.' });
+      }
+    });
+  }
+  // The server knows no clinic time zone: the session's date is taken as the earliest calendar date
+  // its start falls on anywhere (UTC−12), so a follow-up due on the session's local day always passes.
+  const sessionDate = todayIsoDate(new Date(Date.parse(session.startsAt) - 12 * 3_600_000));
+  record.followUps.forEach((followUp, index) => {
+    if (followUp.dueOn < sessionDate) {
+      errors.push({ field: `followUps.${index}.dueOn`, message: 'A follow-up cannot be due before the session.' });
+    }
+  });
+  if (errors.length > 0) {
+    throw HttpProblem.badRequest(errors);
   }
 }

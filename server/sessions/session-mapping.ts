@@ -21,6 +21,11 @@ export function toFamilySession(row: FamilySessionRow): FamilySession {
     riskConcerns: row.risk_concerns,
     followUps: JSON.parse(row.follow_ups) as FollowUp[],
     amended: row.amended === 1,
+    declinedConsentReason: row.declined_consent_reason,
+    riskReview:
+      row.risk_reviewed_at && row.risk_reviewed_by
+        ? { reviewedAt: row.risk_reviewed_at, reviewedBy: row.risk_reviewed_by, note: row.risk_review_note ?? '' }
+        : null,
     version: row.version,
     createdAt: row.created_at,
     createdBy: row.created_by,

@@ -10,11 +10,13 @@ import {
   planSessionRequestSchema,
   printoutRequestSchema,
   recordSessionRequestSchema,
+  riskReviewRequestSchema,
   updatePlanRequestSchema,
   type FollowUpStatusRequest,
   type PlanSessionRequest,
   type PrintoutRequest,
   type RecordSessionRequest,
+  type RiskReviewRequest,
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
 import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
@@ -23,7 +25,7 @@ import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
 import { sessionRevisions } from './session-revisions';
 import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
-import { planSession, recordSession, setFollowUpDone, updatePlan } from './sessions.writes';
+import { planSession, recordSession, reviewRisk, setFollowUpDone, updatePlan } from './sessions.writes';
 
 type ClientParams = { clientId: string };
 type SessionParams = { clientId: string; sessionId: string };
@@ -89,6 +91,12 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     '/:clientId/sessions/:sessionId/record',
     { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
     async (request) => recordSession(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
+  );
+
+  app.put<{ Params: SessionParams; Body: RiskReviewRequest }>(
+    '/:clientId/sessions/:sessionId/risk-review',
+    { schema: { params: clientSessionParamsSchema, body: riskReviewRequestSchema }, preHandler: clinicalRoles },
+    async (request) => reviewRisk(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: FollowUpParams; Body: FollowUpStatusRequest }>(

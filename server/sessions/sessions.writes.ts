@@ -1,17 +1,17 @@
 import type { Kysely, Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { todayIsoDate } from '@domain/common/iso-date';
-import type { FamilySession } from '@domain/sessions/family-session';
-import type { PlanSessionRequest, RecordSessionRequest } from '@domain/sessions/session-requests';
+import { raisesRiskFlag, type FamilySession } from '@domain/sessions/family-session';
+import type { PlanSessionRequest, RecordSessionRequest, RiskReviewRequest } from '@domain/sessions/session-requests';
 import type { FieldError } from '@domain/validation/field-errors';
 import type { Actor } from '../access/actor';
 import type { Audit } from '../audit/audit-log';
 import { requireClientAccess } from '../access/client-guard';
-import type { Database, FamilySessionsTable } from '../db/database';
+import type { ClientRow, Database, FamilySessionsTable } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
 import { membersOfClient } from '../network/network.repository';
 import { loadSession } from './sessions.repository';
-import { assertNotPast, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
+import { assertNotPast, assertRecordFitsItsDate, declinedConsentReason, overlappingSessions, requireAcknowledgements, resolveAttendees } from './session-checks';
 import { changedSessionFields, endsAt } from './session-mapping';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
@@ -32,15 +32,17 @@ async function appendRevision(db: Kysely<Database>, session: FamilySession, reco
 
 export async function planSession(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, plan: PlanSessionRequest): Promise<FamilySession> {
   const { user } = actor;
-  await requireClientAccess(db, actor, audit, clientId, 'write', 'family-session');
+  const client = await requireClientAccess(db, actor, audit, clientId, 'write', 'family-session');
   const now = actor.now;
   assertNotPast(plan.startsAt, plan.pastSession, now);
+  const clientDeclined = client.family_consent === 'declined';
   const startsAt = new Date(plan.startsAt).toISOString();
   const end = endsAt(startsAt, plan.durationMinutes);
   const id = uuidv7();
   return db.transaction().execute(async (trx) => {
     const { attendees, consentWarnings } = await resolveAttendees(trx, clientId, plan, todayIsoDate(now));
-    requireAcknowledgements(plan, consentWarnings, await overlappingSessions(trx, user.id, startsAt, end));
+    requireAcknowledgements(plan, consentWarnings, await overlappingSessions(trx, user.id, startsAt, end), clientDeclined);
+    const declinedReason = declinedConsentReason(client.family_consent, plan);
     const timestamp = now.toISOString();
     await trx
       .insertInto('family_sessions')
@@ -64,6 +66,7 @@ export async function planSession(db: Kysely<Database>, actor: Actor, audit: Aud
         risk_concerns: '',
         follow_ups: '[]',
         amended: 0,
+        declined_consent_reason: declinedReason,
         version: 1,
         created_at: timestamp,
         created_by: user.id,
@@ -84,13 +87,17 @@ async function changeSession(
   clientId: string,
   sessionId: string,
   version: number,
-  change: (before: FamilySession, trx: Kysely<Database>) => Promise<{ columns: Updateable<FamilySessionsTable>; action: string; reason: string | null }>,
+  change: (
+    before: FamilySession,
+    trx: Kysely<Database>,
+    client: ClientRow,
+  ) => Promise<{ columns: Updateable<FamilySessionsTable>; action: string; reason: string | null }>,
 ): Promise<FamilySession> {
   const { user } = actor;
-  await requireClientAccess(db, actor, audit, clientId, 'write', 'family-session');
+  const client = await requireClientAccess(db, actor, audit, clientId, 'write', 'family-session');
   return db.transaction().execute(async (trx) => {
     const before = await recordToEdit(() => loadSession(trx, clientId, sessionId), version);
-    const { columns, action, reason } = await change(before, trx);
+    const { columns, action, reason } = await change(before, trx, client);
     const result = await trx
       .updateTable('family_sessions')
       .set({ ...columns, version: version + 1, updated_at: actor.now.toISOString(), updated_by: user.id })
@@ -113,7 +120,7 @@ async function changeSession(
 
 export function updatePlan(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, sessionId: string, plan: PlanSessionRequest & { version: number }): Promise<FamilySession> {
   const now = actor.now;
-  return changeSession(db, actor, audit, clientId, sessionId, plan.version, async (before, trx) => {
+  return changeSession(db, actor, audit, clientId, sessionId, plan.version, async (before, trx, client) => {
     if (before.status !== 'planned') {
       throw HttpProblem.conflict('Only a planned session can be re-planned; record or amend it instead.');
     }
@@ -121,7 +128,13 @@ export function updatePlan(db: Kysely<Database>, actor: Actor, audit: Audit, cli
     const startsAt = new Date(plan.startsAt).toISOString();
     const end = endsAt(startsAt, plan.durationMinutes);
     const { attendees, consentWarnings } = await resolveAttendees(trx, clientId, plan, todayIsoDate(now), before.attendees);
-    requireAcknowledgements(plan, consentWarnings, await overlappingSessions(trx, before.therapistId, startsAt, end, sessionId));
+    requireAcknowledgements(
+      plan,
+      consentWarnings,
+      await overlappingSessions(trx, before.therapistId, startsAt, end, sessionId),
+      client.family_consent === 'declined',
+    );
+    const declinedReason = declinedConsentReason(client.family_consent, plan);
     return {
       action: 'update',
       reason: null,
@@ -134,6 +147,7 @@ export function updatePlan(db: Kysely<Database>, actor: Actor, audit: Audit, cli
         location: plan.location,
         attendees: JSON.stringify(attendees),
         goals: plan.goals,
+        declined_consent_reason: declinedReason,
       },
     };
   });
@@ -144,11 +158,13 @@ export function updatePlan(db: Kysely<Database>, actor: Actor, audit: Audit, cli
  * needs a reason, and the previous version stays in the session's history.
  */
 export function recordSession(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, sessionId: string, record: RecordSessionRequest): Promise<FamilySession> {
+  const now = actor.now;
   return changeSession(db, actor, audit, clientId, sessionId, record.version, async (before, trx) => {
     const amending = before.status === 'completed';
     if (amending && !record.amendmentReason) {
       throw HttpProblem.badRequest([{ field: 'amendmentReason', message: 'Completed sessions change by amendment: give a reason.' }]);
     }
+    assertRecordFitsItsDate(before, record, now);
     const errors: FieldError[] = [];
     const invited = new Set(before.attendees.map((attendee) => attendee.id));
     record.attendance.forEach((entry, index) => {
@@ -182,6 +198,8 @@ export function recordSession(db: Kysely<Database>, actor: Actor, audit: Audit, 
         risk_concerns: record.riskConcerns,
         follow_ups: JSON.stringify(followUps),
         amended: amending ? 1 : before.amended ? 1 : 0,
+        // Changed risk concerns are a new concern: the flag stands again until they are reviewed.
+        ...(record.riskConcerns === before.riskConcerns ? {} : { risk_reviewed_at: null, risk_reviewed_by: null, risk_review_note: null }),
       },
     };
   });
@@ -201,6 +219,25 @@ export function setFollowUpDone(db: Kysely<Database>, actor: Actor, audit: Audit
       action: done ? 'complete-follow-up' : 'reopen-follow-up',
       reason: done ? 'Follow-up marked done.' : 'Follow-up re-opened.',
       columns: { follow_ups: JSON.stringify(followUps) },
+    };
+  });
+}
+
+/**
+ * Marks a session's risk concerns reviewed, with the clinician's note: the "risk noted" flag they
+ * raised on the client clears. A completed session keeps the revision, with the note as its reason.
+ */
+export function reviewRisk(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, sessionId: string, review: RiskReviewRequest): Promise<FamilySession> {
+  const { user } = actor;
+  const now = actor.now;
+  return changeSession(db, actor, audit, clientId, sessionId, review.version, async (before) => {
+    if (!raisesRiskFlag(before)) {
+      throw HttpProblem.conflict(before.riskConcerns.trim() === '' ? 'This session records no risk concerns.' : 'These risk concerns were already reviewed.');
+    }
+    return {
+      action: 'review-risk',
+      reason: 'Risk concerns reviewed.',
+      columns: { risk_reviewed_at: now.toISOString(), risk_reviewed_by: user.id, risk_review_note: review.note },
     };
   });
 }

@@ -1,6 +1,7 @@
 import { addDays } from '@domain/common/iso-date';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { measureIndicators } from '@domain/measures/measure-flags';
+import { clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
 import { consentStateOn } from '@domain/network/consent-state';
 import type { ConsentStatus } from '@domain/network/network-codes';
 import { MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
@@ -69,6 +70,14 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
   const bandCounts = { low: 0, moderate: 0, high: 0, none: 0 };
   const totalsByMonth = new Map<string, number[]>();
   const flagged: { clientId: string; caseNumber: string; flags: TeamFlag[] }[] = [];
+  // Reliable change is judged against the whole clinic's norms (its clients' first measures).
+  const norms = clinicNorms(
+    firstScoresOf(
+      clinic.measures.flatMap((client) =>
+        client.measures.map((m) => ({ clientId: m.client_id, instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, id: m.id, total: m.total })),
+      ),
+    ),
+  );
   for (const { client, index } of picked) {
     const measures = clinic.measures[index].measures;
     const mspss = measures.filter((m) => m.instrument === 'mspss').sort((a, b) => a.administered_on.localeCompare(b.administered_on));
@@ -81,7 +90,8 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
     }
     const indicators = measureIndicators(
       measures.map((m) => ({ instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, total: m.total, band: m.band })),
-      { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30 },
+      { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30, riskNoted: false },
+      norms,
     );
     const expiring = clinic.networks[index].members.some(
       (member) =>
@@ -104,7 +114,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
       const middle = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
       return { month, median: middle, measures: sorted.length };
     });
-  return { caseloads, sessions, coverage, bandCounts, medians, flagged };
+  return { caseloads, sessions, coverage, bandCounts, medians, flagged, norms };
 }
 
 const byTherapist = <T extends { therapistId: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.therapistId < b.therapistId ? -1 : 1));
@@ -155,6 +165,8 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
           expect(dashboard.medianSupportByMonth.map((row) => [row.month, row.measures])).toEqual(expected.medians.map((row) => [row.month, row.measures]));
           dashboard.medianSupportByMonth.forEach((row, index) => expect(row.median).withContext(row.month).toBeCloseTo(expected.medians[index].median, 9));
           expect(dashboard.flaggedClients.map((row) => [row.caseNumber, row.flags])).toEqual(expected.flagged.map((row) => [row.caseNumber, row.flags]));
+          // What a reliable-decline flag means in this clinic: the norms the flags above were judged with.
+          expect(dashboard.changeThresholds).toEqual(Object.values(expected.norms).map(thresholdLine));
           if (!filter.status) {
             // The generated clinic really exercises every figure.
             expect(dashboard.sessions.length).toBeGreaterThan(0);

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { thresholdLine } from '@domain/measures/reliable-change';
+import { loadClinicNorms } from '../measures/change-norms';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
 import { readsClinicalContent } from '../access/client-access';
@@ -41,7 +43,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
       const therapists = await teamTherapists(db, scope);
       const showFlagged = readsClinicalContent(user);
-      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports] = await Promise.all([
+      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports, norms] = await Promise.all([
         selectableTeams(db, user),
         caseloadsByTherapist(db, scope, therapists),
         sessionsByMonth(db, scope),
@@ -50,6 +52,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         medianSupportByMonth(db, scope),
         showFlagged ? flaggedClients(db, scope) : Promise.resolve([]),
         selfReportsByTherapist(db, scope, therapists, now),
+        loadClinicNorms(db),
       ]);
       const dashboard: TeamDashboard = {
         team,
@@ -64,6 +67,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         medianSupportByMonth: medians,
         flaggedClients: flagged,
         flaggedClientsShown: showFlagged,
+        changeThresholds: Object.values(norms).map(thresholdLine),
         generatedAt: now.toISOString(),
       };
       const body = JSON.stringify(dashboard);

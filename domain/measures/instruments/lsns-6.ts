@@ -49,7 +49,6 @@ export const LSNS_6: Instrument = {
   scoreRange: { min: 0, max: 30 },
   bands: BANDS,
   higherIsBetter: true,
-  declineThreshold: 4,
   decimals: 0,
   score: scoreLsns6,
 };

@@ -55,7 +55,6 @@ export const MSPSS: Instrument = {
   scoreRange: { min: 1, max: 7 },
   bands: BANDS,
   higherIsBetter: true,
-  declineThreshold: 1,
   decimals: 2,
   score: scoreMspss,
 };

@@ -34,7 +34,6 @@ export const UCLA_3: Instrument = {
   scoreRange: { min: 3, max: 9 },
   bands: BANDS,
   higherIsBetter: false,
-  declineThreshold: 2,
   decimals: 0,
   score: scoreUcla3,
 };

@@ -1,13 +1,25 @@
-import { MEASURE_FLAG_CODES } from '@domain/measures/measure-flags';
+import { MEASURE_FLAG_CODES, type InstrumentIndicator } from '@domain/measures/measure-flags';
+import { changeNorm } from '@domain/measures/reliable-change';
 import {
   bandLabel,
-  declineRule,
+  changeThresholdLines,
   FLAG_EXPLANATIONS,
   formatScore,
   isConcernBand,
-  noiseExplanation,
   trendWords,
 } from './measure-words';
+
+const indicator: InstrumentIndicator = {
+  total: 10,
+  band: 'isolation-risk',
+  administeredOn: '2026-11-01',
+  trend: 'down',
+  improving: false,
+  declined: false,
+  declinedSinceFirst: false,
+  improvedSinceFirst: false,
+  norm: changeNorm('lsns-6', 'total'),
+};
 
 describe('measure words', () => {
   it('formats a score with the instrument’s own decimals', () => {
@@ -25,12 +37,17 @@ describe('measure words', () => {
     expect(isConcernBand('mspss', 'high')).toBeFalse();
   });
 
-  it('states each instrument’s decline threshold in its own direction', () => {
-    expect(declineRule('mspss')).toBe('MSPSS total down by 1.0 or more');
-    expect(declineRule('lsns-6')).toBe('LSNS-6 total down by 4 or more');
-    expect(declineRule('ucla-3')).toBe('UCLA-3 total up by 2 or more');
-    expect(noiseExplanation('ucla-3')).toContain('within measurement noise');
-    expect(noiseExplanation('ucla-3')).toContain('UCLA-3 total up by 2 or more');
+  it('gives the threshold and its source in one line for each instrument a decline flag is about', () => {
+    const declined = { ...indicator, declined: true, declinedSinceFirst: false, norm: changeNorm('lsns-6', 'total') };
+    const steady = { ...indicator, declined: false, declinedSinceFirst: true, norm: changeNorm('mspss', 'total') };
+    const latest = { 'lsns-6': declined, mspss: steady };
+    expect(changeThresholdLines('decline', latest)).toEqual([
+      'LSNS-6: reliable change is 7 or more (Jacobson & Truax 1991; r .83 from Lubben et al. 2006; SD 6.00 published).',
+    ]);
+    expect(changeThresholdLines('decline-since-first', latest)).toEqual([
+      'MSPSS: reliable change is 1.00 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 0.86 published).',
+    ]);
+    expect(changeThresholdLines('loneliness', latest)).toEqual([]);
   });
 
   it('puts the trend in words, good news or not whatever the direction of the scale', () => {
@@ -47,6 +64,6 @@ describe('measure words', () => {
     expect(FLAG_EXPLANATIONS['isolation-risk']).toContain('below 12');
     expect(FLAG_EXPLANATIONS['low-perceived-support']).toContain('below 3');
     expect(FLAG_EXPLANATIONS.loneliness).toContain('6 or more');
-    expect(FLAG_EXPLANATIONS.decline).toContain('LSNS-6 total down by 4 or more');
+    expect(FLAG_EXPLANATIONS.decline).toContain('reliable-change threshold');
   });
 });

@@ -1,8 +1,9 @@
-import type { Instrument, InstrumentCode } from '@domain/measures/instrument';
+import type { InstrumentCode } from '@domain/measures/instrument';
 import { INSTRUMENTS, instrumentOf } from '@domain/measures/instrument-catalog';
 import type { InstrumentIndicator, MeasureFlag } from '@domain/measures/measure-flags';
 import { LSNS6_ISOLATION_CUT_OFF } from '@domain/measures/instruments/lsns-6';
 import { UCLA3_LONELINESS_CUT_OFF } from '@domain/measures/instruments/ucla-3';
+import { thresholdLine, thresholdShort } from '@domain/measures/reliable-change';
 
 /** The words clinicians read next to a score: shared by the tab, the Overview and the caseload. */
 
@@ -21,24 +22,22 @@ export function isConcernBand(instrument: InstrumentCode, band: string): boolean
   return instrumentOf(instrument).bands.find((candidate) => candidate.code === band)?.concern ?? false;
 }
 
-/** A threshold in the instrument's own units: "1.0" for the MSPSS mean, "4" for the LSNS-6 sum. */
-function thresholdText(instrument: Instrument): string {
-  return instrument.declineThreshold.toFixed(instrument.decimals > 0 ? 1 : 0);
-}
-
-/** "MSPSS total down by 1.0 or more": the change that counts as a decline for this instrument. */
-export function declineRule(code: InstrumentCode): string {
-  const instrument = instrumentOf(code);
-  return `${instrument.shortName} total ${instrument.higherIsBetter ? 'down' : 'up'} by ${thresholdText(instrument)} or more`;
-}
-
-/** Why a small change reads as "steady": it is within the instrument's measurement noise. */
-export function noiseExplanation(code: InstrumentCode): string {
-  const instrument = instrumentOf(code);
-  return (
-    `Changes smaller than ${thresholdText(instrument)} points are within measurement noise and read as steady. ` +
-    `Flagged as a decline: ${declineRule(code)} since the previous measure.`
-  );
+/**
+ * The one line that goes with a reliable-change flag: which instrument declined, the threshold used
+ * and where its figures come from (e.g. "MSPSS: reliable change is 1.00 or more (Jacobson & Truax
+ * 1991; r .85 from Zimet et al. 1988; SD 0.86 published).").
+ */
+export function changeThresholdLines(
+  flag: MeasureFlag,
+  latest: Readonly<Partial<Record<InstrumentCode, InstrumentIndicator>>>,
+  form: 'line' | 'short' = 'line',
+): string[] {
+  if (flag !== 'decline' && flag !== 'decline-since-first') {
+    return [];
+  }
+  return (Object.values(latest) as InstrumentIndicator[])
+    .filter((indicator) => (flag === 'decline' ? indicator.declined : indicator.declinedSinceFirst) && indicator.norm)
+    .map((indicator) => (form === 'line' ? thresholdLine(indicator.norm) : thresholdShort(indicator.norm)));
 }
 
 export interface TrendWords {
@@ -68,12 +67,14 @@ const LOW_SUPPORT_BELOW = INSTRUMENTS.mspss.bands.find((band) => band.code === '
 
 /** What each clinical flag means, in the terms of the instrument that raised it. */
 export const FLAG_EXPLANATIONS: Readonly<Record<MeasureFlag, string>> = {
+  'risk-noted': 'A session records risk concerns no clinician has reviewed yet: open the session and mark them reviewed, with a note.',
   'isolation-risk': `The latest LSNS-6 total is below ${LSNS6_ISOLATION_CUT_OFF}: a small social network, at risk of isolation.`,
   'low-perceived-support': `The latest MSPSS total is below ${LOW_SUPPORT_BELOW}: the client perceives little support.`,
   loneliness: `The latest UCLA-3 total is ${UCLA3_LONELINESS_CUT_OFF} or more: the client reports feeling lonely.`,
-  decline: `A score worsened since the previous measure beyond measurement noise (${(['mspss', 'lsns-6', 'ucla-3'] as const)
-    .map(declineRule)
-    .join('; ')}).`,
+  decline:
+    'A total worsened since the previous measure by at least its reliable-change threshold: more than measurement noise (Jacobson & Truax 1991).',
+  'decline-since-first':
+    'A total worsened since the first measure by at least its reliable-change threshold: more than measurement noise (Jacobson & Truax 1991).',
   'reassessment-overdue': 'No measure within the clinic’s reassessment interval: time to measure again.',
 };
 

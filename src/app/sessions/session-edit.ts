@@ -17,10 +17,11 @@ export interface SessionConflict {
 
 /**
  * A warning the clinician must accept before the server saves a plan: an invitee without current
- * consent to share information, or an overlap with another of their sessions.
+ * consent to share information, an overlap with another of their sessions, or a client who declined
+ * family involvement.
  */
 export interface SessionWarning {
-  readonly kind: 'consent' | 'overlap';
+  readonly kind: 'consent' | 'overlap' | 'client-declined';
   /** The invitee the consent warning is about. */
   readonly memberId: string | null;
   readonly message: string;

@@ -37,6 +37,8 @@ describe('session save effects', () => {
     pastSession: false,
     consentWarningAcknowledged: false,
     overlapAcknowledged: false,
+    clientDeclinedAcknowledged: false,
+    clientDeclinedReason: '',
   };
   const record: SessionRecordFields = {
     status: 'completed',

@@ -30,6 +30,8 @@ describe('SessionsApi', () => {
     pastSession: false,
     consentWarningAcknowledged: false,
     overlapAcknowledged: false,
+    clientDeclinedAcknowledged: false,
+    clientDeclinedReason: '',
   };
 
   beforeEach(() => {

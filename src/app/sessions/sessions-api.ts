@@ -92,6 +92,15 @@ export class SessionsApi {
     );
   }
 
+  /** Marks the session's risk concerns reviewed with a note, on the session's `version`. */
+  reviewRisk(clientId: string, sessionId: string, note: string, version: number): Observable<FamilySession> {
+    return this.http.put<FamilySession>(
+      `${sessionUrl(clientId, sessionId)}/risk-review`,
+      { note, version },
+      shownByCaller(),
+    );
+  }
+
   /** Where the browser downloads a planned session as a calendar event (a plain link). */
   calendarUrl(clientId: string, sessionId: string): string {
     return `${sessionUrl(clientId, sessionId)}/calendar.ics`;

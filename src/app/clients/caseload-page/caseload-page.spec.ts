@@ -19,6 +19,8 @@ import { waitFor } from '../../../testing/wait-for';
 import { CaseloadPageActions } from '../caseload-page.actions';
 import { DEFAULT_CASELOAD_QUERY, type ClientsState } from '../clients.feature';
 import { clientsStateWith, problemWith, rowWith, THERAPISTS } from '../testing/clients-fixtures';
+import { NO_RELIABLE_CHANGE } from '../../measures/testing/measures-fixtures';
+import { PUBLISHED_NORMS } from '@domain/measures/reliable-change';
 import CaseloadPage from './caseload-page';
 
 describe('CaseloadPage', () => {
@@ -130,8 +132,8 @@ describe('CaseloadPage', () => {
         newSelfReport: false,
         measures: {
           latest: {
-            mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, declined: true },
-            'ucla-3': { total: 4, band: 'not-lonely', administeredOn: '2026-11-01', trend: 'flat', improving: null, declined: false },
+            mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, ...NO_RELIABLE_CHANGE, declined: true, norm: PUBLISHED_NORMS.mspss },
+            'ucla-3': { total: 4, band: 'not-lonely', administeredOn: '2026-11-01', trend: 'flat', improving: null, ...NO_RELIABLE_CHANGE, norm: PUBLISHED_NORMS['ucla-3'] },
           },
           lastMeasuredOn: '2026-11-01',
           flags: ['low-perceived-support', 'decline', 'reassessment-overdue'],
@@ -155,10 +157,14 @@ describe('CaseloadPage', () => {
       'MSPSS 2.50 ↓, Low perceived support, worsening UCLA-3 4 →, Not lonely, steady',
     );
     expect(cells['latestMeasure'].text[1]).toBe('Not measured');
+    // The band is in words on screen, not only for screen readers: colour is never the only cue.
+    const bands = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('.measures .band'));
+    expect(bands.map((band) => band.textContent!.trim())).toEqual(['Low perceived support', 'Not lonely']);
+    expect(bands.every((band) => band.closest('.visually-hidden') === null)).toBeTrue();
     const arrows = (fixture.nativeElement as HTMLElement).querySelectorAll('.measures .arrow');
     expect(Array.from(arrows).every((arrow) => arrow.getAttribute('aria-hidden') === 'true')).toBeTrue();
-    expect(cells['flags'].text[0]).toBe(
-      'Low perceived supportDecline since previous measureReassessment overdueNo family session in 60 days',
+    expect(cells['flags'].text[0].replace(/\s+/g, ' ')).toBe(
+      'Low perceived support Reliable decline since previous measure MSPSS ≥ 1.00 (r .85 Zimet et al. 1988; published SD 0.86) Reassessment overdue No family session in 60 days',
     );
   });
 
@@ -168,7 +174,7 @@ describe('CaseloadPage', () => {
 
     expect(await flag.getValueText()).toBe('All');
     await flag.open();
-    expect((await flag.getOptions()).length).toBe(6);
+    expect((await flag.getOptions()).length).toBe(8);
     await flag.clickOptions({ text: 'Isolation risk' });
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'isolation-risk' }));

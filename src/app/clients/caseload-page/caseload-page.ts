@@ -40,7 +40,7 @@ import { SUPPORT_TYPES, type SupportType } from '@domain/network/network-codes';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { authFeature } from '../../core/auth/auth.feature';
-import { bandLabel, formatScore, isConcernBand, trendWords } from '../../measures/measure-words';
+import { bandLabel, changeThresholdLines, formatScore, isConcernBand, trendWords } from '../../measures/measure-words';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { CaseloadPageActions } from '../caseload-page.actions';
 import { ClientStatusChip } from '../client-status-chip/client-status-chip';
@@ -169,6 +169,11 @@ export default class CaseloadPage {
 
   protected concernChanged(concern: PrimaryConcern | 'all'): void {
     this.store.dispatch(CaseloadPageActions.concernFilterChanged({ concern }));
+  }
+
+  /** The threshold a reliable-change flag used, with its source, in a few words per instrument. */
+  protected thresholds(flag: MeasureFlag, measures: MeasureIndicators): string[] {
+    return changeThresholdLines(flag, measures.latest, 'short');
   }
 
   protected flagLabel(flag: MeasureFlag): string {

@@ -1,5 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import { indicatorsWith } from '../testing/measures-fixtures';
+import { changeNorm, PUBLISHED_NORMS } from '@domain/measures/reliable-change';
+import { indicatorsWith, NO_RELIABLE_CHANGE } from '../testing/measures-fixtures';
+
+const UCLA_CLINIC_NORM = changeNorm('ucla-3', 'total', Array.from({ length: 30 }, (_, index) => (index < 15 ? 3 : 5)));
 import { LatestScores } from './latest-scores';
 
 describe('LatestScores', () => {
@@ -9,8 +12,8 @@ describe('LatestScores', () => {
       'indicators',
       indicatorsWith({
         latest: {
-          mspss: { total: 4.25, band: 'moderate', administeredOn: '2026-11-20', trend: 'up', improving: true, declined: false },
-          'ucla-3': { total: 8, band: 'lonely', administeredOn: '2026-11-20', trend: 'up', improving: false, declined: true },
+          mspss: { total: 4.25, band: 'moderate', administeredOn: '2026-11-20', trend: 'up', improving: true, ...NO_RELIABLE_CHANGE, improvedSinceFirst: true, norm: PUBLISHED_NORMS.mspss },
+          'ucla-3': { total: 8, band: 'lonely', administeredOn: '2026-11-20', trend: 'up', improving: false, ...NO_RELIABLE_CHANGE, declined: true, norm: UCLA_CLINIC_NORM },
         },
       }),
     );
@@ -27,11 +30,13 @@ describe('LatestScores', () => {
     expect(mspss).toContain('4.25 of 1.00–7.00, higher is more connected');
     expect(mspss).toContain('Moderate perceived support');
     expect(mspss).toContain('↑ improving');
-    expect(mspss).toContain('MSPSS total down by 1.0 or more');
+    expect(mspss).toContain('Reliably improved since the first measure');
+    expect(mspss).toContain('MSPSS: reliable change is 1.00 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 0.86 published).');
     expect(lsns).toContain('Not measured yet');
-    expect(lsns).toContain('LSNS-6 total down by 4 or more');
-    expect(ucla).toContain('↑ worsening (declined since the previous measure)');
-    expect(ucla).toContain('UCLA-3 total up by 2 or more');
+    expect(lsns).toContain('LSNS-6: reliable change is 7 or more');
+    expect(ucla).toContain('↑ worsening (reliable decline since the previous measure)');
+    // The norm stored with the measure: here the clinic's own SD.
+    expect(ucla).toContain('UCLA-3: reliable change is 2 or more (Jacobson & Truax 1991; r .72 from Hughes et al. 2004; SD 1.02 from this clinic’s first measures, 30 clients).');
   });
 
   it('marks a concern band, and leaves the explanations out when compact', async () => {

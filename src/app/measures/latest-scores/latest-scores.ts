@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { INSTRUMENT_CODES } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureIndicators } from '@domain/measures/measure-flags';
-import { bandLabel, formatScore, isConcernBand, noiseExplanation, trendWords } from '../measure-words';
+import { PUBLISHED_NORMS, thresholdLine } from '@domain/measures/reliable-change';
+import { bandLabel, formatScore, isConcernBand, trendWords } from '../measure-words';
 
 /**
  * The latest score of each instrument: the score with its band, the trend in words (the arrow is
@@ -43,8 +44,11 @@ export class LatestScores {
                 administeredOn: latest.administeredOn,
                 trend: trendWords(latest),
                 declined: latest.declined,
+                declinedSinceFirst: latest.declinedSinceFirst,
+                improvedSinceFirst: latest.improvedSinceFirst,
               },
-        noise: noiseExplanation(code),
+        // The threshold the latest measure was judged against (stored with it), else the published one.
+        noise: thresholdLine(latest?.norm ?? PUBLISHED_NORMS[code]),
       };
     }),
   );

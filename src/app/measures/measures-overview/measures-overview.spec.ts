@@ -37,7 +37,7 @@ describe('MeasuresOverview', () => {
 
     expect(dispatch).toHaveBeenCalledWith(MeasuresOverviewActions.opened({ clientId: CLIENT_ID }));
     expect(text()).toContain('Loneliness');
-    expect(text()).toContain('Decline since previous measure');
+    expect(text()).toContain('Reliable decline since previous measure');
     expect(text()).not.toContain('The latest UCLA-3 total');
     expect(text()).toContain('Lonely');
     expect((fixture.nativeElement as HTMLElement).querySelector('a')!.getAttribute('href')).toBe('/measures');

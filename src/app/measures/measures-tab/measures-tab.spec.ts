@@ -63,7 +63,7 @@ describe('MeasuresTab', () => {
     expect(text()).toContain('The latest UCLA-3 total is 6 or more');
     expect(text()).toContain('Reassessment overdue');
     expect(text()).toContain('↑ improving');
-    expect(text()).toContain('MSPSS total down by 1.0 or more');
+    expect(text()).toContain('MSPSS: reliable change is 1.00 or more');
     await waitFor(() => host.querySelector('app-trend-chart canvas') !== null, 'the deferred chart');
     expect(host.querySelectorAll('app-measure-table tbody tr').length).toBe(2);
   });

@@ -1,3 +1,4 @@
+import { PUBLISHED_NORMS } from '@domain/measures/reliable-change';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
@@ -57,11 +58,14 @@ export function measureNumber(
   });
 }
 
+/** An indicator's reliable-change fields when nothing changed reliably. */
+export const NO_RELIABLE_CHANGE = { declined: false, declinedSinceFirst: false, improvedSinceFirst: false } as const;
+
 export function indicatorsWith(changes: Partial<MeasureIndicators> = {}): MeasureIndicators {
   return {
     latest: {
-      mspss: { total: 4.25, band: 'moderate', administeredOn: '2026-11-20', trend: 'up', improving: true, declined: false },
-      'ucla-3': { total: 7, band: 'lonely', administeredOn: '2026-11-20', trend: 'flat', improving: null, declined: false },
+      mspss: { total: 4.25, band: 'moderate', administeredOn: '2026-11-20', trend: 'up', improving: true, ...NO_RELIABLE_CHANGE, norm: PUBLISHED_NORMS.mspss },
+      'ucla-3': { total: 7, band: 'lonely', administeredOn: '2026-11-20', trend: 'flat', improving: null, ...NO_RELIABLE_CHANGE, norm: PUBLISHED_NORMS['ucla-3'] },
     },
     lastMeasuredOn: '2026-11-20',
     flags: ['loneliness'],

@@ -59,11 +59,13 @@ describe('TrendChart', () => {
     await showTable();
 
     expect(host().querySelector('canvas')).toBeNull();
-    expect(tableColumn(1)).toEqual(drawn[0].y.map((value) => value.toFixed(2)));
-    expect(tableColumn(2)).toEqual(['Low perceived support', 'Moderate perceived support', 'High perceived support']);
+    // The chart runs oldest to newest; the table lists the newest first.
+    const newestFirst = (values: readonly string[]) => [...values].reverse();
+    expect(tableColumn(1)).toEqual(newestFirst(drawn[0].y.map((value) => value.toFixed(2))));
+    expect(tableColumn(2)).toEqual(['High perceived support', 'Moderate perceived support', 'Low perceived support']);
     // The network figures, as on the chart's second axis.
-    expect(tableColumn(3)).toEqual(drawn.find((set) => set.label === 'Active network members')!.y.map(String));
-    expect(tableColumn(4)).toEqual(drawn.find((set) => set.label === 'Supportive ties')!.y.map(String));
+    expect(tableColumn(3)).toEqual(newestFirst(drawn.find((set) => set.label === 'Active network members')!.y.map(String)));
+    expect(tableColumn(4)).toEqual(newestFirst(drawn.find((set) => set.label === 'Supportive ties')!.y.map(String)));
     // Who entered each measure, as the chart's markers tell apart.
     expect(tableColumn(5)).toEqual(['Clinician', 'Clinician', 'Clinician']);
 
@@ -90,7 +92,7 @@ describe('TrendChart', () => {
     const friendsValues = datasets()[1].y.map((value) => value.toFixed(2));
     await showTable();
     expect(Array.from(host().querySelectorAll('thead th')).map((th) => th.textContent?.trim())).toContain('Friends');
-    expect(tableColumn(3)).toEqual(friendsValues);
+    expect(tableColumn(3)).toEqual([...friendsValues].reverse());
 
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Show as chart' }))).click();
     await friends.uncheck();
@@ -147,5 +149,7 @@ describe('TrendChart', () => {
 
     expect(host().querySelectorAll('tbody tr').length).toBe(25);
     expect(host().querySelector('caption')!.textContent).toContain('60 measures');
+    // The newest measure is on the first page, at the top.
+    expect(tableColumn(0)[0]).toBe('Feb 22, 2027');
   });
 });

@@ -166,10 +166,10 @@ export class TrendChart {
 
   protected readonly sourceLabels = MEASURE_SOURCE_LABELS;
 
-  /** The table reads like the chart, oldest first, a page at a time. */
+  /** The table lists the newest first, a page at a time: a new measure is on its first page. */
   protected readonly tableRows = computed(() => {
     const { index, size } = this.tablePage();
-    return this.rows().slice(index * size, (index + 1) * size);
+    return [...this.rows()].reverse().slice(index * size, (index + 1) * size);
   });
 
   constructor() {

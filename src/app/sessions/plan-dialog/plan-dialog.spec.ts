@@ -22,6 +22,8 @@ import {
   sessionWith,
   UNASKED,
 } from '../testing/sessions-fixtures';
+import { initialClientsState } from '../../clients/clients.feature';
+import { clientWith } from '../../clients/testing/clients-fixtures';
 import { openPlanDialog } from './plan-dialog';
 
 @Component({
@@ -42,10 +44,13 @@ describe('PlanDialog', () => {
   const state = { ...signedInState(sessionInfoFor('therapist')), sessions };
   const nextWeek = localDateOf(Date.now() + 7 * 86_400_000);
 
-  async function open(session: FamilySession | null = null): Promise<MatDialogHarness> {
+  async function open(
+    session: FamilySession | null = null,
+    extraState: object = {},
+  ): Promise<MatDialogHarness> {
     TestBed.configureTestingModule({
       providers: [
-        provideMockStore({ initialState: state }),
+        provideMockStore({ initialState: { ...state, ...extraState } }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
@@ -118,6 +123,8 @@ describe('PlanDialog', () => {
           pastSession: false,
           consentWarningAcknowledged: false,
           overlapAcknowledged: false,
+          clientDeclinedAcknowledged: false,
+          clientDeclinedReason: '',
         },
       }),
     ]);
@@ -190,6 +197,58 @@ describe('PlanDialog', () => {
         overlapAcknowledged: true,
       }),
     );
+  });
+
+  describe('for a client who declined family involvement', () => {
+    const declined = {
+      clients: { ...initialClientsState, client: clientWith({ id: CLIENT_ID, familyConsent: 'declined' }) },
+    };
+
+    it('warns before saving, and sends only once confirmed with a reason', async () => {
+      const dialog = await open(null, declined);
+      await fillIn();
+      await (await checkbox('Jo Example')).check();
+      expect(await dialog.getText()).toContain('The client declined family involvement');
+
+      await save();
+      expect(submittedPlans()).toEqual([]);
+      expect(await dialog.getText()).toContain('Tick the confirmation and give a reason');
+
+      await (await checkbox(/client declined and still plan/)).check();
+      await save();
+      expect(submittedPlans()).toEqual([]);
+      expect(await (await field('Reason for planning it anyway')).getTextErrors()).toEqual([
+        'Say why this session is planned although the client declined.',
+      ]);
+
+      await (await input('Reason for planning it anyway')).setValue('Safety meeting agreed');
+      await save();
+      expect(submittedPlans().length).toBe(1);
+      expect(submittedPlans()[0].plan).toEqual(
+        jasmine.objectContaining({
+          clientDeclinedAcknowledged: true,
+          clientDeclinedReason: 'Safety meeting agreed',
+        }),
+      );
+    });
+
+    it('shows no such warning for a client who consented', async () => {
+      const dialog = await open(null, {
+        clients: { ...initialClientsState, client: clientWith({ id: CLIENT_ID, familyConsent: 'granted' }) },
+      });
+      expect(await dialog.getText()).not.toContain('declined family involvement');
+    });
+
+    it('shows it when the server says so, though the client record was not loaded', async () => {
+      const dialog = await open();
+      setSessions({
+        saveStatus: 'unacknowledged',
+        warnings: [{ kind: 'client-declined', memberId: null, message: 'The client declined.' }],
+      });
+      await waitFor(() => document.querySelector('#client-declined-heading') !== null, 'the warning');
+      expect(await dialog.getText()).toContain('The client declined family involvement');
+      expect(await dialog.getText()).not.toContain('Overlaps');
+    });
   });
 
   it('shows the server’s field errors on the fields', async () => {

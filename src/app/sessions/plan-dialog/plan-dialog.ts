@@ -45,6 +45,7 @@ import { PlanDialogActions } from '../plan-dialog.actions';
 import type { SessionWarning } from '../session-edit';
 import { statusLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';
+import type { ClientsState } from '../../clients/clients.feature';
 import { clinicianIdsOf, planFieldErrors, planForm, readPlan } from './plan-form';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
@@ -147,9 +148,25 @@ export class PlanDialog {
   protected readonly warnings = computed(() =>
     this.allWarnings().filter(
       ({ kind, memberId }) =>
-        kind === 'overlap' || memberId === null || this.selectedIds().includes(memberId),
+        kind === 'overlap' ||
+        (kind === 'consent' && (memberId === null || this.selectedIds().includes(memberId))),
     ),
   );
+  // Read leniently: the dialog may open where the clients state is not provided.
+  private readonly openClient = this.store.selectSignal(
+    (state: { clients?: ClientsState }) => state.clients?.client ?? null,
+  );
+  /**
+   * The client declined family involvement: shown before saving (from the open client record), or
+   * when the server says so (a client record not loaded, or changed meanwhile).
+   */
+  protected readonly clientDeclined = computed(() => {
+    const client = this.openClient();
+    return (
+      (client?.id === this.data.clientId && client.familyConsent === 'declined') ||
+      this.allWarnings().some(({ kind }) => kind === 'client-declined')
+    );
+  });
   protected readonly consentWarnings = computed(() =>
     this.warnings().filter(({ kind }) => kind === 'consent'),
   );
@@ -158,6 +175,22 @@ export class PlanDialog {
   );
   /** Set when the user saves without ticking a confirmation the warnings ask for. */
   protected readonly unconfirmed = signal(false);
+  /** Set when the user saves without confirming, with a reason, a plan the client declined. */
+  protected readonly declinedUnconfirmed = signal(false);
+
+  /** The clinician ticked the confirmation and gave a reason (else the reason field says why not). */
+  private declinedAcknowledged(): boolean {
+    const { clientDeclinedAcknowledged, clientDeclinedReason } = this.form.controls;
+    if (clientDeclinedAcknowledged.value && clientDeclinedReason.value.trim() === '') {
+      applyFieldErrors(this.form, [
+        {
+          field: 'clientDeclinedReason',
+          message: 'Say why this session is planned although the client declined.',
+        },
+      ]);
+    }
+    return clientDeclinedAcknowledged.value && clientDeclinedReason.value.trim() !== '';
+  }
   protected readonly formProblem = computed(() => {
     const problem = this.saveError();
     const onFields = planFieldErrors(problem?.errors ?? []).some(({ field }) =>
@@ -178,7 +211,9 @@ export class PlanDialog {
       if (this.saveStatus() === 'unacknowledged') {
         afterNextRender(
           () =>
-            this.host.nativeElement.querySelector<HTMLElement>('#plan-warnings-heading')?.focus(),
+            this.host.nativeElement
+              .querySelector<HTMLElement>('#plan-warnings-heading, #client-declined-heading')
+              ?.focus(),
           {
             injector: this.injector,
           },
@@ -228,7 +263,9 @@ export class PlanDialog {
       (this.consentWarnings().length > 0 && !this.form.controls.consentWarningAcknowledged.value) ||
       (this.overlapWarnings().length > 0 && !this.form.controls.overlapAcknowledged.value);
     this.unconfirmed.set(unconfirmed);
-    if (plan === null || unconfirmed) {
+    const declinedUnconfirmed = this.clientDeclined() && !this.declinedAcknowledged();
+    this.declinedUnconfirmed.set(declinedUnconfirmed);
+    if (plan === null || unconfirmed || declinedUnconfirmed) {
       this.focusFirstInvalidField();
       return;
     }

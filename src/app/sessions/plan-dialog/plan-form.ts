@@ -23,6 +23,8 @@ export function planForm(session: FamilySession | null) {
     pastSession: new FormControl(false, { nonNullable: true }),
     consentWarningAcknowledged: new FormControl(false, { nonNullable: true }),
     overlapAcknowledged: new FormControl(false, { nonNullable: true }),
+    clientDeclinedAcknowledged: new FormControl(false, { nonNullable: true }),
+    clientDeclinedReason: new FormControl(session?.declinedConsentReason ?? '', { nonNullable: true }),
   });
 }
 

@@ -19,6 +19,7 @@ import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { FamilyFeedback } from '../../self-report/family-feedback/family-feedback';
 import { openPlanDialog } from '../plan-dialog/plan-dialog';
 import { RECORD_TEXT_FIELDS } from '../record-fields';
+import { RiskReview } from '../risk-review/risk-review';
 import { SessionDetailActions } from '../session-detail.actions';
 import { openSessionHistoryDialog } from '../session-history-dialog/session-history-dialog';
 import { sessionRefOf } from '../session-route';
@@ -34,7 +35,7 @@ import { sessionsFeature } from '../sessions.feature';
  */
 @Component({
   selector: 'app-session-detail-page',
-  imports: [DatePipe, RouterLink, MatAnchor, MatButton, Icon, MatProgressBar, SessionStatusChip, FamilyFeedback],
+  imports: [DatePipe, RouterLink, MatAnchor, MatButton, Icon, MatProgressBar, SessionStatusChip, FamilyFeedback, RiskReview],
   templateUrl: './session-detail-page.html',
   styleUrl: './session-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

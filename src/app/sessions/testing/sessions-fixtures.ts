@@ -35,6 +35,8 @@ export function sessionWith(changes: Partial<FamilySession> = {}): FamilySession
     riskConcerns: '',
     followUps: [],
     amended: false,
+    declinedConsentReason: null,
+    riskReview: null,
     version: 1,
     createdAt: '2026-11-20T10:00:00.000Z',
     createdBy: THERAPIST_ID,

@@ -20,7 +20,14 @@ import { PrintMode } from '../print-mode';
 export const FLAGGED_PAGE_SIZE = 10;
 
 /** Flags about the client's support, as opposed to overdue paperwork. */
-const CLINICAL_FLAGS: ReadonlySet<TeamFlag> = new Set(['isolation-risk', 'low-perceived-support', 'loneliness', 'decline']);
+const CLINICAL_FLAGS: ReadonlySet<TeamFlag> = new Set([
+  'risk-noted',
+  'isolation-risk',
+  'low-perceived-support',
+  'loneliness',
+  'decline',
+  'decline-since-first',
+]);
 
 /**
  * The clients a supervisor should ask about, most severe first as the server sorted them: name and

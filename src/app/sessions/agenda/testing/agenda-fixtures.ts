@@ -38,6 +38,8 @@ export function familySessionWith(changes: Partial<FamilySession> = {}): FamilyS
     riskConcerns: '',
     followUps: [],
     amended: false,
+    declinedConsentReason: null,
+    riskReview: null,
     version: 1,
     createdAt: '2026-11-20T10:00:00.000Z',
     createdBy: THERAPIST_ID,

@@ -1,0 +1,66 @@
+import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
+import { addClient } from '../spec/helpers/test-clients';
+import { recomputeFlagsIfNormsMoved } from './measure-status';
+
+/**
+ * The clinic's own SD replaces the published one once 30 clients have a first measure of an
+ * instrument, and every stored flag follows: here a client's UCLA-3 change of 2 is noise against the
+ * published threshold (3) and reliable against the clinic's (2, from first totals half 3, half 5:
+ * SD 1.0171, 1.96 · 1.0171 · √0.56 = 1.49 → 2).
+ */
+describe('clinic reliable-change norms', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let therapistId: string;
+  const LOW = [1, 1, 1];
+  const HIGH = [2, 2, 1];
+
+  beforeEach(async () => {
+    t = await createTestApp();
+    const therapist = await addUser(t, 'therapist');
+    therapistId = therapist.id;
+    browser = new Browser(t.app);
+    await browser.signIn(therapist.email);
+  });
+
+  afterEach(async () => t.close());
+
+  const measure = (clientId: string, answers: number[], administeredOn: string) =>
+    browser.request('POST', `/api/v1/clients/${clientId}/measures`, { instrument: 'ucla-3', administeredOn, completedBy: 'clinician-administered', answers });
+  const indicatorsOf = async (clientId: string) => (await browser.request('GET', `/api/v1/clients/${clientId}/measures`)).json().indicators;
+
+  it('switches to the clinic SD at the 30th client’s first measure, and re-judges every client', async () => {
+    const watched = await addClient(t, therapistId);
+    expect((await measure(watched, LOW, '2026-10-01')).statusCode).toBe(201);
+    expect((await measure(watched, HIGH, '2026-11-01')).statusCode).toBe(201);
+    // 28 more clients: 29 first measures in all, 14 low and 15 high counting the watched client's 3.
+    for (let index = 0; index < 28; index++) {
+      await measure(await addClient(t, therapistId), index % 2 === 0 ? HIGH : LOW, '2026-10-15');
+    }
+    const before = await indicatorsOf(watched);
+    expect(before.flags).not.toContain('decline');
+    expect(before.latest['ucla-3'].norm).toEqual(jasmine.objectContaining({ sdSource: 'published', threshold: 3 }));
+
+    // The 30th client's first measure: 15 low, 15 high.
+    await measure(await addClient(t, therapistId), HIGH, '2026-10-15');
+    const after = await indicatorsOf(watched);
+    expect(after.flags).toEqual(jasmine.arrayContaining(['decline', 'decline-since-first']));
+    expect(after.latest['ucla-3'].norm).toEqual(jasmine.objectContaining({ sdSource: 'clinic', threshold: 2, clinicClients: 30 }));
+    expect(after.latest['ucla-3'].norm.sd).toBeCloseTo(1.017095, 5);
+    // The caseload filters on the stored flag, so it must have been rewritten too.
+    const declining = (await browser.request('GET', '/api/v1/clients?flag=decline')).json().items.map((row: { id: string }) => row.id);
+    expect(declining).toEqual([watched]);
+  });
+
+  it('recomputes stored flags at start-up when they were computed with other thresholds', async () => {
+    const client = await addClient(t, therapistId);
+    await measure(client, LOW, '2026-10-01');
+    await measure(client, [3, 3, 3], '2026-11-01');
+    // As left by the migration: an old fixed-threshold flag set, and no norms recorded.
+    await t.database.db.updateTable('client_measure_status').set({ decline_since_first: 0 }).execute();
+    await t.database.db.deleteFrom('measure_change_norms').execute();
+    expect(await recomputeFlagsIfNormsMoved(t.database.db)).toBeTrue();
+    expect((await indicatorsOf(client)).flags).toContain('decline-since-first');
+    expect(await recomputeFlagsIfNormsMoved(t.database.db)).toBeFalse();
+  });
+});
