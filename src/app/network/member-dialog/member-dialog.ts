@@ -69,6 +69,7 @@ import { fieldsOf, type MemberEdit } from '../member-edit';
 import { networkFeature } from '../network.feature';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
+import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -149,6 +150,7 @@ type MemberForm = ReturnType<typeof memberForm>;
     MatButton,
     MatProgressSpinner,
     ConsentBadge,
+    SubmitShortcut,
   ],
   templateUrl: './member-dialog.html',
   styleUrl: './member-dialog.scss',
@@ -163,6 +165,7 @@ export class MemberDialog {
   protected readonly today = todayIsoDate();
   protected readonly fieldError = FIELD_ERROR;
   protected readonly limits = TEXT_LIMITS;
+  protected readonly shortcut = { label: SUBMIT_SHORTCUT_LABEL, aria: SUBMIT_SHORTCUT_ARIA };
   protected readonly relationshipOptions = RELATIONSHIP_CODES.map((code) => ({
     code,
     label: RELATIONSHIPS[code].label,
