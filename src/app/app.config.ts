@@ -12,7 +12,6 @@ import { problemSnackbarInterceptor } from './core/auth/problem-snackbar.interce
 import { sessionActivityInterceptor } from './core/auth/session-activity.interceptor';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title-strategy';
-import { provideFullScreenDialogsOnPhones } from './shared/dialogs/full-screen-dialogs';
 import * as twoFactorEffects from './core/two-factor/two-factor.effects';
 import { twoFactorFeature } from './core/two-factor/two-factor.feature';
 
@@ -31,7 +30,6 @@ export const appConfig: ApplicationConfig = {
     provideState(twoFactorFeature),
     provideEffects(authEffects, twoFactorEffects),
     provideRouterStore(),
-    provideFullScreenDialogsOnPhones(),
     isDevMode() ? provideStoreDevtools({ maxAge: 50, trace: false }) : [],
   ],
 };

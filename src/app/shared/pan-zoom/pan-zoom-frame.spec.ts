@@ -39,6 +39,8 @@ describe('PanZoomFrame', () => {
 
     expect(svgWidth()).toBeCloseTo(880 * (12 / 13), 0);
     expect(frame.scrollWidth).toBeGreaterThan(frame.clientWidth);
+    // It starts at the drawing's centre, not its left edge.
+    expect(frame.scrollLeft + frame.clientWidth / 2).toBeCloseTo(frame.scrollWidth / 2, 0);
     expect(frame.getAttribute('tabindex')).toBe('0');
     expect(frame.getAttribute('aria-label')).toBe('the drawing, 92% size');
     expect(host.querySelector('.hint')?.textContent).toContain('arrow keys');

@@ -61,6 +61,8 @@ export class PanZoomFrame {
     afterNextRender(() => {
       const frame = this.frame().nativeElement;
       this.frameWidth.set(frame.clientWidth);
+      // A drawing that starts larger than its frame starts at its centre (the client, in an ecomap).
+      afterNextRender(() => this.centre(frame), { injector: this.injector });
       const observer = new ResizeObserver(() => this.frameWidth.set(frame.clientWidth));
       observer.observe(frame);
       destroyRef.onDestroy(() => observer.disconnect());
@@ -85,6 +87,11 @@ export class PanZoomFrame {
     if (!action) return;
     event.preventDefault();
     action();
+  }
+
+  private centre(frame: HTMLElement): void {
+    frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
+    frame.scrollTop = (frame.scrollHeight - frame.clientHeight) / 2;
   }
 
   /** Changes the scale and keeps the point at the centre of the view where it was. */
