@@ -25,38 +25,71 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 /** The client page's section tabs (links drawn as tabs). */
-const clientTab = (page: Page, name: string): Locator => page.getByRole('tab', { name, exact: true });
+const clientTab = (page: Page, name: string): Locator =>
+  page.getByRole('tab', { name, exact: true });
 
 /** The height in CSS px that the ecomap's labels are drawn at, after the drawing's scaling. */
 const ecomapLabelPx = (page: Page): Promise<number> =>
-  page.locator('svg.ecomap').first().evaluate((svg: SVGSVGElement) => (svg.getScreenCTM()?.a ?? 0) * Number(svg.getAttribute('font-size')));
+  page
+    .locator('svg.ecomap')
+    .first()
+    .evaluate(
+      (svg: SVGSVGElement) => (svg.getScreenCTM()?.a ?? 0) * Number(svg.getAttribute('font-size')),
+    );
 
-async function memberAsStored(page: Page, clientId: string, memberId: string): Promise<Record<string, unknown>> {
-  const view = (await (await page.request.get(`/api/v1/clients/${clientId}/network`)).json()) as { members: Record<string, unknown>[] };
+async function memberAsStored(
+  page: Page,
+  clientId: string,
+  memberId: string,
+): Promise<Record<string, unknown>> {
+  const view = (await (await page.request.get(`/api/v1/clients/${clientId}/network`)).json()) as {
+    members: Record<string, unknown>[];
+  };
   const member = view.members.find((candidate) => candidate['id'] === memberId);
   if (!member) throw new Error('member not found');
   return member;
 }
 
 /** Saves the member as another tab (or colleague) would, from version 1. */
-async function changeMemberElsewhere(page: Page, clientId: string, memberId: string, name: string): Promise<void> {
+async function changeMemberElsewhere(
+  page: Page,
+  clientId: string,
+  memberId: string,
+  name: string,
+): Promise<void> {
   const cookies = await page.context().cookies();
   const xsrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
   const url = `/api/v1/clients/${clientId}/network/${memberId}`;
   const current = await memberAsStored(page, clientId, memberId);
   const body = Object.fromEntries(
-    ['relationship', 'supportTypes', 'tieStrength', 'tieQuality', 'energyFlow', 'contactFrequency', 'livesWithClient', 'involvement', 'consent', 'emergencyContact', 'boundariesNote', 'activeFrom'].map(
-      (key) => [key, current[key]],
-    ),
+    [
+      'relationship',
+      'supportTypes',
+      'tieStrength',
+      'tieQuality',
+      'energyFlow',
+      'contactFrequency',
+      'livesWithClient',
+      'involvement',
+      'consent',
+      'emergencyContact',
+      'boundariesNote',
+      'activeFrom',
+    ].map((key) => [key, current[key]]),
   );
-  const response = await page.request.put(url, { data: { ...body, name, version: 1 }, headers: { 'x-xsrf-token': xsrf } });
+  const response = await page.request.put(url, {
+    data: { ...body, name, version: 1 },
+    headers: { 'x-xsrf-token': xsrf },
+  });
   expect(response.status(), `PUT ${url}: ${await response.text()}`).toBe(200);
 }
 
 test.describe('at phone width (390 × 844)', () => {
   test.use({ viewport: PHONE, hasTouch: true });
 
-  test('the caseload reads as cards without sideways scrolling, and every client tab opens with a tap', async ({ page }) => {
+  test('the caseload reads as cards without sideways scrolling, and every client tab opens with a tap', async ({
+    page,
+  }) => {
     const console = watchConsoleErrors(page);
     await signIn(page, DEMO.therapist);
     await page.goto('/caseload');
@@ -67,11 +100,20 @@ test.describe('at phone width (390 × 844)', () => {
     // Each card shows its client's name and the labelled facts under it, inside the screen.
     const firstCard = rows.nth(1);
     const box = await firstCard.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, 'card inside the screen').toBe(true);
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width, 'card inside the screen').toBe(
+      true,
+    );
     const caseNumber = firstCard.locator('td[data-label="Case number"]');
     await expect(caseNumber).toBeVisible();
-    expect(await caseNumber.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Case number"');
-    await expect(page.getByRole('button', { name: 'Sort by name' }).or(page.getByRole('columnheader', { name: /Name/ })).first()).toBeVisible();
+    expect(await caseNumber.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe(
+      '"Case number"',
+    );
+    await expect(
+      page
+        .getByRole('button', { name: 'Sort by name' })
+        .or(page.getByRole('columnheader', { name: /Name/ }))
+        .first(),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'phone-caseload');
 
@@ -104,14 +146,19 @@ test.describe('at phone width (390 × 844)', () => {
     console.expectNone();
   });
 
-  test('a member dialog fills the screen, and a stale save shows its conflict notice in view and focused', async ({ page }) => {
+  test('a member dialog fills the screen, and a stale save shows its conflict notice in view and focused', async ({
+    page,
+  }) => {
     await signIn(page, DEMO.therapist);
     const suffix = uniqueSuffix();
     const clientId = await createClient(page, `Iris ${suffix}`);
     const memberId = await addConsentingMember(page, clientId, `Oak ${suffix}`, 'sibling');
 
     await page.goto(`/clients/${clientId}/network`);
-    await page.getByRole('group', { name: /^Ecomap: support network of/ }).getByRole('button', { name: new RegExp(`^Oak ${suffix}, `) }).tap();
+    await page
+      .getByRole('group', { name: /^Ecomap: support network of/ })
+      .getByRole('button', { name: new RegExp(`^Oak ${suffix}, `) })
+      .tap();
     const dialog = page.getByRole('dialog', { name: `Edit Oak ${suffix}` });
     await expect(dialog).toBeVisible();
     const box = await page.locator('.cdk-overlay-pane', { has: dialog }).boundingBox();
@@ -126,7 +173,9 @@ test.describe('at phone width (390 × 844)', () => {
     await expect(note).toBeInViewport();
     await dialog.getByRole('button', { name: 'Save changes' }).tap();
 
-    const notice = dialog.getByRole('alert', { name: `Someone else changed Oakley ${suffix} after you opened it` });
+    const notice = dialog.getByRole('alert', {
+      name: `Someone else changed Oakley ${suffix} after you opened it`,
+    });
     await expect(notice).toBeFocused();
     await expect(notice).toBeInViewport();
     await expect(notice).toContainText('Nothing was overwritten');
@@ -138,7 +187,9 @@ test.describe('at phone width (390 × 844)', () => {
 test.describe('at desktop width (1366)', () => {
   test.use({ viewport: DESKTOP });
 
-  test('the caseload stays a table; the member dialog saves with Ctrl+Enter, as it says beside Save', async ({ page }) => {
+  test('the caseload stays a table; the member dialog saves with Ctrl+Enter, as it says beside Save', async ({
+    page,
+  }) => {
     const console = watchConsoleErrors(page);
     await signIn(page, DEMO.therapist);
     await page.goto('/caseload');
@@ -156,14 +207,19 @@ test.describe('at desktop width (1366)', () => {
     await ecomap.getByRole('button', { name: new RegExp(`^Elm ${suffix}, `) }).click();
     const dialog = page.getByRole('dialog', { name: `Edit Elm ${suffix}` });
     await expect(dialog.getByText('Ctrl+Enter saves')).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Save changes' })).toHaveAttribute('aria-keyshortcuts', /Control\+Enter/);
+    await expect(dialog.getByRole('button', { name: 'Save changes' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      /Control\+Enter/,
+    );
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'desktop-member-dialog');
 
     await dialog.getByLabel('Boundaries note').fill('Calls only after six.');
     await page.keyboard.press('Control+Enter');
     await expect(dialog).toBeHidden();
-    expect((await memberAsStored(page, clientId, memberId))['boundariesNote']).toBe('Calls only after six.');
+    expect((await memberAsStored(page, clientId, memberId))['boundariesNote']).toBe(
+      'Calls only after six.',
+    );
 
     for (const name of TABS) {
       await clientTab(page, name).click();

@@ -27,7 +27,11 @@ describe('SubmitShortcut', () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
-    return { fixture, textarea: host.querySelector('textarea')!, input: host.querySelector('input')! };
+    return {
+      fixture,
+      textarea: host.querySelector('textarea')!,
+      input: host.querySelector('input')!,
+    };
   }
 
   it('submits the form on Ctrl+Enter or ⌘+Enter from any field, and keeps the key from the field', async () => {

@@ -5,7 +5,12 @@ import { PanZoomFrame } from './pan-zoom-frame';
 @Component({
   imports: [PanZoomFrame],
   template: `
-    <app-pan-zoom-frame name="the drawing" [naturalWidth]="880" [readableScale]="12 / 13" [style.width.px]="width()">
+    <app-pan-zoom-frame
+      name="the drawing"
+      [naturalWidth]="880"
+      [readableScale]="12 / 13"
+      [style.width.px]="width()"
+    >
       <svg class="drawing" viewBox="0 0 880 600"><text x="10" y="20">Label</text></svg>
     </app-pan-zoom-frame>
   `,
@@ -25,7 +30,8 @@ describe('PanZoomFrame', () => {
     await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
     const frame = host.querySelector<HTMLElement>('.frame')!;
-    const button = (name: string) => host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
+    const button = (name: string) =>
+      host.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
     const svgWidth = () => host.querySelector('.canvas > svg')!.getBoundingClientRect().width;
     const settle = async () => {
       await fixture.whenStable();
@@ -63,7 +69,8 @@ describe('PanZoomFrame', () => {
   it('zooms from the keyboard with + and − (and 0 for the whole drawing) while the frame has focus', async () => {
     const { frame, svgWidth, settle } = await render(360);
     const start = svgWidth();
-    const press = (key: string) => frame.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    const press = (key: string) =>
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 
     press('+');
     await settle();

@@ -13,7 +13,14 @@ import {
 } from '@angular/core';
 import { MatIconButton } from '@angular/material/button';
 import { Icon } from '../icon/icon';
-import { clampScale, fitScale, MAX_SCALE, startScale, ZOOM_STEP, type ZoomInputs } from './pan-zoom-math';
+import {
+  clampScale,
+  fitScale,
+  MAX_SCALE,
+  startScale,
+  ZOOM_STEP,
+  type ZoomInputs,
+} from './pan-zoom-math';
 
 /**
  * A frame that pans and zooms a drawing too large for a phone: the drawing starts at a size whose
@@ -49,12 +56,16 @@ export class PanZoomFrame {
     readableScale: this.readableScale(),
     narrowFrame: this.narrowFrame(),
   }));
-  protected readonly scale = computed(() => clampScale(this.chosenScale() ?? startScale(this.inputs()), this.inputs()));
+  protected readonly scale = computed(() =>
+    clampScale(this.chosenScale() ?? startScale(this.inputs()), this.inputs()),
+  );
   protected readonly whole = computed(() => this.scale() <= fitScale(this.inputs()) + 1e-6);
   protected readonly atMax = computed(() => this.scale() >= MAX_SCALE - 1e-6);
   protected readonly percent = computed(() => Math.round(this.scale() * 100));
   /** Null draws the drawing at the frame's width (the whole drawing); otherwise its width in px. */
-  protected readonly drawnWidth = computed(() => (this.whole() ? null : Math.round(this.scale() * this.naturalWidth())));
+  protected readonly drawnWidth = computed(() =>
+    this.whole() ? null : Math.round(this.scale() * this.naturalWidth()),
+  );
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -83,7 +94,12 @@ export class PanZoomFrame {
 
   protected onKeydown(event: KeyboardEvent): void {
     if (event.ctrlKey || event.metaKey || event.altKey) return; // Ctrl and + is the browser's own zoom.
-    const action = { '+': () => this.zoomIn(), '=': () => this.zoomIn(), '-': () => this.zoomOut(), '0': () => this.showWhole() }[event.key];
+    const action = {
+      '+': () => this.zoomIn(),
+      '=': () => this.zoomIn(),
+      '-': () => this.zoomOut(),
+      '0': () => this.showWhole(),
+    }[event.key];
     if (!action) return;
     event.preventDefault();
     action();

@@ -1,7 +1,12 @@
 import { clampScale, fitScale, MAX_SCALE, startScale, type ZoomInputs } from './pan-zoom-math';
 
 describe('pan-zoom scales', () => {
-  const drawing = (frameWidth: number): ZoomInputs => ({ frameWidth, naturalWidth: 880, readableScale: 12 / 13, narrowFrame: 600 });
+  const drawing = (frameWidth: number): ZoomInputs => ({
+    frameWidth,
+    naturalWidth: 880,
+    readableScale: 12 / 13,
+    narrowFrame: 600,
+  });
 
   it('fits the whole drawing to the frame, never larger than its natural size', () => {
     expect(fitScale(drawing(440))).toBe(0.5);

@@ -25,7 +25,9 @@ export function fitScale({ frameWidth, naturalWidth }: ZoomInputs): number {
  */
 export function startScale(inputs: ZoomInputs): number {
   const fit = fitScale(inputs);
-  return inputs.frameWidth > 0 && inputs.frameWidth < inputs.narrowFrame ? Math.max(fit, inputs.readableScale) : fit;
+  return inputs.frameWidth > 0 && inputs.frameWidth < inputs.narrowFrame
+    ? Math.max(fit, inputs.readableScale)
+    : fit;
 }
 
 /** Keeps a chosen scale between "the whole drawing" and the largest zoom. */
