@@ -117,7 +117,18 @@ test.describe('at phone width (390 × 844)', () => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'phone-caseload');
 
-    await firstCard.getByRole('link').first().tap();
+    // The app bar finds a client by name: a tap on the match opens them.
+    const clientName = (await firstCard.getByRole('link').first().textContent())?.trim() ?? '';
+    const search = page.getByRole('combobox', { name: 'Find a client by name or case number' });
+    await search.tap();
+    await search.fill(clientName.slice(0, 3));
+    await expect(page.getByRole('listbox', { name: 'Matching clients' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'phone-client-search');
+    await page
+      .getByRole('option', { name: new RegExp(`^${clientName},`) })
+      .first()
+      .tap();
     await expect(clientTab(page, 'Overview')).toBeVisible();
     for (const name of TABS) {
       const tab = clientTab(page, name);
@@ -129,6 +140,14 @@ test.describe('at phone width (390 × 844)', () => {
       await expectNoSeriousA11yViolations(page);
       await saveScreenshot(page, `phone-client-${name.toLowerCase().replace(' ', '-')}`);
     }
+
+    // The measures table reads as cards too.
+    await clientTab(page, 'Measures').tap();
+    const measureTable = page.locator('app-measure-table');
+    await measureTable.scrollIntoViewIfNeeded();
+    await expect(measureTable.locator('td[data-label="Instrument"]').first()).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await saveScreenshot(page, 'phone-measure-cards');
 
     // The ecomap starts with labels a phone can read, and zooms from buttons and keys.
     await clientTab(page, 'Support network').tap();
@@ -144,6 +163,17 @@ test.describe('at phone width (390 × 844)', () => {
     await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'phone-ecomap');
     console.expectNone();
+  });
+
+  test('the accounts list reads as cards, each with its actions menu', async ({ page }) => {
+    await signIn(page, DEMO.admin);
+    await page.goto('/admin/accounts');
+    const firstAccount = page.getByRole('table').getByRole('row').nth(1);
+    await expect(firstAccount.locator('td[data-label="Email"]')).toBeVisible();
+    await expect(firstAccount.getByRole('button', { name: /^Actions for / })).toBeInViewport();
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'phone-accounts');
   });
 
   test('a member dialog fills the screen, and a stale save shows its conflict notice in view and focused', async ({
@@ -195,6 +225,19 @@ test.describe('at desktop width (1366)', () => {
     await page.goto('/caseload');
     await expect(page.getByRole('columnheader', { name: /Case number/ })).toBeVisible();
     await saveScreenshot(page, 'desktop-caseload');
+
+    // "/" jumps to the app-bar search; arrow keys and Enter open a match.
+    await page.locator('body').press('/');
+    const search = page.getByRole('combobox', { name: 'Find a client by name or case number' });
+    await expect(search).toBeFocused();
+    const firstName =
+      (await page.locator('tr[mat-row] a.name').first().textContent())?.trim() ?? '';
+    await search.pressSequentially(firstName);
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await saveScreenshot(page, 'desktop-client-search');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: firstName })).toBeVisible();
 
     const suffix = uniqueSuffix();
     const clientId = await createClient(page, `Juno ${suffix}`);
