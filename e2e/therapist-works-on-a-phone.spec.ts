@@ -123,6 +123,7 @@ test.describe('at phone width (390 × 844)', () => {
     await search.tap();
     await search.fill(clientName.slice(0, 3));
     await expect(page.getByRole('listbox', { name: 'Matching clients' })).toBeVisible();
+    await expectNoSidewaysScroll(page);
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, 'phone-client-search');
     await page
