@@ -36,7 +36,7 @@ describe('Ecomap', () => {
       memberNumber(2, { name: 'Amir Haddad', relationship: 'friend', category: 'friends' }),
     ]);
 
-    expect(host.querySelector('svg')?.getAttribute('aria-label')).toBe(
+    expect(host.querySelector('svg.ecomap')?.getAttribute('aria-label')).toBe(
       'Ecomap: support network of Robin, today',
     );
     expect(host.querySelector('.client-name')?.textContent?.trim()).toBe('Robin');

@@ -21,6 +21,7 @@ import type { NetworkMember } from '@domain/network/network-member';
 import { describeMember } from '../member-description';
 import { tieLineStyle, type TieLineStyle } from './tie-line-style';
 import { jaggedPath, straightPath } from './tie-path';
+import { PanZoomFrame } from '../../shared/pan-zoom/pan-zoom-frame';
 
 export const DEFAULT_ECOMAP_CANVAS: EcomapCanvas = { width: 760, height: 540 };
 
@@ -72,6 +73,7 @@ function wedgePath(sector: EcomapSector, centre: Point): string {
  */
 @Component({
   selector: 'app-ecomap',
+  imports: [PanZoomFrame],
   templateUrl: './ecomap.html',
   styleUrl: './ecomap.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -94,6 +96,8 @@ export class Ecomap {
   protected readonly uid = `ecomap-${nextInstance++}`;
   protected readonly tones = TONES;
   protected readonly fontSize = ECOMAP_TEXT.fontSize;
+  /** The scale at which labels are drawn 12 px high, the least a phone needs to read them. */
+  protected readonly readableScale = 12 / ECOMAP_TEXT.fontSize;
 
   protected readonly layout = computed(() => layoutEcomap(this.members(), this.canvas()));
   protected readonly viewBox = computed(() => `0 0 ${this.layout().width} ${this.layout().height}`);

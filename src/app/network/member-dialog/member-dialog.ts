@@ -70,6 +70,7 @@ import { networkFeature } from '../network.feature';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
+import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -150,6 +151,7 @@ type MemberForm = ReturnType<typeof memberForm>;
     MatButton,
     MatProgressSpinner,
     ConsentBadge,
+    SubmitShortcut,
   ],
   templateUrl: './member-dialog.html',
   styleUrl: './member-dialog.scss',
@@ -164,6 +166,7 @@ export class MemberDialog {
   protected readonly today = todayIsoDate();
   protected readonly fieldError = FIELD_ERROR;
   protected readonly limits = TEXT_LIMITS;
+  protected readonly shortcut = { label: SUBMIT_SHORTCUT_LABEL, aria: SUBMIT_SHORTCUT_ARIA };
   protected readonly relationshipOptions = RELATIONSHIP_CODES.map((code) => ({
     code,
     label: RELATIONSHIPS[code].label,

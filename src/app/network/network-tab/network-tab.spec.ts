@@ -92,7 +92,7 @@ describe('NetworkTab', () => {
     expect(
       memberButtons().map((button) => button.getAttribute('aria-label')?.split(',')[0]),
     ).toEqual(['Maria Lopez', 'Amir Haddad']);
-    expect(host.querySelector('app-ecomap svg')?.getAttribute('aria-label')).toBe(
+    expect(host.querySelector('app-ecomap svg.ecomap')?.getAttribute('aria-label')).toBe(
       'Ecomap: support network of Robin, today',
     );
     expect(host.querySelector('app-network-summary-card')?.textContent).toContain('Active members');

@@ -68,6 +68,8 @@ export class DashboardCard {
   readonly sectionId = input.required<string>();
   readonly table = input.required<DataTable>();
   readonly description = input('');
+  /** An instruction for the screen ("Choose a therapist…"), left off the printed handout. */
+  readonly screenHint = input('');
   /** Shown instead of the chart and table when there is nothing to draw. */
   readonly emptyMessage = input<string | null>(null);
   /** False for a section that is a table already. */

@@ -12,6 +12,7 @@ import { map } from 'rxjs';
 import { authFeature } from '../../auth/auth.feature';
 import { APP_NAME } from '../page-title-strategy';
 import { navigationFor } from '../navigation';
+import { ClientSearch } from '../client-search/client-search';
 import { ShellActions } from './shell.actions';
 
 /** Wide enough for the navigation to stay open beside the page. */
@@ -35,6 +36,7 @@ const WIDE_LAYOUT = '(min-width: 960px)';
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    ClientSearch,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -50,6 +52,11 @@ export default class Shell {
   protected readonly navigation = computed(() => {
     const user = this.user();
     return user ? navigationFor(user.role) : [];
+  });
+  /** Clinicians look clients up from the app bar; an admin's work has no clients in it. */
+  protected readonly canSearchClients = computed(() => {
+    const role = this.user()?.role;
+    return role === 'therapist' || role === 'supervisor';
   });
   protected readonly wide = toSignal(
     inject(BreakpointObserver)

@@ -120,11 +120,11 @@ describe('PrintPage', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('puts the case number in the page footer while open, and forgets the printout when left', async () => {
+  it('puts the case number and the time printed in the page footer while open, and forgets the printout when left', async () => {
     await render(loaded);
 
-    expect(document.documentElement.style.getPropertyValue(FOOTER_PROPERTY)).toBe(
-      '"Case CC-2026-0042"',
+    expect(document.documentElement.style.getPropertyValue(FOOTER_PROPERTY)).toMatch(
+      /^"Case CC-2026-0042 · printed \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d"$/,
     );
 
     await TestBed.inject(Router).navigateByUrl('/elsewhere');

@@ -1,4 +1,4 @@
-import { DOCUMENT } from '@angular/common';
+import { DOCUMENT, formatDate } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -6,6 +6,7 @@ import {
   DestroyRef,
   effect,
   inject,
+  LOCALE_ID,
   input,
   untracked,
 } from '@angular/core';
@@ -19,7 +20,10 @@ import { PrintPageActions } from '../print-page.actions';
 import { printoutFeature, type PrintCopy, type PrintRequest } from '../printout.feature';
 import { SessionSummary } from '../session-summary/session-summary';
 
-/** Read by the page's `@bottom-left` margin box: paper cannot take text from the document itself. */
+/**
+ * Read by the page's `@bottom-left` margin box: paper cannot take text from the document itself. It
+ * carries the case and when the copy was printed, so the printed-on line needs no room of its own.
+ */
 export const FOOTER_PROPERTY = '--print-footer-case';
 
 const isCopy = (copy: string): copy is PrintCopy => copy === 'clinician' || copy === 'family';
@@ -43,6 +47,7 @@ const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/
 export default class PrintPage {
   private readonly store = inject(Store);
   private readonly document = inject(DOCUMENT);
+  private readonly locale = inject(LOCALE_ID);
 
   /** Route parameters, bound by the router. */
   readonly id = input('');
@@ -88,7 +93,8 @@ export default class PrintPage {
     effect(() => {
       const printout = this.viewModel().printout;
       if (printout) {
-        root.style.setProperty(FOOTER_PROPERTY, cssString(`Case ${printout.client.caseNumber}`));
+        const printedAt = formatDate(printout.printedAt, 'd MMMM y, HH:mm', this.locale);
+        root.style.setProperty(FOOTER_PROPERTY, cssString(`Case ${printout.client.caseNumber} · printed ${printedAt}`));
       } else {
         root.style.removeProperty(FOOTER_PROPERTY);
       }
