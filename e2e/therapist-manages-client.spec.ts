@@ -30,7 +30,7 @@ async function fillClientForm(page: Page, client: NewClient): Promise<void> {
   await page.getByLabel('Preferred name').fill(client.preferredName);
   await page.getByLabel('Legal name').fill(client.legalName);
   await page.getByLabel('Date of birth').fill('1988-03-14');
-  await page.getByLabel('Case number').fill(client.caseNumber);
+  await page.getByLabel('Case number', { exact: true }).fill(client.caseNumber);
   await page.getByLabel('Pronouns').fill('they/them');
   await page.getByLabel('Treatment start').fill(client.treatmentStart);
   await page.getByRole('checkbox', { name: 'Anxiety' }).check();
@@ -159,7 +159,7 @@ test('two sessions edit the same client: the second save shows the conflict and 
 
   // The first saves a change of case number and pronouns.
   const newCaseNumber = `${client.caseNumber}-B`;
-  await first.getByLabel('Case number').fill(newCaseNumber);
+  await first.getByLabel('Case number', { exact: true }).fill(newCaseNumber);
   await first.getByLabel('Pronouns').fill('he/him');
   await first.getByRole('button', { name: 'Save changes' }).click();
   await expect(first).toHaveURL(new RegExp(`${clientPath}$`));

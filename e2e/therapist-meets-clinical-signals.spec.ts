@@ -27,7 +27,8 @@ async function screenshotsAtBothWidths(page: Page, name: string, shown: Locator)
   for (const width of [390, 1366]) {
     await page.setViewportSize({ width, height: 900 });
     // The app scrolls inside its content pane, so a full-page shot shows the top only: bring the part in view.
-    await shown.scrollIntoViewIfNeeded();
+    // A list may still re-render its rows for the new width, so try again until the element holds still.
+    await expect(async () => shown.scrollIntoViewIfNeeded({ timeout: 2_000 })).toPass({ timeout: 15_000 });
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, `${name}-${width}`);
   }

@@ -43,12 +43,14 @@ test('a therapist plans a session with two members, records it as completed and 
   await addConsentingMember(page, clientId, sister, 'sibling');
   await addConsentingMember(page, clientId, partner, 'partner');
 
-  // Plan: two members from the network, next week.
+  // Plan: two members from the network, a session held last week (only a session that has taken
+  // place can be recorded as completed).
   await page.goto(`/clients/${clientId}/sessions`);
   await page.getByRole('button', { name: 'Plan a session' }).click();
   const dialog = page.getByRole('dialog', { name: 'Plan a session' });
-  await dialog.getByLabel('Date', { exact: true }).fill(localDate(7));
+  await dialog.getByLabel('Date', { exact: true }).fill(localDate(-7));
   await dialog.getByLabel('Start time').fill('07:30');
+  await dialog.getByRole('checkbox', { name: 'This session already happened' }).check();
   await dialog.getByLabel('Duration (minutes)').fill('60');
   await choose(page, 'Type', 'Family session');
   await choose(page, 'Modality', 'In person');
