@@ -1,4 +1,5 @@
 import type { TeamDashboard } from '@domain/supervision/team-dashboard';
+import { tableCsv } from './csv';
 import { anyOutcomes, outcomesTable } from './outcomes-table';
 import { dashboardWith, OMAR, TESS } from './testing/dashboard-fixtures';
 
@@ -34,6 +35,10 @@ describe('outcomesTable', () => {
       ['UCLA-3', 'Former team member', 4, 1, 25, 2, 50, 1, 25],
     ]);
     expect(anyOutcomes(table)).toBeTrue();
+    // The CSV keeps counts and percentages in their own columns, an empty share as an empty cell.
+    const lines = tableCsv(table).split(/\r?\n/);
+    expect(lines[0]).toBe('Instrument,Therapist,Clients measured twice or more,Reliably improved,Improved %,No reliable change,No change %,Reliably deteriorated,Deteriorated %');
+    expect(lines[2]).toBe('MSPSS,Omar Okafor,0,0,,0,,0,');
   });
 
   it('tells an empty period from one with figures', () => {
