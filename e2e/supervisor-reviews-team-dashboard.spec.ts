@@ -14,6 +14,7 @@ const SECTIONS = [
   'Family sessions per month',
   'Latest perceived support',
   'Median perceived support per month',
+  'Outcomes: reliable change',
   'Flagged clients',
 ] as const;
 
@@ -32,6 +33,21 @@ test('a supervisor reads every chart, changes the period, downloads CSV and dril
   // Five charts drawn on canvases, and the flagged clients as a table.
   await expect(page.locator('canvas')).toHaveCount(5);
   await expect(section(page, 'Flagged clients').getByRole('row').nth(1)).toBeVisible();
+  // The outcomes card states its rule and has a team row per instrument.
+  const outcomes = section(page, 'Outcomes: reliable change');
+  await expect(outcomes.getByText('from their first to their last measure in the period')).toBeVisible();
+  await expect(outcomes.getByRole('rowheader', { name: 'MSPSS' }).first()).toBeVisible();
+  await expect(outcomes.getByRole('row').filter({ hasText: 'Team' })).toHaveCount(3);
+  await outcomes.screenshot({ path: 'screenshots/outcomes-card.png' });
+  await page.setViewportSize({ width: 390, height: 2400 });
+  await outcomes.screenshot({ path: 'screenshots/outcomes-card-390.png' });
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  // In the printed handout the card keeps its rule and drops the download button.
+  await page.emulateMedia({ media: 'print' });
+  await expect(outcomes.getByRole('button', { name: /^Download CSV/ })).toBeHidden();
+  await expect(outcomes.getByText('from their first to their last measure in the period')).toBeVisible();
+  await outcomes.screenshot({ path: 'screenshots/outcomes-card-print.png' });
+  await page.emulateMedia({ media: 'screen' });
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'team-dashboard');
 

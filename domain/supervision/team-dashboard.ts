@@ -3,6 +3,7 @@ import { isoDateSchema } from '../common/iso-date';
 import { uuidSchema } from '../common/uuid';
 import type { SessionStatus, SessionType } from '../sessions/session-codes';
 import * as z from '../validation/z';
+import type { OutcomeCounts } from './outcomes';
 
 /** Longest period a dashboard covers. */
 export const MAX_DASHBOARD_YEARS = 5;
@@ -126,5 +127,10 @@ export interface TeamDashboard {
   readonly flaggedClientsShown: boolean;
   /** What a reliable-decline flag means in this clinic today: one line per instrument (thresholdLine). */
   readonly changeThresholds: readonly string[];
+  /**
+   * Supervisor outcomes card (outcomes.ts): per instrument, one row per therapist in the order of
+   * `therapists`, then the team's (therapistId null).
+   */
+  readonly outcomes: readonly OutcomeCounts[];
   readonly generatedAt: string;
 }

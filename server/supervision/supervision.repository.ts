@@ -1,6 +1,9 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import { addDays } from '@domain/common/iso-date';
+import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
 import { reassessmentCutoff } from '@domain/measures/measure-flags';
+import type { ChangeNorms, ReliableChange } from '@domain/measures/reliable-change';
+import { type OutcomeCounts, periodOutcome } from '@domain/supervision/outcomes';
 import { CONSENT_EXPIRY_WARNING_DAYS } from '@domain/network/consent-state';
 import type { SessionStatus, SessionType } from '@domain/sessions/session-codes';
 import {
@@ -315,4 +318,75 @@ export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope
     therapistId: row.therapist_id,
     flags: flagsOfSeverity(TEAM_FLAG_CODES, Number(row.severity)),
   }));
+}
+
+/**
+ * The supervisor outcomes card: per instrument, of the filtered clients with at least two measures in
+ * the period, how many changed reliably from their first to their last measure there (periodOutcome,
+ * with the clinic's norms). SQL picks each client's first and last measure in the period; the domain judges them.
+ */
+export async function outcomesByTherapist(
+  db: Kysely<Database>,
+  scope: DashboardScope,
+  therapists: readonly { id: string }[],
+  norms: ChangeNorms,
+): Promise<OutcomeCounts[]> {
+  const { from, to } = scope.query;
+  const ranked = db
+    .selectFrom('measures')
+    .innerJoin('clients', 'clients.id', 'measures.client_id')
+    .where(teamClients(scope))
+    .where('measures.administered_on', '>=', from)
+    .where('measures.administered_on', '<=', to)
+    .select([
+      'measures.client_id',
+      'clients.therapist_id',
+      'measures.instrument',
+      'measures.administered_on',
+      'measures.id',
+      'measures.total',
+      sql<number>`row_number() over (partition by measures.client_id, measures.instrument order by measures.administered_on, measures.id)`.as('up'),
+      sql<number>`row_number() over (partition by measures.client_id, measures.instrument order by measures.administered_on desc, measures.id desc)`.as('down'),
+      sql<number>`count(*) over (partition by measures.client_id, measures.instrument)`.as('n'),
+    ]);
+  const rows = await db
+    .selectFrom(ranked.as('r'))
+    .selectAll('r')
+    .where('r.n', '>=', 2)
+    .where((eb) => eb.or([eb('r.up', '=', 1), eb('r.down', '=', 1)]))
+    .execute();
+  const ends = new Map<string, { therapistId: string; instrument: InstrumentCode; measures: { administeredOn: string; id: string; total: number }[] }>();
+  for (const row of rows) {
+    const key = `${row.instrument} ${row.client_id}`;
+    const entry = ends.get(key) ?? { therapistId: row.therapist_id, instrument: row.instrument as InstrumentCode, measures: [] };
+    entry.measures.push({ administeredOn: row.administered_on, id: row.id, total: Number(row.total) });
+    ends.set(key, entry);
+  }
+  const tally = new Map<string, Record<ReliableChange, number>>();
+  const tallyOf = (therapistId: string | null, instrument: InstrumentCode) => {
+    const key = `${instrument} ${therapistId ?? 'team'}`;
+    const counts = tally.get(key) ?? { improved: 0, none: 0, deteriorated: 0 };
+    tally.set(key, counts);
+    return counts;
+  };
+  for (const { therapistId, instrument, measures } of ends.values()) {
+    const outcome = periodOutcome(norms[instrument], measures);
+    if (outcome) {
+      tallyOf(therapistId, instrument)[outcome] += 1;
+      tallyOf(null, instrument)[outcome] += 1;
+    }
+  }
+  return INSTRUMENT_CODES.flatMap((instrument) =>
+    [...therapists.map((therapist) => therapist.id), null].map((therapistId) => {
+      const counts = tallyOf(therapistId, instrument);
+      return {
+        therapistId,
+        instrument,
+        clients: counts.improved + counts.none + counts.deteriorated,
+        improved: counts.improved,
+        noChange: counts.none,
+        deteriorated: counts.deteriorated,
+      };
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import { addDays } from '@domain/common/iso-date';
-import type { InstrumentCode } from '@domain/measures/instrument';
+import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
+import { instrumentOf } from '@domain/measures/instrument-catalog';
 import { measureIndicators } from '@domain/measures/measure-flags';
 import { clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
 import { consentStateOn } from '@domain/network/consent-state';
@@ -114,13 +115,55 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
       const middle = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
       return { month, median: middle, measures: sorted.length };
     });
-  return { caseloads, sessions, coverage, bandCounts, medians, flagged, norms };
+  // Outcomes card: per instrument and therapist, clients with two or more measures in the period, first
+  // to last there (by date, then id), the change in points against the norm's threshold in points.
+  const outcomes = INSTRUMENT_CODES.flatMap((instrument) => {
+    const rowOf = (therapistId: string | null) => {
+      const counts = { therapistId, instrument, clients: 0, improved: 0, noChange: 0, deteriorated: 0 };
+      for (const { client, index } of picked) {
+        if (therapistId !== null && client.therapist_id !== therapistId) {
+          continue;
+        }
+        const inPeriod = clinic.measures[index].measures
+          .filter((m) => m.instrument === instrument && m.administered_on >= filter.from && m.administered_on <= filter.to)
+          .sort((a, b) => a.administered_on.localeCompare(b.administered_on) || (a.id < b.id ? -1 : 1));
+        if (inPeriod.length < 2) {
+          continue;
+        }
+        const change = inPeriod.at(-1)!.total - inPeriod[0].total;
+        counts.clients++;
+        if (Math.abs(change) < norms[instrument].threshold - 1e-9) {
+          counts.noChange++;
+        } else if (change > 0 === instrumentOf(instrument).higherIsBetter) {
+          counts.improved++;
+        } else {
+          counts.deteriorated++;
+        }
+      }
+      return counts;
+    };
+    return [...therapists.map((therapist) => rowOf(therapist.id)), rowOf(null)];
+  });
+  return { caseloads, sessions, coverage, bandCounts, medians, flagged, norms, outcomes };
 }
 
 const byTherapist = <T extends { therapistId: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.therapistId < b.therapistId ? -1 : 1));
+const byOutcomeKey = (a: { instrument: string; therapistId: string | null }, b: { instrument: string; therapistId: string | null }) =>
+  `${a.instrument} ${a.therapistId ?? 'team'}` < `${b.instrument} ${b.therapistId ?? 'team'}` ? -1 : 1;
 const sessionKey = (row: { month: string; therapistId: string; type: string; status: string }) => `${row.month}|${row.therapistId}|${row.type}|${row.status}`;
 
 describe('team dashboard aggregates equal a brute-force computation', () => {
+  it('generates clinics in which some client reliably deteriorates over the last 12 months, so the outcomes card is tested on all three kinds', async () => {
+    let deteriorated = 0;
+    for (const seed of [3, 11, 29]) {
+      const clinic = await generateDemoClinic({ supervisors: 2, therapistsPerSupervisor: 2, clientsPerTherapist: { min: 8, max: 14 } }, seed, NOW);
+      const supervisorId = clinic.users.find((user) => user.email.startsWith('supervisor1@'))!.id!;
+      const { outcomes } = bruteForce(clinic, supervisorId, [], { from: '2025-11-26', to: TODAY });
+      deteriorated += outcomes.filter((row) => row.therapistId === null).reduce((sum, row) => sum + row.deteriorated, 0);
+    }
+    expect(deteriorated).toBeGreaterThan(0);
+  });
+
   for (const seed of [3, 11, 29]) {
     describe(`over a clinic generated from seed ${seed}`, () => {
       let t: TestApp;
@@ -167,11 +210,17 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
           expect(dashboard.flaggedClients.map((row) => [row.caseNumber, row.flags])).toEqual(expected.flagged.map((row) => [row.caseNumber, row.flags]));
           // What a reliable-decline flag means in this clinic: the norms the flags above were judged with.
           expect(dashboard.changeThresholds).toEqual(Object.values(expected.norms).map(thresholdLine));
+          // The outcomes card, judged against those same norms.
+          expect([...dashboard.outcomes].sort(byOutcomeKey)).toEqual([...expected.outcomes].sort(byOutcomeKey));
           if (!filter.status) {
             // The generated clinic really exercises every figure.
             expect(dashboard.sessions.length).toBeGreaterThan(0);
             expect(dashboard.medianSupportByMonth.length).toBeGreaterThan(6);
             expect(dashboard.flaggedClients.length).toBeGreaterThan(0);
+            const team = expected.outcomes.filter((row) => row.therapistId === null);
+            expect(team.every((row) => row.clients > 0)).withContext('every instrument has clients measured twice').toBeTrue();
+            // Deterioration is rarer: the generated clinics show it somewhere (spec below).
+            expect(team.some((row) => row.improved > 0) && team.some((row) => row.noChange > 0)).toBeTrue();
           }
         });
       }

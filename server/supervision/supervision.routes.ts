@@ -12,6 +12,7 @@ import {
   flaggedClients,
   measurementCoverage,
   medianSupportByMonth,
+  outcomesByTherapist,
   sessionsByMonth,
   supportBands,
   teamTherapists,
@@ -54,6 +55,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         selfReportsByTherapist(db, scope, therapists, now),
         loadClinicNorms(db),
       ]);
+      const outcomes = await outcomesByTherapist(db, scope, therapists, norms);
       const dashboard: TeamDashboard = {
         team,
         teams,
@@ -68,6 +70,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         flaggedClients: flagged,
         flaggedClientsShown: showFlagged,
         changeThresholds: Object.values(norms).map(thresholdLine),
+        outcomes,
         generatedAt: now.toISOString(),
       };
       const body = JSON.stringify(dashboard);

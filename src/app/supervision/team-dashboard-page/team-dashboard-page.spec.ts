@@ -12,6 +12,7 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { ProblemDocument } from '@domain/problem/problem-document';
+import { OUTCOMES_RULE } from '@domain/supervision/outcomes';
 import type { TeamDashboard } from '@domain/supervision/team-dashboard';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
@@ -156,6 +157,30 @@ describe('TeamDashboardPage', () => {
     expect(flagged.length).toBe(2);
     expect(flagged[0].textContent).toContain('Isolation risk');
     expect(harness.routeNativeElement?.querySelectorAll('canvas').length).toBe(5);
+  });
+
+  it('shows the outcomes card with its rule as a visible caption', async () => {
+    await render(
+      'supervisor',
+      loaded(
+        dashboardWith({
+          outcomes: [
+            { instrument: 'mspss', therapistId: TESS, clients: 4, improved: 1, noChange: 2, deteriorated: 1 },
+            { instrument: 'mspss', therapistId: null, clients: 4, improved: 1, noChange: 2, deteriorated: 1 },
+          ],
+        }),
+      ),
+    );
+
+    const card = harness.routeNativeElement?.querySelector('#outcomes-heading')?.closest('section');
+    expect(card?.querySelector('.description')?.textContent).toContain(OUTCOMES_RULE);
+    const rows = [...(card?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()).join(' '));
+    expect(rows).toEqual(['MSPSS Tess Therapist 4 1 25 2 50 1 25', 'MSPSS Team 4 1 25 2 50 1 25']);
+  });
+
+  it('says so when nobody was measured twice in the period', async () => {
+    await render('supervisor', loaded(dashboardWith({ outcomes: [{ instrument: 'mspss', therapistId: null, clients: 0, improved: 0, noChange: 0, deteriorated: 0 }] })));
+    expect(text()).toContain('No client has two measures of the same instrument in this period.');
   });
 
   it('lets an administrator pick the team, and shows a note instead of the flagged clients', async () => {

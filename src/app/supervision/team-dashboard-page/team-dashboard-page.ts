@@ -31,6 +31,8 @@ import {
 } from '../dashboard-tables';
 import { DataTableView } from '../data-table-view/data-table-view';
 import { selfReportTable } from '../self-report-table';
+import { anyOutcomes, outcomesTable } from '../outcomes-table';
+import { OUTCOMES_RULE } from '@domain/supervision/outcomes';
 import { FilterBar } from '../filter-bar/filter-bar';
 import { FlaggedClients } from '../flagged-clients/flagged-clients';
 import { TeamDashboardPageActions } from '../team-dashboard-page.actions';
@@ -83,6 +85,12 @@ export default class TeamDashboardPage {
     const dashboard = this.dashboard();
     return dashboard && selfReportTable(dashboard);
   });
+  protected readonly outcomes = computed(() => {
+    const dashboard = this.dashboard();
+    const table = dashboard && outcomesTable(dashboard);
+    return table && { table, empty: !anyOutcomes(table) };
+  });
+  protected readonly outcomesRule = OUTCOMES_RULE;
   protected readonly flagged = computed(() => {
     const dashboard = this.dashboard();
     return dashboard && { table: flaggedClientsTable(dashboard), names: therapistNames(dashboard) };

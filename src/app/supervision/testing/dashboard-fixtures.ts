@@ -67,6 +67,7 @@ export function dashboardWith(changes: Partial<TeamDashboard> = {}): TeamDashboa
     ],
     flaggedClientsShown: true,
     changeThresholds: ['MSPSS: reliable change is 1.00 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 0.86 published).'],
+    outcomes: [],
     generatedAt: '2026-11-25T09:00:00.000Z',
     ...changes,
   };
