@@ -11,6 +11,8 @@ export interface DataRow {
   readonly cells: readonly Cell[];
   /** Router link of the row's first cell (a therapist's caseload, a client), if any. */
   readonly link: readonly string[] | null;
+  /** A row that sums up the rows above it (e.g. the team after its therapists): drawn in bold. */
+  readonly summary?: boolean;
 }
 
 export interface DataTable {

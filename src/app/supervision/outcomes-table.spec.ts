@@ -34,6 +34,8 @@ describe('outcomesTable', () => {
       ['MSPSS', 'Team', 3, 1, 33, 2, 67, 0, 0],
       ['UCLA-3', 'Former team member', 4, 1, 25, 2, 50, 1, 25],
     ]);
+    // The team's row sums up its therapists' rows, so it is the one drawn as a summary.
+    expect(table.rows.map(({ summary }) => summary)).toEqual([false, false, true, false]);
     expect(anyOutcomes(table)).toBeTrue();
     // The CSV keeps counts and percentages in their own columns, an empty share as an empty cell.
     const lines = tableCsv(table).split(/\r?\n/);

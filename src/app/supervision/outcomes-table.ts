@@ -29,6 +29,7 @@ export function outcomesTable(dashboard: TeamDashboard): DataTable | null {
       outcomeShare(deteriorated, clients),
     ],
     link: null,
+    summary: therapistId === null,
   }));
   return {
     title: 'Reliable change per therapist and instrument',

@@ -130,6 +130,16 @@ describe('PlanDialog', () => {
     ]);
   });
 
+  it('saves with Ctrl+Enter from any field, as the hint beside Save says', async () => {
+    await open();
+    await fillIn();
+    expect(document.querySelector('#plan-save-shortcut')?.textContent).toContain('Ctrl+Enter saves');
+    const goals = document.querySelector<HTMLTextAreaElement>('textarea[formControlName="goals"]')!;
+    goals.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+
+    expect(submittedPlans().length).toBe(1);
+  });
+
   it('shows each member’s consent beside their name, warning in words about missing consent', async () => {
     const dialog = await open();
 

@@ -50,6 +50,7 @@ import { clinicianIdsOf, planFieldErrors, planForm, readPlan } from './plan-form
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
+import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
 
 export interface PlanDialogData {
   readonly clientId: string;
@@ -66,7 +67,9 @@ export interface PlanDialogData {
  */
 @Component({
   selector: 'app-plan-dialog',
-  imports: [ConflictNotice, 
+  imports: [
+    ConflictNotice,
+    SubmitShortcut,
     DatePipe,
     ReactiveFormsModule,
     MatDialogTitle,
@@ -144,6 +147,8 @@ export class PlanDialog {
   private readonly saveError = this.store.selectSignal(sessionsFeature.selectSaveError);
   private readonly allWarnings = this.store.selectSignal(sessionsFeature.selectWarnings);
   protected readonly saving = computed(() => this.saveStatus() === 'saving');
+  /** The plan form is long: Ctrl+Enter saves from any field, as said beside Save. */
+  protected readonly shortcut = { label: SUBMIT_SHORTCUT_LABEL, aria: SUBMIT_SHORTCUT_ARIA };
   /** The warnings still about this plan: consent only for people still invited. */
   protected readonly warnings = computed(() =>
     this.allWarnings().filter(

@@ -17,7 +17,7 @@ import type { Cell, DataTable } from '../data-table';
         </thead>
         <tbody>
           @for (row of table().rows; track $index) {
-            <tr>
+            <tr [class.summary]="row.summary">
               @for (cell of row.cells; track $index; let first = $first) {
                 @if (first) {
                   <th scope="row">{{ text(cell) }}</th>
@@ -47,6 +47,11 @@ import type { Cell, DataTable } from '../data-table';
   styles: `
     .table-frame {
       overflow-x: auto;
+    }
+    .summary th,
+    .summary td {
+      font-weight: 600;
+      background: var(--mat-sys-surface-container);
     }
     .table-frame:focus-visible {
       outline: 2px solid var(--mat-sys-primary);
