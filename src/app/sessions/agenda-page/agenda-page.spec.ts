@@ -125,7 +125,9 @@ describe('AgendaPage', () => {
 
   it('offers the three periods, labelled, and loads the one chosen', async () => {
     await render(agendaStateWith([], { window: week, loadStatus: 'loaded' }));
-    const group = await loader.getHarness(MatButtonToggleGroupHarness);
+    const group = await loader.getHarness(
+      MatButtonToggleGroupHarness.with({ selector: '[aria-labelledby="agenda-period-label"]' }),
+    );
     const toggles = await group.getToggles();
 
     expect(await Promise.all(toggles.map((toggle) => toggle.getText()))).toEqual([
@@ -135,9 +137,9 @@ describe('AgendaPage', () => {
     ]);
     expect(await toggles[0].isChecked()).toBeTrue();
     expect(text(host.querySelector('#agenda-period-label'))).toBe('Period');
-    expect(host.querySelector('mat-button-toggle-group')?.getAttribute('aria-labelledby')).toBe(
-      'agenda-period-label',
-    );
+    expect(
+      host.querySelector('.period mat-button-toggle-group')?.getAttribute('aria-labelledby'),
+    ).toBe('agenda-period-label');
 
     await toggles[1].check();
 

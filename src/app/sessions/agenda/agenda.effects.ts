@@ -16,6 +16,7 @@ export const loadAgenda = createEffect(
       ofType(
         AgendaPageActions.opened,
         AgendaPageActions.rangeChanged,
+        AgendaPageActions.viewChanged,
         AgendaPageActions.retryClicked,
       ),
       switchMap(() => store.select(agendaFeature.selectWindow).pipe(first())),

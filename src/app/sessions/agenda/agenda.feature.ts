@@ -107,12 +107,16 @@ export const agendaFeature = createFeature({
   name: 'agenda',
   reducer: createReducer(
     initialAgendaState,
-    on(AgendaPageActions.opened, (state, { window }): AgendaState => ({
-      ...state,
-      window,
-      loadStatus: 'loading',
-      loadError: null,
-    })),
+    on(
+      AgendaPageActions.opened,
+      AgendaPageActions.viewChanged,
+      (state, { window }): AgendaState => ({
+        ...state,
+        window,
+        loadStatus: 'loading',
+        loadError: null,
+      }),
+    ),
     on(AgendaPageActions.rangeChanged, (state, { range, window }): AgendaState => ({
       ...state,
       range,
