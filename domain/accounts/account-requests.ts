@@ -1,4 +1,5 @@
 import { pagingSchema } from '../common/page';
+import { searchRefusedInUrl } from '../common/search-in-body';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';
@@ -53,3 +54,6 @@ export const accountListQuerySchema = z.strictObject({
   search: z.string().trim().max(TEXT_LIMITS.name).default(''),
 });
 export type AccountListQuery = z.infer<typeof accountListQuerySchema>;
+
+/** `GET /users`: the same query without a search term (searches go as a body to `POST /users/search`). */
+export const accountListUrlQuerySchema = accountListQuerySchema.extend({ search: searchRefusedInUrl });

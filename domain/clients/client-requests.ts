@@ -1,5 +1,6 @@
 import { isoDateSchema, todayIsoDate } from '../common/iso-date';
 import { pagingSchema, sortDirectionSchema } from '../common/page';
+import { searchRefusedInUrl } from '../common/search-in-body';
 import { MEASURE_FLAG_CODES } from '../measures/measure-flags';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
@@ -89,6 +90,9 @@ export const caseloadQuerySchema = z.strictObject({
   therapistId: uuidSchema.optional(),
 });
 export type CaseloadQuery = z.infer<typeof caseloadQuerySchema>;
+
+/** `GET /clients`: the same query without a search term (searches go as a body to `POST /clients/search`). */
+export const caseloadUrlQuerySchema = caseloadQuerySchema.extend({ search: searchRefusedInUrl });
 
 /** The `:clientId` of every route under /clients/:clientId/… (network, notes, sessions, measures, self-report). */
 export const clientParamsSchema = z.strictObject({ clientId: uuidSchema });

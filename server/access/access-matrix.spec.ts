@@ -113,6 +113,18 @@ describe('access matrix', () => {
       expected: { own: 403, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 200, 'signed out': 401 },
     },
     {
+      // A read sent as POST (the term stays out of the URL): every role may search, supervisors included.
+      name: 'POST /clients/search',
+      call: (b) => b.request('POST', '/api/v1/clients/search', { search: 'a', status: 'all' }),
+      expected: { own: 200, colleague: 200, 'other team': 200, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      // Validation runs before the sign-in check, so even a signed-out caller learns only "not here".
+      name: 'GET /clients?search (a term in the URL)',
+      call: (b) => b.request('GET', '/api/v1/clients?search=a'),
+      expected: { own: 400, colleague: 400, 'other team': 400, 'team supervisor': 400, 'other supervisor': 400, admin: 400, 'signed out': 400 },
+    },
+    {
       name: 'POST /clients',
       call: (b) => b.request('POST', '/api/v1/clients', clientBody()),
       expected: { own: 201, colleague: 201, 'other team': 201, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
@@ -215,6 +227,11 @@ describe('access matrix', () => {
       expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
     },
     {
+      name: 'POST /users/search',
+      call: (b) => b.request('POST', '/api/v1/users/search', { search: 'clinic' }),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
       name: 'POST /users',
       call: (b) => b.request('POST', '/api/v1/users', { name: 'New Person', email: `new-${Math.random()}@clinic.test`, role: 'supervisor' }),
       expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
@@ -311,6 +328,20 @@ describe('access matrix', () => {
     const adminRecord = (await browsers.admin.request('GET', `/api/v1/clients/${clientId}`)).json();
     expect(adminRecord.dateOfBirth).toBeUndefined();
     expect(adminRecord.primaryConcerns).toBeUndefined();
+  });
+
+  it('never finds another therapist\'s client by searching for it, not even by its exact case number', async () => {
+    const { case_number: caseNumber } = await t.database.db.selectFrom('clients').select('case_number').where('id', '=', clientId).executeTakeFirstOrThrow();
+    const found = async (caller: Caller) => {
+      const response = await browsers[caller].request('POST', '/api/v1/clients/search', { search: caseNumber, status: 'all', pageSize: 100 });
+      expect(response.statusCode).withContext(caller).toBe(200);
+      return (response.json().items as Record<string, unknown>[]).map((c) => c['id']);
+    };
+    expect(await found('own')).toContain(clientId);
+    expect(await found('team supervisor')).toContain(clientId);
+    for (const caller of ['colleague', 'other team', 'other supervisor'] as Caller[]) {
+      expect(await found(caller)).withContext(caller).not.toContain(clientId);
+    }
   });
 
   it('audits out-of-scope reads as denied', async () => {

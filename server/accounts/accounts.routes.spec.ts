@@ -30,6 +30,42 @@ describe('accounts and teams routes', () => {
     });
   };
 
+  describe('searching with the term in the body', () => {
+    beforeEach(async () => {
+      const supervisor = await addUser(t, 'supervisor', { email: 'quill.lead@clinic.test' });
+      await addUser(t, 'therapist', { email: 'quill.one@clinic.test', supervisorId: supervisor.id });
+      await addUser(t, 'therapist', { email: 'other.person@clinic.test', supervisorId: supervisor.id });
+    });
+
+    const listReads = async () =>
+      Number((await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('record_type', '=', 'user-list').executeTakeFirstOrThrow()).n);
+
+    it('answers POST /users/search as GET /users answers the same query, audited as one list read each', async () => {
+      const listed = await browser.request('GET', '/api/v1/users?role=therapist&active=true&pageSize=10');
+      const searched = await browser.request('POST', '/api/v1/users/search', { role: 'therapist', active: 'true', pageSize: 10 });
+      expect(searched.statusCode).toBe(200);
+      expect(searched.json()).toEqual(listed.json());
+      expect(searched.json().total).toBe(2);
+      expect(await listReads()).toBe(2);
+      const found = (await browser.request('POST', '/api/v1/users/search', { search: ' QUILL ' })).json();
+      expect(found.items.map((a: { email: string }) => a.email).sort()).toEqual(['quill.lead@clinic.test', 'quill.one@clinic.test']);
+      expect(found.total).toBe(2);
+    });
+
+    it('refuses a search term in the URL with 400 naming it, and audits no read', async () => {
+      const response = await browser.request('GET', '/api/v1/users?search=quill');
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([{ field: 'querystring.search', message: jasmine.stringMatching(/body of POST …\/search/) }]);
+      expect(await listReads()).toBe(0);
+    });
+
+    it('refuses a search by a non-administrator', async () => {
+      const supervisorTab = new Browser(t.app);
+      await supervisorTab.signIn('quill.lead@clinic.test');
+      expect((await supervisorTab.request('POST', '/api/v1/users/search', { search: 'quill' })).statusCode).toBe(403);
+    });
+  });
+
   it('creates a therapist in a team whose temporary password must be changed at first sign-in', async () => {
     const supervisor = await addUser(t, 'supervisor');
     const created = await browser.request('POST', '/api/v1/users', { name: 'New Therapist', email: 'New.Therapist@Clinic.test', role: 'therapist', supervisorId: supervisor.id });

@@ -137,6 +137,45 @@ describe('client routes', () => {
     });
   });
 
+  describe('searching with the term in the body', () => {
+    beforeEach(async () => {
+      await addClient(t, therapist.id, { preferred_name: 'Samantha', case_number: 'SR-1', status: 'on-hold' });
+      await addClient(t, therapist.id, { preferred_name: 'Sam', case_number: 'SR-2' });
+      await addClient(t, therapist.id, { preferred_name: 'Robin', legal_name: 'Robin Example', case_number: 'SR-3' });
+    });
+
+    const listReads = async () =>
+      Number(
+        (await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('record_type', '=', 'client-list').executeTakeFirstOrThrow()).n,
+      );
+
+    it('answers POST /clients/search as GET /clients answers the same query, audited as one list read', async () => {
+      const query = { page: 1, pageSize: 10, sort: 'caseNumber', direction: 'desc', status: 'all', concern: 'all' } as const;
+      const listed = await browser.request('GET', `/api/v1/clients?${new URLSearchParams({ ...query, page: '1', pageSize: '10' })}`);
+      const searched = await browser.request('POST', '/api/v1/clients/search', query);
+      expect(searched.statusCode).toBe(200);
+      expect(searched.json()).toEqual(listed.json());
+      expect(searched.json().total).toBe(3);
+      expect(await listReads()).toBe(2);
+      const found = (await browser.request('POST', '/api/v1/clients/search', { ...query, search: '  SAM ' })).json();
+      expect(found.items.map((c: { caseNumber: string }) => c.caseNumber)).toEqual(['SR-2', 'SR-1']);
+      expect(found.total).toBe(2);
+    });
+
+    it('refuses a search term in the URL with 400 naming it, and audits no read of clients', async () => {
+      const response = await browser.request('GET', '/api/v1/clients?search=Sam');
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors).toEqual([{ field: 'querystring.search', message: jasmine.stringMatching(/body of POST …\/search/) }]);
+      expect(await listReads()).toBe(0);
+    });
+
+    it('validates the body with the caseload query schema', async () => {
+      const response = await browser.request('POST', '/api/v1/clients/search', { sort: 'legalName', extra: 1 });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'sort']);
+    });
+  });
+
   it('answers a non-UUID id with 400 naming the path parameter', async () => {
     const response = await browser.request('GET', '/api/v1/clients/42');
     expect(response.statusCode).toBe(400);
@@ -176,7 +215,7 @@ describe('client routes', () => {
       // Discharged clients leave the active caseload but stay findable.
       const active = (await browser.request('GET', '/api/v1/clients?status=active')).json();
       expect(active.total).toBe(0);
-      const found = (await browser.request('GET', '/api/v1/clients?search=samantha')).json();
+      const found = (await browser.request('POST', '/api/v1/clients/search', { search: 'samantha' })).json();
       expect(found.items.map((c: { id: string }) => c.id)).toEqual([clientId]);
 
       const reopened = await browser.request('POST', `/api/v1/clients/${clientId}/status`, { status: 'active', version: 2 });

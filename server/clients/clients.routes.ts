@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CaseloadRow, ClientAssignment } from '@domain/clients/client';
 import {
   caseloadQuerySchema,
+  caseloadUrlQuerySchema,
   changeClientStatusRequestSchema,
   createClientRequestSchema,
   reassignClientRequestSchema,
@@ -32,18 +33,29 @@ type IdParams = { id: string };
 export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app;
 
+  /** One caseload page for a query; the GET and the POST search answer (and audit) alike. */
+  async function caseloadPage(request: FastifyRequest, query: CaseloadQuery): Promise<Page<CaseloadRow | ClientAssignment>> {
+    const user = request.auth!.user;
+    const { rows, total } = await listClients(db, user, query, flagDateOf(todayIsoDate(app.config.now()), app.config.reassessmentDays));
+    const items = readsClinicalContent(user)
+      ? await withConcerns(rows)
+      : rows.map(toClientAssignment);
+    await request.audit({ action: 'read', recordType: 'client-list', outcome: 'success' });
+    return { items, page: query.page, pageSize: query.pageSize, total };
+  }
+
+  // Kept for callers that list without a search term; a `search` here is refused (see caseloadUrlQuerySchema).
   app.get<{ Querystring: CaseloadQuery }>(
     '/',
-    { schema: { querystring: caseloadQuerySchema }, preHandler: app.requireRole() },
-    async (request): Promise<Page<CaseloadRow | ClientAssignment>> => {
-      const user = request.auth!.user;
-      const { rows, total } = await listClients(db, user, request.query, flagDateOf(todayIsoDate(app.config.now()), app.config.reassessmentDays));
-      const items = readsClinicalContent(user)
-        ? await withConcerns(rows)
-        : rows.map(toClientAssignment);
-      await request.audit({ action: 'read', recordType: 'client-list', outcome: 'success' });
-      return { items, page: request.query.page, pageSize: request.query.pageSize, total };
-    },
+    { schema: { querystring: caseloadUrlQuerySchema }, preHandler: app.requireRole() },
+    (request) => caseloadPage(request, request.query),
+  );
+
+  // A search is a read: POST only so the typed name or case number travels in the body, not the URL.
+  app.post<{ Body: CaseloadQuery }>(
+    '/search',
+    { schema: { body: caseloadQuerySchema }, preHandler: app.requireRole() },
+    (request) => caseloadPage(request, request.body),
   );
 
   async function withConcerns(rows: readonly CaseloadClientRow[]): Promise<CaseloadRow[]> {

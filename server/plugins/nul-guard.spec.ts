@@ -38,9 +38,9 @@ describe('NUL characters in input', () => {
   });
 
   it('refuses a NUL in a query parameter with 400 naming it', async () => {
-    const response = await browser.request('GET', '/api/v1/clients?search=Sa%00m');
+    const response = await browser.request('GET', '/api/v1/clients?status=act%00ive');
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors.map((error: { field: string }) => error.field)).toEqual(['query.search']);
+    expect(response.json().errors.map((error: { field: string }) => error.field)).toEqual(['query.status']);
   });
 
   it('refuses a NUL in a path parameter with 400 naming it', async () => {
@@ -56,11 +56,11 @@ describe('NUL characters in input', () => {
     const admin = await addUser(t, 'admin');
     const adminTab = new Browser(t.app);
     await adminTab.signIn(admin.email);
-    const search = await adminTab.request('GET', '/api/v1/users?search=%00');
+    const search = await adminTab.request('POST', '/api/v1/users/search', { search: '\u0000' });
     expect(search.statusCode).toBe(400);
   });
 
   it('still accepts ordinary text', async () => {
-    expect((await browser.request('GET', '/api/v1/clients?search=Sam')).statusCode).toBe(200);
+    expect((await browser.request('POST', '/api/v1/clients/search', { search: 'Sam' })).statusCode).toBe(200);
   });
 });

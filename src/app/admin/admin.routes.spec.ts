@@ -36,8 +36,8 @@ describe('admin routes', () => {
 
   it('brings each page its own state, which asks the server for its first page', async () => {
     const pages = [
-      { url: '/admin/accounts', heading: 'Accounts', slice: 'accounts', request: '/api/v1/users' },
-      { url: '/admin/assignments', heading: 'Client assignment', slice: 'assignments', request: '/api/v1/clients' },
+      { url: '/admin/accounts', heading: 'Accounts', slice: 'accounts', request: '/api/v1/users/search' },
+      { url: '/admin/assignments', heading: 'Client assignment', slice: 'assignments', request: '/api/v1/clients/search' },
       { url: '/admin/audit', heading: 'Audit trail', slice: 'audit', request: '/api/v1/audit-events' },
     ];
     for (const { url, heading, slice, request } of pages) {

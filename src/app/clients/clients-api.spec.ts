@@ -20,38 +20,44 @@ describe('ClientsApi', () => {
 
   afterEach(() => http.verify());
 
-  it('asks for one page of the caseload with the query as parameters (no empty search, no therapist)', async () => {
+  it('asks for one page of the caseload with a POST to /clients/search, the whole query in the body and nothing in the URL', async () => {
     const page = { items: [rowWith(1)], page: 1, pageSize: 25, total: 1 };
     const answer = firstValueFrom(api.loadCaseload(DEFAULT_CASELOAD_QUERY));
 
-    const request = http.expectOne(
-      '/api/v1/clients?page=1&pageSize=25&sort=preferredName&direction=asc&status=active&concern=all',
-    );
-    expect(request.request.method).toBe('GET');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/clients/search' });
+    expect(request.request.urlWithParams).toBe('/api/v1/clients/search');
+    expect(request.request.body).toEqual({
+      page: 1,
+      pageSize: 25,
+      sort: 'preferredName',
+      direction: 'asc',
+      status: 'active',
+      concern: 'all',
+      search: '',
+      flag: 'all',
+    });
     expect(request.request.context.get(PROBLEM_SHOWN_BY_CALLER)).toBeTrue();
     request.flush(page);
     expect(await answer).toEqual(page);
   });
 
-  it('adds the trimmed search and the therapist when set', () => {
+  it('sends the trimmed search and the therapist in the body, never in the URL', () => {
     void firstValueFrom(
       api.loadCaseload({ ...DEFAULT_CASELOAD_QUERY, search: '  robin ', therapistId: THERAPISTS[0].id, status: 'all' }),
     );
 
-    const request = http.expectOne((candidate) => candidate.url === '/api/v1/clients');
-    expect(request.request.params.get('search')).toBe('robin');
-    expect(request.request.params.get('therapistId')).toBe(THERAPISTS[0].id);
-    expect(request.request.params.get('status')).toBe('all');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/clients/search' });
+    expect(request.request.urlWithParams).not.toContain('robin');
+    expect(request.request.params.keys()).toEqual([]);
+    expect(request.request.body).toEqual(jasmine.objectContaining({ search: 'robin', therapistId: THERAPISTS[0].id, status: 'all' }));
     request.flush({ items: [], page: 1, pageSize: 25, total: 0 });
   });
 
   it('narrows to one measure flag, and sorts by flag severity, when asked', () => {
     void firstValueFrom(api.loadCaseload({ ...DEFAULT_CASELOAD_QUERY, flag: 'decline', sort: 'flags', direction: 'desc' }));
 
-    const request = http.expectOne((candidate) => candidate.url === '/api/v1/clients');
-    expect(request.request.params.get('flag')).toBe('decline');
-    expect(request.request.params.get('sort')).toBe('flags');
-    expect(request.request.params.get('direction')).toBe('desc');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/clients/search' });
+    expect(request.request.body).toEqual(jasmine.objectContaining({ flag: 'decline', sort: 'flags', direction: 'desc' }));
     request.flush({ items: [], page: 1, pageSize: 25, total: 0 });
   });
 

@@ -19,23 +19,25 @@ describe('AccountsApi', () => {
 
   afterEach(() => backend.verify());
 
-  it('lists a page of accounts with the query as parameters, leaving out an empty search', () => {
+  it('lists a page of accounts with a POST to /users/search, the query in the body and nothing in the URL', () => {
     let answer: unknown;
     accountsApi.list({ ...DEFAULT_ACCOUNTS_QUERY, page: 2, role: 'therapist', active: 'false' }).subscribe((page) => (answer = page));
 
-    const call = backend.expectOne(({ url }) => url === '/api/v1/users');
-    expect(call.request.method).toBe('GET');
-    expect(call.request.params.toString()).toBe('page=2&pageSize=25&role=therapist&active=false');
+    const call = backend.expectOne({ method: 'POST', url: '/api/v1/users/search' });
+    expect(call.request.urlWithParams).toBe('/api/v1/users/search');
+    expect(call.request.body).toEqual({ page: 2, pageSize: 25, role: 'therapist', active: 'false', search: '' });
     expect(call.request.context.get(PROBLEM_SHOWN_BY_CALLER)).toBeTrue();
     call.flush({ items: [tess], page: 2, pageSize: 25, total: 26 });
     expect(answer).toEqual({ items: [tess], page: 2, pageSize: 25, total: 26 });
   });
 
-  it('sends the trimmed search text as a query parameter, never in the path', () => {
+  it('sends the trimmed search text in the body, never in the URL', () => {
     accountsApi.list({ ...DEFAULT_ACCOUNTS_QUERY, search: '  Tess ' }).subscribe();
 
-    const call = backend.expectOne(({ url }) => url === '/api/v1/users');
-    expect(call.request.params.get('search')).toBe('Tess');
+    const call = backend.expectOne({ method: 'POST', url: '/api/v1/users/search' });
+    expect(call.request.urlWithParams).not.toContain('Tess');
+    expect(call.request.params.keys()).toEqual([]);
+    expect(call.request.body.search).toBe('Tess');
     call.flush({ items: [], page: 1, pageSize: 25, total: 0 });
   });
 
@@ -43,8 +45,8 @@ describe('AccountsApi', () => {
     let answer: unknown;
     accountsApi.activeSupervisors().subscribe((supervisors) => (answer = supervisors));
 
-    const call = backend.expectOne(({ url }) => url === '/api/v1/users');
-    expect(call.request.params.toString()).toBe('page=1&pageSize=100&role=supervisor&active=true');
+    const call = backend.expectOne({ method: 'POST', url: '/api/v1/users/search' });
+    expect(call.request.body).toEqual({ page: 1, pageSize: 100, role: 'supervisor', active: 'true', search: '' });
     call.flush({ items: SUPERVISORS, page: 1, pageSize: 100, total: 2 });
     expect(answer).toEqual(SUPERVISORS);
   });
@@ -52,8 +54,8 @@ describe('AccountsApi', () => {
   it('lists everyone, active or not, for the audit filter', () => {
     accountsApi.everyone().subscribe();
 
-    const call = backend.expectOne(({ url }) => url === '/api/v1/users');
-    expect(call.request.params.toString()).toBe('page=1&pageSize=100&role=all&active=all');
+    const call = backend.expectOne({ method: 'POST', url: '/api/v1/users/search' });
+    expect(call.request.body).toEqual({ page: 1, pageSize: 100, role: 'all', active: 'all', search: '' });
     call.flush({ items: [], page: 1, pageSize: 100, total: 0 });
   });
 

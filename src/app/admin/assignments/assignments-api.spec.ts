@@ -19,25 +19,24 @@ describe('AssignmentsApi', () => {
 
   afterEach(() => backend.verify());
 
-  it('lists clients by preferred name, with the filters that are set', () => {
+  it('lists clients by preferred name with a POST to /clients/search, the filters in the body', () => {
     let answer: unknown;
     assignmentsApi.list(DEFAULT_ASSIGNMENTS_QUERY).subscribe((page) => (answer = page));
 
-    const call = backend.expectOne(({ url }) => url === '/api/v1/clients');
-    expect(call.request.method).toBe('GET');
-    expect(call.request.params.toString()).toBe('page=1&pageSize=25&sort=preferredName&direction=asc&status=all');
+    const call = backend.expectOne({ method: 'POST', url: '/api/v1/clients/search' });
+    expect(call.request.urlWithParams).toBe('/api/v1/clients/search');
+    expect(call.request.body).toEqual({ page: 1, pageSize: 25, sort: 'preferredName', direction: 'asc', status: 'all', search: '' });
     expect(call.request.context.get(PROBLEM_SHOWN_BY_CALLER)).toBeTrue();
     call.flush({ items: [robin], page: 1, pageSize: 25, total: 1 });
     expect(answer).toEqual({ items: [robin], page: 1, pageSize: 25, total: 1 });
   });
 
-  it('sends the search text and the therapist as query parameters', () => {
+  it('sends the search text and the therapist in the body, never in the URL', () => {
     assignmentsApi.list({ ...DEFAULT_ASSIGNMENTS_QUERY, search: ' Robin ', therapistId: OTHER_THERAPIST_ID, status: 'on-hold' }).subscribe();
 
-    const call = backend.expectOne(({ url }) => url === '/api/v1/clients');
-    expect(call.request.params.get('search')).toBe('Robin');
-    expect(call.request.params.get('therapistId')).toBe(OTHER_THERAPIST_ID);
-    expect(call.request.params.get('status')).toBe('on-hold');
+    const call = backend.expectOne({ method: 'POST', url: '/api/v1/clients/search' });
+    expect(call.request.urlWithParams).not.toContain('Robin');
+    expect(call.request.body).toEqual(jasmine.objectContaining({ search: 'Robin', therapistId: OTHER_THERAPIST_ID, status: 'on-hold' }));
     call.flush({ items: [], page: 1, pageSize: 25, total: 0 });
   });
 

@@ -1,8 +1,8 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { TherapistOption } from '@domain/accounts/account';
 import type { ClientAssignment } from '@domain/clients/client';
-import type { ReassignClientRequest } from '@domain/clients/client-requests';
+import type { CaseloadQuery, ReassignClientRequest } from '@domain/clients/client-requests';
 import type { Page } from '@domain/common/page';
 import { map, type Observable } from 'rxjs';
 import { shownByCaller } from '../../shared/http/shown-by-caller';
@@ -19,20 +19,18 @@ const THERAPISTS_URL = '/api/v1/therapists';
 export class AssignmentsApi {
   private readonly http = inject(HttpClient);
 
+  /** A POST to …/search although it is a read: a typed name or case number must stay out of the URL. */
   list(query: AssignmentsQuery): Observable<Page<ClientAssignment>> {
-    let params = new HttpParams()
-      .set('page', query.page)
-      .set('pageSize', query.pageSize)
-      .set('sort', 'preferredName')
-      .set('direction', 'asc')
-      .set('status', query.status);
-    if (query.search.trim() !== '') {
-      params = params.set('search', query.search.trim());
-    }
-    if (query.therapistId !== null) {
-      params = params.set('therapistId', query.therapistId);
-    }
-    return this.http.get<Page<ClientAssignment>>(CLIENTS_URL, { params, ...shownByCaller() });
+    const body: Partial<CaseloadQuery> = {
+      page: query.page,
+      pageSize: query.pageSize,
+      sort: 'preferredName',
+      direction: 'asc',
+      status: query.status,
+      search: query.search.trim(),
+      ...(query.therapistId === null ? {} : { therapistId: query.therapistId }),
+    };
+    return this.http.post<Page<ClientAssignment>>(`${CLIENTS_URL}/search`, body, shownByCaller());
   }
 
   /** Every active therapist (the server narrows this to what the caller may assign to). */

@@ -1,4 +1,4 @@
-import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -11,6 +11,7 @@ import {
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import type { CaseloadRow } from '@domain/clients/client';
+import type { CaseloadQuery } from '@domain/clients/client-requests';
 import type { Page } from '@domain/common/page';
 import {
   catchError,
@@ -164,16 +165,17 @@ export class ClientSearch {
   }
 
   private search(term: string) {
-    const params = new HttpParams()
-      .set('search', term)
-      .set('status', 'all')
-      .set('page', 1)
-      .set('pageSize', CLIENT_SEARCH_LIMIT)
-      .set('sort', 'preferredName')
-      .set('direction', 'asc');
+    // POST although it is a read: the typed name or case number goes in the body, never the URL.
+    const body: Partial<CaseloadQuery> = {
+      search: term,
+      status: 'all',
+      page: 1,
+      pageSize: CLIENT_SEARCH_LIMIT,
+      sort: 'preferredName',
+      direction: 'asc',
+    };
     return this.http
-      .get<Page<CaseloadRow>>('/api/v1/clients', {
-        params,
+      .post<Page<CaseloadRow>>('/api/v1/clients/search', body, {
         context: new HttpContext().set(PROBLEM_SHOWN_BY_CALLER, true),
       })
       .pipe(
