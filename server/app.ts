@@ -36,6 +36,8 @@ import { auditRoutes } from './audit/audit.routes';
 import { supervisionRoutes } from './supervision/supervision.routes';
 import { publicSelfReportRoutes } from './self-report/public-self-report.routes';
 import { selfReportRoutes } from './self-report/self-report.routes';
+import { fhirRoutes } from './fhir/fhir.routes';
+import { completeRecordRoutes } from './fhir/complete-record.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
 
 export interface AppDependencies {
@@ -92,6 +94,8 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(sessionsRoutes, { prefix: '/clients' });
       await api.register(measuresRoutes, { prefix: '/clients' });
       await api.register(selfReportRoutes, { prefix: '/clients' });
+      await api.register(fhirRoutes, { prefix: '/clients' });
+      await api.register(completeRecordRoutes, { prefix: '/clients' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
       await api.register(supervisionRoutes, { prefix: '/team' });

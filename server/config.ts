@@ -42,6 +42,11 @@ export interface AppConfig {
   readonly publicOrigin: string;
   /** Shown to clients and families on self-report pages and in emails; nothing else about the clinic is. */
   readonly clinicName: string;
+  /**
+   * The clinic's own FHIR namespace: extensions, code systems, questionnaires and the full URLs of
+   * exported resources are built on it (server/fhir/fhir-urls.ts). Keep it stable once data has left.
+   */
+  readonly fhirBaseUrl: string;
   /** SMTP server for emailing self-report links (e.g. smtp://user:pass@host:587); null: links are copied or printed only. */
   readonly smtpUrl: string | null;
   /** Sender address of those emails. */
@@ -79,6 +84,7 @@ const envSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(10_000).default(50),
   SIGN_IN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(60).max(24 * 60 * 60).default(15 * 60),
+  FHIR_BASE_URL: z.url().optional(),
   CLINIC_NAME: z.string().trim().min(1).max(120).default('CareCircle Demo Clinic'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'Use smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().trim().min(3).max(254).default('no-reply@localhost'),
@@ -124,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Without a configured origin the server is reached directly, at its own port on localhost.
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`).origin,
     clinicName: e.CLINIC_NAME,
+    fhirBaseUrl: (e.FHIR_BASE_URL ?? `${new URL(e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`).origin}/fhir`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     secretKey: secretKeySourceOf(e.CARECIRCLE_SECRET_KEY, env['NODE_ENV'], e.DATABASE_URL),

@@ -251,6 +251,17 @@ describe('access matrix', () => {
       call: (b) => b.request('GET', '/api/v1/audit-events'),
       expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
     },
+    // The client's record as FHIR and as a printed complete record (#19): clinicians who may read the client; administrators read no client records.
+    {
+      name: 'GET /clients/:id/fhir',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/fhir`),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/record-printouts',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/record-printouts`, {}),
+      expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
     // Self-report links (#15): therapists of the client send and withdraw, the team supervisor reads only.
     {
       name: 'GET /clients/:id/self-report-requests',
