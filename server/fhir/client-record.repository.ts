@@ -10,7 +10,7 @@ import { clientsWithRiskNoted, indicatorsFromStatus, measureStatusOf } from '../
 import { measuresOfClient } from '../measures/measures.repository';
 import { toNetworkMember } from '../network/network-mapping';
 import { membersOfClient, revisionsOfClient } from '../network/network.repository';
-import { listNotes, noteRevisions } from '../notes/notes.repository';
+import { listNotes, noteRevisionsOfClient } from '../notes/notes.repository';
 import { sessionsOfClient } from '../sessions/sessions.repository';
 
 /** More notes than any client has: the complete record reads them all. */
@@ -26,20 +26,17 @@ export async function loadClientRecord(
   config: Pick<AppConfig, 'now' | 'reassessmentDays'>,
 ): Promise<ClientRecord> {
   const clientId = row.id;
-  const [concerns, memberRows, memberRevisions, notes, sessions, measures, status, riskNoted] = await Promise.all([
+  const [concerns, memberRows, memberRevisions, notes, revisions, sessions, measures, status, riskNoted] = await Promise.all([
     concernsOf(db, [clientId]),
     membersOfClient(db, clientId),
     revisionsOfClient(db, clientId),
     listNotes(db, clientId, 1, ALL_NOTES),
+    noteRevisionsOfClient(db, clientId),
     sessionsOfClient(db, clientId),
     measuresOfClient(db, clientId, 'all'),
     measureStatusOf(db, [clientId]),
     clientsWithRiskNoted(db, [clientId]),
   ]);
-  const notesWithRevisions = [];
-  for (const note of notes.items) {
-    notesWithRevisions.push({ note, revisions: await noteRevisions(db, note.id) });
-  }
   const indicators = indicatorsFromStatus(
     status.get(clientId),
     row,
@@ -50,7 +47,7 @@ export async function loadClientRecord(
     client: toClient(row, concerns.get(clientId) ?? []),
     members: memberRows.map((member) => toNetworkMember(member)),
     memberRevisions: [...memberRevisions].sort((a, b) => a.memberId.localeCompare(b.memberId) || a.version - b.version),
-    notes: notesWithRevisions,
+    notes: notes.items.map((note) => ({ note, revisions: revisions.get(note.id) ?? [] })),
     sessions,
     measures,
     flags: indicators.flags,

@@ -65,16 +65,18 @@ export async function findNote(db: Kysely<Database>, clientId: string, noteId: s
   return row && toSupportNote(row, (await tagsOf(db, [noteId])).get(noteId) ?? []);
 }
 
-export async function noteRevisions(db: Kysely<Database>, noteId: string): Promise<SupportNoteRevision[]> {
-  const rows = await db
+function revisionsWithRecorder(db: Kysely<Database>) {
+  return db
     .selectFrom('support_note_revisions')
     .innerJoin('users', 'users.id', 'support_note_revisions.recorded_by')
     .selectAll('support_note_revisions')
-    .select('users.name as recorded_by_name')
-    .where('support_note_revisions.note_id', '=', noteId)
-    .orderBy('support_note_revisions.version')
-    .execute();
-  return rows.map((row) => ({
+    .select('users.name as recorded_by_name');
+}
+
+type RevisionRow = Awaited<ReturnType<ReturnType<typeof revisionsWithRecorder>['executeTakeFirstOrThrow']>>;
+
+function toRevision(row: RevisionRow): SupportNoteRevision {
+  return {
     version: row.version,
     text: row.text,
     memberIds: row.member_ids ? row.member_ids.split(',') : [],
@@ -82,7 +84,27 @@ export async function noteRevisions(db: Kysely<Database>, noteId: string): Promi
     recordedBy: row.recorded_by,
     recordedByName: row.recorded_by_name,
     reason: row.reason,
-  }));
+  };
+}
+
+export async function noteRevisions(db: Kysely<Database>, noteId: string): Promise<SupportNoteRevision[]> {
+  const rows = await revisionsWithRecorder(db).where('support_note_revisions.note_id', '=', noteId).orderBy('support_note_revisions.version').execute();
+  return rows.map(toRevision);
+}
+
+/** Every revision of every note of a client in one query, by note id (the complete record reads them all). */
+export async function noteRevisionsOfClient(db: Kysely<Database>, clientId: string): Promise<Map<string, SupportNoteRevision[]>> {
+  const rows = await revisionsWithRecorder(db)
+    .innerJoin('support_notes', 'support_notes.id', 'support_note_revisions.note_id')
+    .where('support_notes.client_id', '=', clientId)
+    .orderBy('support_note_revisions.note_id')
+    .orderBy('support_note_revisions.version')
+    .execute();
+  const byNote = new Map<string, SupportNoteRevision[]>();
+  for (const row of rows) {
+    byNote.set(row.note_id, [...(byNote.get(row.note_id) ?? []), toRevision(row)]);
+  }
+  return byNote;
 }
 
 /** Ids among `memberIds` that are not members of this client's network, with their index. */
