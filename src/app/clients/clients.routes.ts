@@ -41,6 +41,13 @@ export default [
         loadChildren: () => import('../sessions/print/print.routes').then((m) => m.PRINT_ROUTES),
       },
       {
+        // The client's complete record ("right of access"), designed for paper like the session summary.
+        path: 'clients/:id/complete-record',
+        title: 'Complete record',
+        canMatch: [roleGuard('therapist', 'supervisor')],
+        loadChildren: () => import('./complete-record/complete-record.routes').then((m) => m.COMPLETE_RECORD_ROUTES),
+      },
+      {
         // The self-report handout prints on its own; its link arrives as router state, never in the URL.
         path: 'clients/:id/self-report-handout/:requestId',
         title: 'Self-report handout',
