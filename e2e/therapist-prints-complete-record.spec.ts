@@ -14,7 +14,7 @@ test.use({ viewport: { width: 1366, height: 1000 } });
 async function send(page: Page, method: 'POST' | 'PUT', url: string, body: unknown): Promise<{ id: string; version: number }> {
   const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
   const response = await page.request.fetch(url, { method, data: body, headers: { 'x-xsrf-token': xsrf } });
-  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBeTrue();
+  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
   return (await response.json()) as { id: string; version: number };
 }
 
