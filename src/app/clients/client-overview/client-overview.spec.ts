@@ -76,7 +76,7 @@ describe('ClientOverview', () => {
   it('gives the therapist edit and status actions for an active client', async () => {
     await render('therapist');
 
-    expect(await buttonTexts()).toEqual([jasmine.stringMatching(/Edit$/), 'Put on hold', 'Discharge']);
+    expect(await buttonTexts()).toEqual([jasmine.stringMatching(/Edit$/), 'Put on hold', 'Discharge', jasmine.stringMatching(/Complete record$/)]);
   });
 
   it('offers to re-open a discharged client, and shows the discharge', async () => {
@@ -85,7 +85,7 @@ describe('ClientOverview', () => {
       loaded({ client: clientWith({ status: 'discharged', dischargedOn: '2026-11-01', dischargeReason: 'Goals met' }) }),
     );
 
-    expect(await buttonTexts()).toEqual([jasmine.stringMatching(/Edit$/), 'Re-open']);
+    expect(await buttonTexts()).toEqual([jasmine.stringMatching(/Edit$/), 'Re-open', jasmine.stringMatching(/Complete record$/)]);
     expect(facts()).toEqual(jasmine.objectContaining({ 'Discharged on': 'Nov 1, 2026', 'Discharge reason': 'Goals met' }));
   });
 
@@ -94,6 +94,8 @@ describe('ClientOverview', () => {
 
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Edit|Put on hold|Re-open|Discharge/ }))).toEqual([]);
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Reassign/ }))).toHaveSize(1);
+    // Reading is allowed, so the complete record is too.
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Complete record/ }))).toHaveSize(1);
     expect(text()).toContain('Only the client\'s therapist can change it.');
   });
 
