@@ -37,6 +37,10 @@ import { supervisionRoutes } from './supervision/supervision.routes';
 import { publicSelfReportRoutes } from './self-report/public-self-report.routes';
 import { selfReportRoutes } from './self-report/self-report.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
+import { clientGroupsRoutes } from './groups/client-groups.routes';
+import { groupsRoutes } from './groups/groups.routes';
+import { meetingsRoutes } from './groups/meetings.routes';
+import { rosterRoutes } from './groups/roster.routes';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
@@ -92,6 +96,10 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(sessionsRoutes, { prefix: '/clients' });
       await api.register(measuresRoutes, { prefix: '/clients' });
       await api.register(selfReportRoutes, { prefix: '/clients' });
+      await api.register(clientGroupsRoutes, { prefix: '/clients' });
+      await api.register(groupsRoutes, { prefix: '/groups' });
+      await api.register(rosterRoutes, { prefix: '/groups' });
+      await api.register(meetingsRoutes, { prefix: '/groups' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
       await api.register(supervisionRoutes, { prefix: '/team' });

@@ -12,6 +12,7 @@ import * as sessionClinicalRules from './migrations/2026-12-07-0001-session-clin
 import * as reliableChange from './migrations/2026-12-07-0002-reliable-change';
 import * as selfReportDueRepeats from './migrations/2026-12-07-0010-self-report-due-repeats';
 import * as linkHitCounters from './migrations/2026-12-07-0011-link-hit-counters';
+import * as groups from './migrations/2026-12-08-0100-groups';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0002-reliable-change': reliableChange,
   '2026-12-07-0010-self-report-due-repeats': selfReportDueRepeats,
   '2026-12-07-0011-link-hit-counters': linkHitCounters,
+  '2026-12-08-0100-groups': groups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
