@@ -5,7 +5,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { RosterEntry } from '@domain/groups/group';
+import type { Group, RosterEntry } from '@domain/groups/group';
 import { ENROLMENT_STATUSES, GROUP_KINDS } from '@domain/groups/group-codes';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { Store } from '@ngrx/store';
@@ -62,6 +62,11 @@ export default class GroupPage {
         untracked(() => this.editing.set(null));
       }
     });
+  }
+
+  /** Clinicians first, then peer facilitators, who have no account. */
+  protected facilitatorNames(group: Group): string {
+    return [...group.facilitators.map((facilitator) => facilitator.name), ...group.peerFacilitators.map((peer) => `${peer} (peer facilitator)`)].join(', ');
   }
 
   protected accept(entry: RosterEntry): void {

@@ -55,7 +55,7 @@ describe('Shell', () => {
     await renderFor('therapist');
     const items = await (await loader.getHarness(MatNavListHarness)).getItems();
 
-    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/caseload', '/agenda', '/account']);
+    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/caseload', '/agenda', '/groups', '/account']);
   });
 
   it('names the signed-in user and their role in the toolbar', async () => {
