@@ -41,6 +41,7 @@ import { clientGroupsRoutes } from './groups/client-groups.routes';
 import { groupsRoutes } from './groups/groups.routes';
 import { meetingsRoutes } from './groups/meetings.routes';
 import { rosterRoutes } from './groups/roster.routes';
+import { programmesRoutes } from './community/programmes.routes';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
@@ -100,6 +101,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(groupsRoutes, { prefix: '/groups' });
       await api.register(rosterRoutes, { prefix: '/groups' });
       await api.register(meetingsRoutes, { prefix: '/groups' });
+      await api.register(programmesRoutes, { prefix: '/community-programmes' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
       await api.register(supervisionRoutes, { prefix: '/team' });

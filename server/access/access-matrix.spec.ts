@@ -26,6 +26,7 @@ describe('access matrix', () => {
   let groupId: string;
   let referralGroupId: string;
   let meetingId: string;
+  let programmeId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -80,6 +81,7 @@ describe('access matrix', () => {
     await browsers.facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.enrolmentId}/decision`, { decision: 'accept', version: 1 });
     const meetings = (await browsers.facilitator.request('GET', `/api/v1/groups/${groupId}/meetings`)).json().items as { id: string; date: string }[];
     meetingId = meetings.find((meeting) => meeting.date === '2026-11-25')!.id;
+    programmeId = (await browsers.admin.request('POST', '/api/v1/community-programmes', { name: 'Matrix directory entry', kind: 'community-centre' })).json().id;
   });
 
   async function meetingVersion(): Promise<number> {
@@ -420,6 +422,24 @@ describe('access matrix', () => {
       name: 'POST /clients/:id/group-referrals',
       call: (b) => b.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId: referralGroupId }),
       expected: { own: 201, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /community-programmes',
+      call: (b) => b.request('GET', '/api/v1/community-programmes'),
+      expected: { own: 200, colleague: 200, 'other team': 200, facilitator: 200, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /community-programmes',
+      call: (b) => b.request('POST', '/api/v1/community-programmes', { name: 'Matrix programme', kind: 'volunteering' }),
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /community-programmes/:programmeId',
+      call: async (b) => {
+        const row = await t.database.db.selectFrom('community_programmes').select('version').where('id', '=', programmeId).executeTakeFirstOrThrow();
+        return b.request('PUT', `/api/v1/community-programmes/${programmeId}`, { name: 'Matrix programme', kind: 'volunteering', version: row.version });
+      },
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
     },
   ];
 

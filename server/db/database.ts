@@ -31,6 +31,7 @@ export interface Database {
   group_enrolments: GroupEnrolmentsTable;
   group_meetings: GroupMeetingsTable;
   group_attendance: GroupAttendanceTable;
+  community_programmes: CommunityProgrammesTable;
   second_factors: SecondFactorsTable;
   recovery_codes: RecoveryCodesTable;
   two_factor_policy: TwoFactorPolicyTable;
@@ -438,3 +439,16 @@ export interface GroupAttendanceTable {
 
 export type ClinicGroupRow = Selectable<ClinicGroupsTable>;
 export type GroupEnrolmentRow = Selectable<GroupEnrolmentsTable>;
+
+export interface CommunityProgrammesTable extends ClinicalColumns {
+  id: string;
+  name: string;
+  kind: string;
+  contact_name: string;
+  phone: string;
+  email: string;
+  website: string;
+  area: string;
+  notes: string;
+  active: Flag;
+}
