@@ -39,6 +39,11 @@ import { selfReportRoutes } from './self-report/self-report.routes';
 import { fhirRoutes } from './fhir/fhir.routes';
 import { completeRecordRoutes } from './fhir/complete-record.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
+import { clientGroupsRoutes } from './groups/client-groups.routes';
+import { groupsRoutes } from './groups/groups.routes';
+import { meetingsRoutes } from './groups/meetings.routes';
+import { rosterRoutes } from './groups/roster.routes';
+import { programmesRoutes } from './community/programmes.routes';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
@@ -96,6 +101,11 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(selfReportRoutes, { prefix: '/clients' });
       await api.register(fhirRoutes, { prefix: '/clients' });
       await api.register(completeRecordRoutes, { prefix: '/clients' });
+      await api.register(clientGroupsRoutes, { prefix: '/clients' });
+      await api.register(groupsRoutes, { prefix: '/groups' });
+      await api.register(rosterRoutes, { prefix: '/groups' });
+      await api.register(meetingsRoutes, { prefix: '/groups' });
+      await api.register(programmesRoutes, { prefix: '/community-programmes' });
       await api.register(agendaRoutes, { prefix: '/sessions' });
       await api.register(auditRoutes, { prefix: '/audit-events' });
       await api.register(supervisionRoutes, { prefix: '/team' });

@@ -62,3 +62,9 @@ export async function amendNote(page: Page, clientId: string, noteId: string, te
   const response = await page.request.post(url, { data: { text, memberIds: [], reason: 'Changed elsewhere', version }, headers: { 'x-xsrf-token': xsrf } });
   expect(response.status(), `POST ${url}: ${await response.text()}`).toBe(200);
 }
+
+/** The therapist (the signed-in page) refers their own client to a group the clinic runs. */
+export async function referToGroup(page: Page, clientId: string, groupId: string): Promise<string> {
+  const referral = (await post(page, `/api/v1/clients/${clientId}/group-referrals`, { groupId })) as unknown as { enrolmentId: string };
+  return referral.enrolmentId;
+}

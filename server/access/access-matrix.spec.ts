@@ -1,14 +1,18 @@
 import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
 import { addClient, clientBody } from '../spec/helpers/test-clients';
 import { memberBody } from '../spec/helpers/test-network';
+import { groupBody } from '../spec/helpers/test-groups';
 
 /**
  * Every client, account and audit route × every kind of caller, with the exact status each gets.
  * "own" = the client's therapist; "colleague" = another therapist on the same team; "other team" =
- * a therapist elsewhere; "team supervisor" supervises the client's therapist.
+ * a therapist elsewhere; "team supervisor" supervises the client's therapist; "facilitator" is a
+ * therapist of another team who runs the group the client attends (issue #16): for the client's own
+ * records they are another team's therapist, so a row that does not name them expects what "other
+ * team" gets.
  */
-type Caller = 'own' | 'colleague' | 'other team' | 'team supervisor' | 'other supervisor' | 'admin' | 'signed out';
-const CALLERS: Caller[] = ['own', 'colleague', 'other team', 'team supervisor', 'other supervisor', 'admin', 'signed out'];
+type Caller = 'own' | 'colleague' | 'other team' | 'facilitator' | 'team supervisor' | 'other supervisor' | 'admin' | 'signed out';
+const CALLERS: Caller[] = ['own', 'colleague', 'other team', 'facilitator', 'team supervisor', 'other supervisor', 'admin', 'signed out'];
 
 describe('access matrix', () => {
   let t: TestApp;
@@ -19,6 +23,10 @@ describe('access matrix', () => {
   let noteId: string;
   let sessionId: string;
   let selfReportId: string;
+  let groupId: string;
+  let referralGroupId: string;
+  let meetingId: string;
+  let programmeId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -28,14 +36,16 @@ describe('access matrix', () => {
     const colleague = await addUser(t, 'therapist', { supervisorId: supervisor.id });
     const otherTeam = await addUser(t, 'therapist', { supervisorId: otherSupervisor.id });
     const admin = await addUser(t, 'admin');
+    const facilitator = await addUser(t, 'therapist', { supervisorId: otherSupervisor.id });
     // A password reset signs its target out, so it gets an account no caller uses.
     const resetTarget = await addUser(t, 'therapist', { supervisorId: supervisor.id });
-    ids = { own: own.id, colleague: colleague.id, otherTeam: otherTeam.id, supervisor: supervisor.id, resetTarget: resetTarget.id };
+    ids = { own: own.id, colleague: colleague.id, otherTeam: otherTeam.id, supervisor: supervisor.id, resetTarget: resetTarget.id, facilitator: facilitator.id };
     clientId = await addClient(t, own.id);
     const accounts: Record<Exclude<Caller, 'signed out'>, string> = {
       own: own.email,
       colleague: colleague.email,
       'other team': otherTeam.email,
+      facilitator: facilitator.email,
       'team supervisor': supervisor.email,
       'other supervisor': otherSupervisor.email,
       admin: admin.email,
@@ -64,7 +74,31 @@ describe('access matrix', () => {
     sessionId = session.json().id;
     const selfReport = await browsers.own.request('POST', `/api/v1/clients/${clientId}/self-report-requests`, { instruments: ['mspss'] });
     selfReportId = selfReport.json().request.id;
+    // The client attends a group run by the facilitator (created by the client's team supervisor).
+    groupId = (await browsers['team supervisor'].request('POST', '/api/v1/groups', groupBody([ids['facilitator']!]))).json().id;
+    referralGroupId = (await browsers['team supervisor'].request('POST', '/api/v1/groups', groupBody([ids['facilitator']!], { name: 'Referral group' }))).json().id;
+    const referral = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId })).json();
+    await browsers.facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.enrolmentId}/decision`, { decision: 'accept', version: 1 });
+    const meetings = (await browsers.facilitator.request('GET', `/api/v1/groups/${groupId}/meetings`)).json().items as { id: string; date: string }[];
+    meetingId = meetings.find((meeting) => meeting.date === '2026-11-25')!.id;
+    programmeId = (await browsers.admin.request('POST', '/api/v1/community-programmes', { name: 'Matrix directory entry', kind: 'community-centre' })).json().id;
   });
+
+  async function meetingVersion(): Promise<number> {
+    const row = await t.database.db.selectFrom('group_meetings').select('version').where('id', '=', meetingId).executeTakeFirstOrThrow();
+    return row.version;
+  }
+
+  /** A fresh client of "own", referred to the group: a decision or leave per caller needs its own. */
+  async function freshReferral(accepted: boolean): Promise<{ id: string; version: number }> {
+    const fresh = await addClient(t, ids['own']!);
+    const referral = (await browsers.own.request('POST', `/api/v1/clients/${fresh}/group-referrals`, { groupId })).json();
+    if (!accepted) {
+      return { id: referral.enrolmentId, version: 1 };
+    }
+    const decided = (await browsers.facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.enrolmentId}/decision`, { decision: 'accept', version: 1 })).json();
+    return { id: decided.id, version: decided.version };
+  }
 
   afterAll(async () => {
     await t.close();
@@ -83,7 +117,7 @@ describe('access matrix', () => {
   interface RouteCase {
     readonly name: string;
     readonly call: (browser: Browser) => Promise<{ statusCode: number }>;
-    readonly expected: Record<Caller, number>;
+    readonly expected: Record<Exclude<Caller, 'facilitator'>, number> & { readonly facilitator?: number };
   }
 
   const routes: RouteCase[] = [
@@ -312,6 +346,112 @@ describe('access matrix', () => {
       call: (b) => b.request('POST', `/api/v1/clients/${clientId}/sessions/${sessionId}/feedback-requests`, { memberIds: [memberId] }),
       expected: { own: 409, colleague: 404, 'other team': 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
+    {
+      name: 'GET /groups',
+      call: (b) => b.request('GET', '/api/v1/groups'),
+      expected: { own: 200, colleague: 200, 'other team': 200, facilitator: 200, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /groups/facilitator-options',
+      call: (b) => b.request('GET', '/api/v1/groups/facilitator-options'),
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /groups',
+      call: (b) => b.request('POST', '/api/v1/groups', groupBody([ids['facilitator']!], { name: 'Matrix group' })),
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 201, 'other supervisor': 201, admin: 201, 'signed out': 401 },
+    },
+    {
+      name: 'GET /groups/:groupId',
+      call: (b) => b.request('GET', `/api/v1/groups/${groupId}`),
+      expected: { own: 200, colleague: 200, 'other team': 200, facilitator: 200, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /groups/:groupId',
+      call: async (b) => {
+        const row = await t.database.db.selectFrom('clinic_groups').select('version').where('id', '=', groupId).executeTakeFirstOrThrow();
+        return b.request('PUT', `/api/v1/groups/${groupId}`, { ...groupBody([ids['facilitator']!]), version: row.version });
+      },
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 200, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /groups/:groupId/roster',
+      call: (b) => b.request('GET', `/api/v1/groups/${groupId}/roster`),
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /groups/:groupId/roster/:enrolmentId/decision',
+      call: async (b) => {
+        const referral = await freshReferral(false);
+        return b.request('POST', `/api/v1/groups/${groupId}/roster/${referral.id}/decision`, { decision: 'decline', reason: 'Matrix', version: referral.version });
+      },
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /groups/:groupId/roster/:enrolmentId/leave',
+      call: async (b) => {
+        const place = await freshReferral(true);
+        return b.request('POST', `/api/v1/groups/${groupId}/roster/${place.id}/leave`, { leftOn: '2026-11-25', reason: 'Matrix', version: place.version });
+      },
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /groups/:groupId/meetings',
+      call: (b) => b.request('GET', `/api/v1/groups/${groupId}/meetings`),
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /groups/:groupId/meetings/:meetingId',
+      call: (b) => b.request('GET', `/api/v1/groups/${groupId}/meetings/${meetingId}`),
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /groups/:groupId/meetings/:meetingId',
+      call: async (b) => b.request('PUT', `/api/v1/groups/${groupId}/meetings/${meetingId}`, { date: '2026-11-25', startTime: '18:30', cancelled: false, version: await meetingVersion() }),
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /groups/:groupId/meetings/:meetingId/attendance',
+      call: async (b) =>
+        b.request('PUT', `/api/v1/groups/${groupId}/meetings/${meetingId}/attendance`, {
+          entries: [{ clientId, attendance: 'present', progressNote: 'Matrix progress note' }],
+          version: await meetingVersion(),
+        }),
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /groups/:groupId/meetings/:meetingId/group-note',
+      call: async (b) => b.request('PUT', `/api/v1/groups/${groupId}/meetings/${meetingId}/group-note`, { groupNote: 'Matrix group note', version: await meetingVersion() }),
+      expected: { own: 404, colleague: 404, 'other team': 404, facilitator: 200, 'team supervisor': 404, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/groups',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/groups`),
+      expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/group-referrals',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId: referralGroupId }),
+      expected: { own: 201, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /community-programmes',
+      call: (b) => b.request('GET', '/api/v1/community-programmes'),
+      expected: { own: 200, colleague: 200, 'other team': 200, facilitator: 200, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /community-programmes',
+      call: (b) => b.request('POST', '/api/v1/community-programmes', { name: 'Matrix programme', kind: 'volunteering' }),
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
+    },
+    {
+      name: 'PUT /community-programmes/:programmeId',
+      call: async (b) => {
+        const row = await t.database.db.selectFrom('community_programmes').select('version').where('id', '=', programmeId).executeTakeFirstOrThrow();
+        return b.request('PUT', `/api/v1/community-programmes/${programmeId}`, { name: 'Matrix programme', kind: 'volunteering', version: row.version });
+      },
+      expected: { own: 403, colleague: 403, 'other team': 403, facilitator: 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
   ];
 
   for (const route of routes) {
@@ -320,7 +460,7 @@ describe('access matrix', () => {
       for (const caller of CALLERS) {
         actual[caller] = (await route.call(browsers[caller])).statusCode;
       }
-      expect(actual).toEqual(route.expected);
+      expect(actual).toEqual({ facilitator: route.expected['other team'], ...route.expected });
     });
   }
 

@@ -26,6 +26,12 @@ export interface Database {
   measure_change_norms: MeasureChangeNormsTable;
   self_report_requests: SelfReportRequestsTable;
   session_feedback: SessionFeedbackTable;
+  clinic_groups: ClinicGroupsTable;
+  group_facilitators: GroupFacilitatorsTable;
+  group_enrolments: GroupEnrolmentsTable;
+  group_meetings: GroupMeetingsTable;
+  group_attendance: GroupAttendanceTable;
+  community_programmes: CommunityProgrammesTable;
   second_factors: SecondFactorsTable;
   recovery_codes: RecoveryCodesTable;
   two_factor_policy: TwoFactorPolicyTable;
@@ -373,3 +379,76 @@ export interface SessionFeedbackTable {
 
 export type SelfReportRequestRow = Selectable<SelfReportRequestsTable>;
 export type SessionFeedbackRow = Selectable<SessionFeedbackTable>;
+
+export interface ClinicGroupsTable extends ClinicalColumns {
+  id: string;
+  name: string;
+  kind: string;
+  frequency: string;
+  start_date: string;
+  end_date: string;
+  start_time: string;
+  duration_minutes: number;
+  modality: string;
+  location: string;
+  capacity: number;
+  /** JSON array of peer facilitators' names. */
+  peer_facilitators: string;
+}
+
+export interface GroupFacilitatorsTable {
+  group_id: string;
+  user_id: string;
+}
+
+export interface GroupEnrolmentsTable extends ClinicalColumns {
+  id: string;
+  group_id: string;
+  client_id: string;
+  status: 'referred' | 'waiting' | 'enrolled' | 'declined' | 'left';
+  referred_on: string;
+  referred_by: string;
+  decided_on: string | null;
+  decided_by: string | null;
+  decline_reason: string | null;
+  enrolled_on: string | null;
+  left_on: string | null;
+  leave_reason: string | null;
+}
+
+export interface GroupMeetingsTable extends ClinicalColumns {
+  id: string;
+  group_id: string;
+  scheduled_on: string;
+  meeting_date: string;
+  start_time: string;
+  cancelled: Flag;
+  group_note: string;
+}
+
+export interface GroupAttendanceTable {
+  meeting_id: string;
+  enrolment_id: string;
+  client_id: string;
+  attendance: 'present' | 'absent' | 'excused';
+  progress_note: string | null;
+  note_by: string | null;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+export type ClinicGroupRow = Selectable<ClinicGroupsTable>;
+export type GroupEnrolmentRow = Selectable<GroupEnrolmentsTable>;
+
+export interface CommunityProgrammesTable extends ClinicalColumns {
+  id: string;
+  name: string;
+  kind: string;
+  contact_name: string;
+  phone: string;
+  email: string;
+  website: string;
+  area: string;
+  notes: string;
+  active: Flag;
+}

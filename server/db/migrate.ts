@@ -12,6 +12,8 @@ import * as sessionClinicalRules from './migrations/2026-12-07-0001-session-clin
 import * as reliableChange from './migrations/2026-12-07-0002-reliable-change';
 import * as selfReportDueRepeats from './migrations/2026-12-07-0010-self-report-due-repeats';
 import * as linkHitCounters from './migrations/2026-12-07-0011-link-hit-counters';
+import * as groups from './migrations/2026-12-08-0100-groups';
+import * as communityProgrammes from './migrations/2026-12-08-0101-community-programmes';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0002-reliable-change': reliableChange,
   '2026-12-07-0010-self-report-due-repeats': selfReportDueRepeats,
   '2026-12-07-0011-link-hit-counters': linkHitCounters,
+  '2026-12-08-0100-groups': groups,
+  '2026-12-08-0101-community-programmes': communityProgrammes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

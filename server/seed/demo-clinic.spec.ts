@@ -72,6 +72,30 @@ describe('demo clinic generator', () => {
     });
   });
 
+  it('runs two groups with a few months of meetings, every roster status, and attendance only for clients enrolled that day', async () => {
+    const { groups } = await generateDemoClinic(undefined, 20261125, now);
+    expect(groups.groups.length).toBe(2);
+    expect(new Set(groups.enrolments.map((place) => place.status))).toEqual(new Set(['referred', 'waiting', 'enrolled', 'declined', 'left']));
+    const today = now.toISOString().slice(0, 10);
+    for (const group of groups.groups) {
+      const past = groups.meetings.filter((meeting) => meeting.group_id === group.id && meeting.meeting_date < today);
+      expect(past.length).withContext(group.name).toBeGreaterThanOrEqual(6);
+      const enrolled = groups.enrolments.filter((place) => place.group_id === group.id && place.status === 'enrolled').length;
+      expect(enrolled).withContext(group.name).toBeLessThanOrEqual(group.capacity);
+    }
+    expect(groups.meetings.some((meeting) => meeting.cancelled === 1)).toBeTrue();
+    expect(groups.meetings.some((meeting) => meeting.meeting_date !== meeting.scheduled_on)).toBeTrue();
+    const placeOf = new Map(groups.enrolments.map((place) => [place.id, place]));
+    const meetingOf = new Map(groups.meetings.map((meeting) => [meeting.id, meeting]));
+    for (const entry of groups.attendance) {
+      const place = placeOf.get(entry.enrolment_id)!;
+      const date = meetingOf.get(entry.meeting_id)!.meeting_date;
+      expect(place.enrolled_on! <= date && (!place.left_on || date <= place.left_on)).toBeTrue();
+      expect(entry.progress_note === null || entry.attendance === 'present').toBeTrue();
+    }
+    expect(groups.attendance.some((entry) => entry.progress_note)).toBeTrue();
+  });
+
   it('gives demo clients measures every 2–6 weeks with mixed trajectories, scored like the server scores them', async () => {
     const clinic = await generateDemoClinic(undefined, 20261125, now);
     const endings = { improving: 0, declining: 0 };

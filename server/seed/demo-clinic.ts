@@ -4,6 +4,7 @@ import { type DemoClientRecord, generateDemoClients } from './demo-clients';
 import { type DemoNetwork, generateDemoNetwork } from './demo-network';
 import { type DemoMeasures, generateDemoMeasures } from './demo-measures';
 import { type DemoSessions, generateDemoSessions } from './demo-sessions';
+import { type DemoGroups, generateDemoGroups } from './demo-groups';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
 import { SeededRandom } from './seeded-random';
@@ -41,6 +42,8 @@ export interface DemoClinic {
   readonly sessions: readonly DemoSessions[];
   /** Social-connection measures per client, in client order. */
   readonly measures: readonly DemoMeasures[];
+  /** Two groups the clinic runs, with their rosters and a few months of meetings. */
+  readonly groups: DemoGroups;
   readonly logins: readonly DemoLogin[];
 }
 
@@ -106,12 +109,15 @@ export async function generateDemoClinic(
   const sessions = clients.map((record, index) => generateDemoSessions(random, record.client, networks[index], now));
   // Drawn after everything else, so adding measures left the rest of a seeded clinic unchanged.
   const measures = clients.map((record, index) => generateDemoMeasures(random, record.client, networks[index], now));
+  // Its own random stream, so adding groups changes nothing else a seed yields.
+  const groups = generateDemoGroups(new SeededRandom(seed + 16), users, clients.map((record) => record.client), now);
   return {
     users,
     clients,
     networks,
     sessions,
     measures,
+    groups,
     logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
   };
 }
@@ -139,6 +145,11 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
     await insertInBatches(trx, 'measures', clinic.measures.flatMap((client) => client.measures));
     await insertInBatches(trx, 'measure_revisions', clinic.measures.flatMap((client) => client.revisions));
     await insertInBatches(trx, 'client_measure_status', clinic.measures.flatMap((client) => (client.status ? [client.status] : [])));
+    await insertInBatches(trx, 'clinic_groups', clinic.groups.groups);
+    await insertInBatches(trx, 'group_facilitators', clinic.groups.facilitators);
+    await insertInBatches(trx, 'group_enrolments', clinic.groups.enrolments);
+    await insertInBatches(trx, 'group_meetings', clinic.groups.meetings);
+    await insertInBatches(trx, 'group_attendance', clinic.groups.attendance);
     // Flags follow the clinic's own reliable-change norms once it has enough clients.
     await refreshAllMeasureStatuses(trx);
   });

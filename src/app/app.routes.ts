@@ -52,6 +52,11 @@ export const routes: Routes = [
         loadChildren: () => import('./supervision/supervision.routes'),
       },
       {
+        // Groups the clinic runs (issue #16), with their state.
+        path: 'groups',
+        loadChildren: () => import('./groups/groups.routes'),
+      },
+      {
         path: 'account',
         title: 'Your account',
         loadComponent: () => import('./core/two-factor/account-page/account-page'),

@@ -86,6 +86,11 @@ export default [
             title: 'Client notes',
             loadChildren: () => import('../network/network.routes').then((m) => m.NOTES_TAB_ROUTES),
           },
+          {
+            path: 'groups',
+            title: 'Client groups',
+            loadChildren: () => import('../groups/groups.routes').then((m) => m.CLIENT_GROUPS_TAB_ROUTES),
+          },
         ],
       },
     ],

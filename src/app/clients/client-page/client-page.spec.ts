@@ -67,6 +67,7 @@ describe('ClientPage', () => {
       'Sessions',
       'Measures',
       'Notes',
+      'Groups',
     ]);
   });
 

@@ -18,6 +18,7 @@ export const CLIENT_TABS = [
   { path: 'sessions', label: 'Sessions' },
   { path: 'measures', label: 'Measures' },
   { path: 'notes', label: 'Notes' },
+  { path: 'groups', label: 'Groups' },
 ] as const;
 
 /**

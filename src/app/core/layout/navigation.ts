@@ -18,6 +18,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Two-factor policy', icon: 'encrypted', path: '/admin/two-factor', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
   { label: 'Team caseload', icon: 'groups', path: '/caseload', roles: ['supervisor'] },
+  { label: 'Groups', icon: 'diversity_3', path: '/groups', roles: ['therapist', 'supervisor', 'admin'] },
   // Last for everyone: password and two-factor sign-in (the toolbar's name links here too, on wide screens).
   { label: 'Your account', icon: 'account_circle', path: '/account', roles: ['therapist', 'supervisor', 'admin'] },
 ];

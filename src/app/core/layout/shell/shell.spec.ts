@@ -36,26 +36,26 @@ describe('Shell', () => {
   it('shows a therapist their caseload and agenda only', async () => {
     await renderFor('therapist');
 
-    expect(await navigationLabels()).toEqual(['My caseload', 'Agenda', 'Your account']);
+    expect(await navigationLabels()).toEqual(['My caseload', 'Agenda', 'Groups', 'Your account']);
   });
 
   it('shows a supervisor the team dashboard and the team caseload', async () => {
     await renderFor('supervisor');
 
-    expect(await navigationLabels()).toEqual(['Team dashboard', 'Team caseload', 'Your account']);
+    expect(await navigationLabels()).toEqual(['Team dashboard', 'Team caseload', 'Groups', 'Your account']);
   });
 
   it('shows an admin the accounts, the audit trail and the team dashboard', async () => {
     await renderFor('admin');
 
-    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Audit trail', 'Two-factor policy', 'Team dashboard', 'Your account']);
+    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Audit trail', 'Two-factor policy', 'Team dashboard', 'Groups', 'Your account']);
   });
 
   it('links each entry to its page', async () => {
     await renderFor('therapist');
     const items = await (await loader.getHarness(MatNavListHarness)).getItems();
 
-    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/caseload', '/agenda', '/account']);
+    expect(await Promise.all(items.map((item) => item.getHref()))).toEqual(['/caseload', '/agenda', '/groups', '/account']);
   });
 
   it('names the signed-in user and their role in the toolbar', async () => {

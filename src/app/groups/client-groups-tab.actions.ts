@@ -1,0 +1,9 @@
+import { createActionGroup, props } from '@ngrx/store';
+
+export const ClientGroupsTabActions = createActionGroup({
+  source: 'Client Groups Tab',
+  events: {
+    Opened: props<{ clientId: string }>(),
+    'Referral Submitted': props<{ clientId: string; groupId: string }>(),
+  },
+});

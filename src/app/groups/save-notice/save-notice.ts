@@ -1,0 +1,57 @@
+import { ChangeDetectionStrategy, Component, effect, type ElementRef, input, viewChild } from '@angular/core';
+import type { ProblemDocument } from '@domain/problem/problem-document';
+
+/**
+ * A failed save or load, said in words beside the form: it scrolls into view and takes focus as it
+ * appears, so keyboard and screen-reader users meet it at once. A 409 explains that someone else
+ * saved first.
+ */
+@Component({
+  selector: 'app-save-notice',
+  template: `
+    @if (problem(); as shown) {
+      <div #notice class="notice" role="alert" tabindex="-1">
+        <strong>{{ shown.status === 409 ? 'Changed by someone else' : shown.title }}</strong>
+        <span>{{ shown.status === 409 && !shown.errors ? shown.detail + ' Reload to see the current version.' : shown.detail }}</span>
+        @if (shown.errors; as errors) {
+          <ul>
+            @for (error of errors; track error.field) {
+              <li>{{ error.message }} ({{ error.field }})</li>
+            }
+          </ul>
+        }
+      </div>
+    }
+  `,
+  styles: `
+    .notice {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      margin: 8px 0;
+      padding: 12px 16px;
+      border-radius: 8px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    ul {
+      margin: 0;
+      padding-left: 20px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SaveNotice {
+  readonly problem = input.required<ProblemDocument | null>();
+  private readonly notice = viewChild<ElementRef<HTMLElement>>('notice');
+
+  constructor() {
+    effect(() => {
+      const element = this.notice()?.nativeElement;
+      if (element && this.problem()) {
+        element.scrollIntoView({ block: 'center' });
+        element.focus();
+      }
+    });
+  }
+}
