@@ -15,8 +15,8 @@ async function bothWidths(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 900 });
   await saveScreenshot(page, `${name}-1366`);
   await page.setViewportSize({ width: 390, height: 844 });
-  // The side navigation turns from beside the page into an overlay as the width drops: let it settle.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
+  // The side navigation turns from beside the page into a closed overlay as the width drops: let it go.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), { message: `${name}: no sideways scroll at 390 px` }).toBe(true);
   await saveScreenshot(page, `${name}-390`);
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -26,7 +26,7 @@ test('a supervisor creates a peer-support group; a therapist refers a client; th
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const suffix = uniqueSuffix();
   const groupName = `Evening peer support ${suffix}`;
   const ownClientName = `Alexis${suffix}`;

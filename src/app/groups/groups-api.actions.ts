@@ -8,7 +8,7 @@ export const GroupsApiActions = createActionGroup({
     'Groups Loaded': props<{ groups: readonly Group[] }>(),
     'Groups Load Failed': props<{ problem: ProblemDocument }>(),
     'Facilitator Options Loaded': props<{ options: readonly GroupFacilitator[] }>(),
-    'Group Created': props<{ group: Group }>(),
+    'Group Saved': props<{ group: Group }>(),
     'Group Loaded': props<{ group: Group; roster: readonly RosterEntry[]; meetings: readonly MeetingSummary[] }>(),
     'Group Load Failed': props<{ groupId: string; problem: ProblemDocument }>(),
     'Roster Entry Saved': props<{ entry: RosterEntry }>(),

@@ -4,6 +4,7 @@ import type { ClientGroup, Group, GroupFacilitator, Meeting, MeetingSummary, Ros
 import type {
   ChangeMeetingRequest,
   CreateGroupRequest,
+  UpdateGroupRequest,
   GroupNoteRequest,
   LeaveGroupRequest,
   RecordAttendanceRequest,
@@ -30,6 +31,10 @@ export class GroupsApi {
 
   createGroup(request: CreateGroupRequest): Observable<Group> {
     return this.http.post<Group>(GROUPS_URL, request, shownByCaller());
+  }
+
+  updateGroup(groupId: string, request: UpdateGroupRequest): Observable<Group> {
+    return this.http.put<Group>(`${GROUPS_URL}/${groupId}`, request, shownByCaller());
   }
 
   loadGroup(groupId: string): Observable<Group> {

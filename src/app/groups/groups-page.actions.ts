@@ -1,4 +1,4 @@
-import type { CreateGroupRequest } from '@domain/groups/group-requests';
+import type { CreateGroupRequest, UpdateGroupRequest } from '@domain/groups/group-requests';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
 export const GroupsPageActions = createActionGroup({
@@ -8,5 +8,6 @@ export const GroupsPageActions = createActionGroup({
     'Retry Clicked': emptyProps(),
     'Create Dialog Opened': emptyProps(),
     'Create Submitted': props<{ request: CreateGroupRequest }>(),
+    'Update Submitted': props<{ groupId: string; request: UpdateGroupRequest }>(),
   },
 });

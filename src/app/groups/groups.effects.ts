@@ -50,7 +50,22 @@ export const createGroup = createEffect(
       ofType(GroupsPageActions.createSubmitted),
       concatMap(({ request }) =>
         api.createGroup(request).pipe(
-          map((group) => GroupsApiActions.groupCreated({ group })),
+          map((group) => GroupsApiActions.groupSaved({ group })),
+          catchError(saveFailed),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const updateGroup = createEffect(
+  (actions$ = inject(Actions), api = inject(GroupsApi)) => {
+    return actions$.pipe(
+      ofType(GroupsPageActions.updateSubmitted),
+      concatMap(({ groupId, request }) =>
+        api.updateGroup(groupId, request).pipe(
+          map((group) => GroupsApiActions.groupSaved({ group })),
           catchError(saveFailed),
         ),
       ),

@@ -75,10 +75,10 @@ export const groupsFeature = createFeature({
     on(GroupsApiActions.groupsLoaded, (state, { groups }): GroupsState => ({ ...state, listStatus: 'loaded', groups: groupsAdapter.setAll([...groups], state.groups) })),
     on(GroupsApiActions.groupsLoadFailed, (state, { problem }): GroupsState => ({ ...state, listStatus: 'failed', listError: problem })),
     on(GroupsApiActions.facilitatorOptionsLoaded, (state, { options }): GroupsState => ({ ...state, facilitatorOptions: options })),
-    on(GroupsPageActions.createSubmitted, GroupPageActions.decisionSubmitted, GroupPageActions.leaveSubmitted, saving),
+    on(GroupsPageActions.createSubmitted, GroupsPageActions.updateSubmitted, GroupPageActions.decisionSubmitted, GroupPageActions.leaveSubmitted, saving),
     on(MeetingPageActions.attendanceSubmitted, MeetingPageActions.groupNoteSubmitted, MeetingPageActions.changeSubmitted, saving),
     on(ClientGroupsTabActions.referralSubmitted, saving),
-    on(GroupsApiActions.groupCreated, (state, { group }): GroupsState => ({ ...state, saveStatus: 'saved', groups: groupsAdapter.upsertOne(group, state.groups) })),
+    on(GroupsApiActions.groupSaved, (state, { group }): GroupsState => ({ ...state, saveStatus: 'saved', groups: groupsAdapter.upsertOne(group, state.groups) })),
     on(GroupsApiActions.saveFailed, (state, { problem }): GroupsState => ({ ...state, saveStatus: problem.status === 409 ? 'conflicted' : 'failed', saveProblem: problem })),
     on(GroupPageActions.opened, (state, { groupId }): GroupsState => ({
       ...state,

@@ -15,6 +15,12 @@ export default [
         canMatch: [roleGuard('supervisor', 'admin')],
         loadComponent: () => import('./group-form-page/group-form-page'),
       },
+      {
+        path: ':groupId/edit',
+        title: 'Change group',
+        canMatch: [roleGuard('supervisor', 'admin')],
+        loadComponent: () => import('./group-form-page/group-form-page'),
+      },
       { path: ':groupId', title: 'Group', loadComponent: () => import('./group-page/group-page') },
       {
         path: ':groupId/meetings/:meetingId',

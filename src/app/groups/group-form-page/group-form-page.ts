@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, type OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, type OnInit, untracked } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -6,17 +6,19 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { GROUP_FREQUENCIES, GROUP_KINDS, MAX_GROUP_CAPACITY } from '@domain/groups/group-codes';
-import { createGroupRequestSchema } from '@domain/groups/group-requests';
+import { createGroupRequestSchema, updateGroupRequestSchema } from '@domain/groups/group-requests';
+import type { Group } from '@domain/groups/group';
 import { MODALITIES } from '@domain/sessions/session-codes';
 import { Store } from '@ngrx/store';
 import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-errors';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
+import { GroupPageActions } from '../group-page.actions';
 import { GroupsPageActions } from '../groups-page.actions';
 import { groupsFeature } from '../groups.feature';
 import { SaveNotice } from '../save-notice/save-notice';
 
-/** A supervisor or administrator sets up a group: what it is, who runs it, when it meets, how many it takes. */
+/** A supervisor or administrator sets up a group (or, with `groupId`, changes one): what it is, who runs it, when it meets, how many it takes. */
 @Component({
   selector: 'app-group-form-page',
   imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatHint, MatInput, MatSelect, MatOption, SaveNotice],
@@ -26,6 +28,10 @@ import { SaveNotice } from '../save-notice/save-notice';
 })
 export default class GroupFormPage implements OnInit {
   private readonly store = inject(Store);
+  /** Set when changing an existing group (`/groups/:groupId/edit`). */
+  readonly groupId = input<string | undefined>(undefined);
+  private readonly openGroup = this.store.selectSignal(groupsFeature.selectOpenGroup);
+  private editedVersion: number | null = null;
   private readonly router = inject(Router);
   protected readonly fieldError = FIELD_ERROR;
   protected readonly kinds = Object.entries(GROUP_KINDS);
@@ -63,6 +69,13 @@ export default class GroupFormPage implements OnInit {
         this.focusFirstInvalid();
       }
     });
+    // The group being changed fills the form once, when it arrives.
+    effect(() => {
+      const group = this.openGroup();
+      if (group !== null && group.id === this.groupId() && this.editedVersion === null) {
+        untracked(() => this.fill(group));
+      }
+    });
     effect(() => {
       if (this.saveStatus() === 'saved' && this.submittedName !== null) {
         const created = this.groups().find((group) => group.name === this.submittedName);
@@ -76,6 +89,22 @@ export default class GroupFormPage implements OnInit {
 
   ngOnInit(): void {
     this.store.dispatch(GroupsPageActions.createDialogOpened());
+    const groupId = this.groupId();
+    if (groupId !== undefined) {
+      this.store.dispatch(GroupPageActions.opened({ groupId }));
+    }
+  }
+
+  private fill(group: Group): void {
+    this.editedVersion = group.version;
+    this.form.setValue({
+      name: group.name,
+      kind: group.kind,
+      capacity: group.capacity,
+      facilitatorIds: group.facilitators.map((facilitator) => facilitator.id),
+      peerFacilitators: group.peerFacilitators.join(', '),
+      schedule: { ...group.schedule },
+    });
   }
 
   protected save(): void {
@@ -89,6 +118,17 @@ export default class GroupFormPage implements OnInit {
         .filter((name) => name !== ''),
       schedule: { ...raw.schedule, durationMinutes: Number(raw.schedule.durationMinutes) },
     };
+    const groupId = this.groupId();
+    if (groupId !== undefined) {
+      const update = validateWithSchema(this.form, updateGroupRequestSchema, { ...value, version: this.editedVersion });
+      if (update === null) {
+        this.focusFirstInvalid();
+        return;
+      }
+      this.submittedName = update.name;
+      this.store.dispatch(GroupsPageActions.updateSubmitted({ groupId, request: update }));
+      return;
+    }
     const request = validateWithSchema(this.form, createGroupRequestSchema, value);
     if (request === null) {
       this.focusFirstInvalid();
@@ -99,6 +139,7 @@ export default class GroupFormPage implements OnInit {
   }
 
   protected cancel(): void {
-    void this.router.navigate(['/groups']);
+    const groupId = this.groupId();
+    void this.router.navigate(groupId === undefined ? ['/groups'] : ['/groups', groupId]);
   }
 }

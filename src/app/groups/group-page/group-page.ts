@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -27,7 +27,7 @@ interface RosterEdit {
  */
 @Component({
   selector: 'app-group-page',
-  imports: [FormsModule, MatButton, MatFormField, MatLabel, MatInput, MatProgressBar, RouterLink, EmptyState, SaveNotice],
+  imports: [FormsModule, MatAnchor, MatButton, MatFormField, MatLabel, MatInput, MatProgressBar, RouterLink, EmptyState, SaveNotice],
   templateUrl: './group-page.html',
   styleUrl: './group-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
