@@ -26,7 +26,10 @@ function localDate(days: number): string {
 async function screenshotsAtBothWidths(page: Page, name: string, shown: Locator): Promise<void> {
   for (const width of [390, 1366]) {
     await page.setViewportSize({ width, height: 900 });
-    await expect(async () => shown.scrollIntoViewIfNeeded({ timeout: 2_000 })).toPass({ timeout: 15_000 });
+    // The pannable drawings re-measure themselves as the width changes, which Playwright's own scrolling
+    // takes for movement: bring the part into view the way a reader's scroll would.
+    await expect(shown).toBeVisible();
+    await shown.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, `${name}-${width}`);
   }

@@ -6,6 +6,7 @@ import { MeasuresApiActions } from './measures-api.actions';
 import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
 import { initialMeasuresState, measuresFeature } from './measures.feature';
+import { namedNetworkEvents } from './trend-chart/named-network-events';
 import {
   CLIENT_ID,
   indicatorsWith,
@@ -96,7 +97,7 @@ describe('measures reducer', () => {
     expect(failed.networkMembers).toBeNull();
   });
 
-  it('keeps the network’s changes and names them from the members for the chart; null until both have loaded', () => {
+  it('keeps the network’s changes for the chart, named from the members', () => {
     const opened = reducer(initialMeasuresState, MeasuresTabActions.opened({ clientId: CLIENT_ID }));
     expect(opened.networkEventsStatus).toBe('loading');
     const member = memberNumber(1);
@@ -106,11 +107,10 @@ describe('measures reducer', () => {
     ];
     const withEvents = reducer(opened, MeasuresApiActions.networkEventsLoaded({ clientId: CLIENT_ID, events }));
     expect(withEvents.networkEventsStatus).toBe('loaded');
-    const context = (state: typeof opened) =>
-      measuresFeature.selectChartContext({ ...signedInState(sessionInfoFor('therapist')), measures: state });
-    expect(context(withEvents).networkEvents).toBeNull();
-    const named = context(reducer(withEvents, MeasuresApiActions.networkLoaded({ clientId: CLIENT_ID, members: [member] }))).networkEvents;
-    expect(named?.map(({ memberName, worsening }) => ({ memberName, worsening }))).toEqual([
+    const context = measuresFeature.selectChartContext({ ...signedInState(sessionInfoFor('therapist')), measures: withEvents });
+    expect(context.networkEvents).toEqual(events);
+    const named = namedNetworkEvents(events, [member]);
+    expect(named.map(({ memberName, worsening }) => ({ memberName, worsening }))).toEqual([
       { memberName: member.name, worsening: true },
       { memberName: 'A former member', worsening: false },
     ]);

@@ -13,7 +13,6 @@ import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApiActions } from './measures-api.actions';
 import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
-import { namedNetworkEvents } from './trend-chart/named-network-events';
 import type { SessionFacts } from './trend-chart/trend-series';
 
 export interface MeasureHistoryState {
@@ -229,8 +228,8 @@ export const measuresFeature = createFeature({
       selectChartContext: createSelector(selectSessions, selectNetworkMembers, selectNetworkEvents, (sessions, members, events) => ({
         sessions,
         members,
-        /** Each with the member's name; null until both the events and the members have loaded. */
-        networkEvents: events === null || members === null ? null : namedNetworkEvents(events, members),
+        /** Opaque ids; the tab names them from the members (see named-network-events.ts). */
+        networkEvents: events,
       })),
     };
   },

@@ -20,6 +20,7 @@ import { MeasureTable } from '../measure-table/measure-table';
 import { MeasuresTabActions } from '../measures-tab.actions';
 import { measuresFeature } from '../measures.feature';
 import { SelfReportPanel } from '../../self-report/self-report-panel/self-report-panel';
+import { namedNetworkEvents } from '../trend-chart/named-network-events';
 import { TrendChart } from '../trend-chart/trend-chart';
 
 /**
@@ -60,6 +61,11 @@ export default class MeasuresTab {
   protected readonly treatmentStart = computed(() => {
     const client = this.client();
     return client !== null && client.id === this.clientId() ? client.treatmentStart : null;
+  });
+  /** The network's changes with the members' names; null until both have loaded (the chart then goes without). */
+  protected readonly networkEvents = computed(() => {
+    const { networkEvents, members } = this.chartContext();
+    return networkEvents === null || members === null ? null : namedNetworkEvents(networkEvents, members);
   });
   /** Each measured instrument's reliable-change threshold, as the server judged the flags. */
   protected readonly changeNorms = computed(() => {
