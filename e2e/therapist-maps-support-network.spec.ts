@@ -206,14 +206,14 @@ test('a therapist maps a client’s support network, ends a relationship, and ke
   await expect(memberButton(page, friendName)).toHaveCount(0);
 
   // The network at treatment start beside today's.
-  await page.getByRole('switch', { name: 'Compare with treatment start' }).click();
+  await page.getByRole('switch', { name: 'Compare two dates' }).click();
   await expect(
     page.getByRole('heading', { level: 3, name: /^At treatment start, / }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /^Today, / })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'ecomap-compare');
-  await page.getByRole('switch', { name: 'Compare with treatment start' }).click();
+  await page.getByRole('switch', { name: 'Compare two dates' }).click();
 
   // On paper: the drawing, the legend and the table, without the toolbar.
   await expect(memberButtons(page)).toHaveCount(before + 2);

@@ -25,6 +25,7 @@ import { twoFactorPolicyRoutes } from './two-factor/two-factor-policy.routes';
 import { twoFactorResetRoutes } from './two-factor/two-factor-reset.routes';
 import { clientsRoutes } from './clients/clients.routes';
 import { networkRoutes } from './network/network.routes';
+import { networkEventsRoutes } from './network/network-events.routes';
 import { notesRoutes } from './notes/notes.routes';
 import { measuresRoutes } from './measures/measures.routes';
 import { agendaRoutes } from './sessions/agenda.routes';
@@ -95,6 +96,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(therapistsRoutes, { prefix: '/therapists' });
       await api.register(clientsRoutes, { prefix: '/clients' });
       await api.register(networkRoutes, { prefix: '/clients' });
+      await api.register(networkEventsRoutes, { prefix: '/clients' });
       await api.register(notesRoutes, { prefix: '/clients' });
       await api.register(sessionsRoutes, { prefix: '/clients' });
       await api.register(measuresRoutes, { prefix: '/clients' });

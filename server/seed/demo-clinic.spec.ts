@@ -1,6 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-database';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
+import { PUBLISHED_NORMS, reliableChange } from '@domain/measures/reliable-change';
+import { networkEvents } from '@domain/network/network-events';
+import type { NetworkMemberFacts } from '@domain/network/network-member';
 import { generateDemoClinic, insertDemoClinic } from './demo-clinic';
 
 describe('demo clinic generator', () => {
@@ -123,6 +126,40 @@ describe('demo clinic generator', () => {
     expect(statuses.some((status) => status.isolation_risk === 1)).withContext('a few isolated').toBeTrue();
     const lastByActive = clinic.clients.flatMap((record, index) => (record.client.status === 'active' ? [clinic.measures[index].status?.last_measured_on ?? null] : []));
     expect(lastByActive.some((last) => last !== null && last < '2026-10-26')).withContext('some overdue').toBeTrue();
+  });
+
+  it('shows the first therapist a client whose supportive tie turned strained between two UCLA-3 measures with a reliable decline', async () => {
+    const clinic = await generateDemoClinic(undefined, 20261125, now);
+    const therapist = clinic.users.find((user) => user.role === 'therapist')!;
+    const found = clinic.clients.flatMap((record, index) => {
+      if (record.client.therapist_id !== therapist.id) {
+        return [];
+      }
+      const revisions = clinic.networks[index].revisions.map((row) => ({
+        memberId: row.member_id,
+        version: row.version,
+        effectiveOn: row.effective_on,
+        facts: JSON.parse(row.facts) as NetworkMemberFacts,
+      }));
+      const strained = networkEvents(revisions, '2026-11-25').filter((item) => item.kind === 'quality-changed' && item.to === 'strained');
+      const ucla = clinic.measures[index].measures.filter((row) => row.instrument === 'ucla-3').sort((a, b) => a.administered_on.localeCompare(b.administered_on));
+      return ucla.slice(1).flatMap((later, k) => {
+        const earlier = ucla[k];
+        const reliable = reliableChange(PUBLISHED_NORMS['ucla-3'], earlier.total, later.total) === 'deteriorated';
+        const between = strained.some((item) => item.date > earlier.administered_on && item.date < later.administered_on);
+        return reliable && between ? [record.client.case_number] : [];
+      });
+    });
+    expect(found.length).toBeGreaterThan(0);
+    const index = clinic.clients.findIndex((record) => record.client.case_number === found[0]);
+    // Its stored flags agree with its measures: the decline is flagged.
+    expect(clinic.measures[index].status?.decline).toBe(1);
+    // And every member's revisions still run 1..version, the last naming the member as stored.
+    for (const member of clinic.networks[index].members) {
+      const revisions = clinic.networks[index].revisions.filter((row) => row.member_id === member.id);
+      expect(revisions.map((row) => row.version).sort()).toEqual(Array.from({ length: member.version! }, (_, i) => i + 1));
+      expect(JSON.parse(revisions.find((row) => row.version === member.version)!.facts).tieQuality).toBe(member.tie_quality);
+    }
   });
 
   describe('at benchmark size', () => {

@@ -2,6 +2,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, NewUserRow } from '../db/database';
 import { type DemoClientRecord, generateDemoClients } from './demo-clients';
 import { type DemoNetwork, generateDemoNetwork } from './demo-network';
+import { addNetworkChangeShowcase } from './demo-showcase';
 import { type DemoMeasures, generateDemoMeasures } from './demo-measures';
 import { type DemoSessions, generateDemoSessions } from './demo-sessions';
 import { type DemoGroups, generateDemoGroups } from './demo-groups';
@@ -111,6 +112,11 @@ export async function generateDemoClinic(
   const measures = clients.map((record, index) => generateDemoMeasures(random, record.client, networks[index], now));
   // Its own random stream, so adding groups changes nothing else a seed yields.
   const groups = generateDemoGroups(new SeededRandom(seed + 16), users, clients.map((record) => record.client), now);
+  // Last, for the same reason: the first therapist's demo shows a tie that turned strained between two measures.
+  const firstTherapist = users.find((user) => user.role === 'therapist');
+  if (firstTherapist) {
+    addNetworkChangeShowcase({ therapist: firstTherapist, clients, networks, measures, newId: () => random.uuid() });
+  }
   return {
     users,
     clients,

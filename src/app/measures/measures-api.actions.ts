@@ -1,4 +1,5 @@
 import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
+import type { NetworkEvent } from '@domain/network/network-events';
 import type { NetworkMember } from '@domain/network/network-member';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createActionGroup, props } from '@ngrx/store';
@@ -15,6 +16,8 @@ export const MeasuresApiActions = createActionGroup({
     'Sessions Load Failed': props<{ clientId: string }>(),
     'Network Loaded': props<{ clientId: string; members: readonly NetworkMember[] }>(),
     'Network Load Failed': props<{ clientId: string }>(),
+    'Network Events Loaded': props<{ clientId: string; events: readonly NetworkEvent[] }>(),
+    'Network Events Load Failed': props<{ clientId: string }>(),
     'Measure Recorded': props<{ measure: MeasureResponse }>(),
     'Measure Amended': props<{ measure: MeasureResponse }>(),
     'Measure Save Failed': props<{ problem: ProblemDocument }>(),

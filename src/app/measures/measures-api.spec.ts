@@ -62,10 +62,18 @@ describe('MeasuresApi', () => {
   it('reads only when and how each family session went, for the chart’s markers', async () => {
     const answer = firstValueFrom(api.loadSessionDates(CLIENT_ID));
     http.expectOne(`${base}/sessions`).flush({
-      items: [{ id: 's1', startsAt: '2026-03-01T10:00:00.000Z', status: 'completed', summary: 'Clinical text', riskConcerns: 'x' }],
+      items: [{ id: 's1', startsAt: '2026-03-01T10:00:00.000Z', status: 'completed', type: 'family-session', summary: 'Clinical text', riskConcerns: 'x' }],
     });
 
-    expect(await answer).toEqual([{ startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' }]);
+    expect(await answer).toEqual([{ id: 's1', startsAt: '2026-03-01T10:00:00.000Z', status: 'completed', type: 'family-session' }]);
+  });
+
+  it('reads what changed in the network, opaque ids and dates only', async () => {
+    const items = [{ id: 'm.1.tie-added', memberId: 'm', kind: 'tie-added', date: '2026-01-02', from: null, to: null }];
+    const answer = firstValueFrom(api.loadNetworkEvents(CLIENT_ID));
+    http.expectOne(`${base}/network/events`).flush({ items });
+
+    expect(await answer).toEqual(items as never);
   });
 
   it('reads everyone ever in the network, current and ended', async () => {

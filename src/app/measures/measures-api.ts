@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
 import type { MeasureIndicators } from '@domain/measures/measure-flags';
 import type { RecordMeasureRequest } from '@domain/measures/measure-requests';
+import type { NetworkEvent, NetworkEventsView } from '@domain/network/network-events';
 import type { NetworkMember } from '@domain/network/network-member';
 import type { NetworkView } from '@domain/network/network-view';
 import type { FamilySession } from '@domain/sessions/family-session';
@@ -65,7 +66,7 @@ export class MeasuresApi {
   loadSessionDates(clientId: string): Observable<readonly SessionFacts[]> {
     return this.http
       .get<{ items: readonly FamilySession[] }>(`${clientUrl(clientId)}/sessions`, shownByCaller())
-      .pipe(map(({ items }) => items.map(({ startsAt, status }) => ({ startsAt, status }))));
+      .pipe(map(({ items }) => items.map(({ id, startsAt, status, type }) => ({ id, startsAt, status, type }))));
   }
 
   /** Everyone who was ever in the client's network (current and ended), for the network's size over time. */
@@ -73,5 +74,12 @@ export class MeasuresApi {
     return this.http
       .get<NetworkView>(`${clientUrl(clientId)}/network`, shownByCaller())
       .pipe(map(({ members, endedMembers }) => [...members, ...endedMembers]));
+  }
+
+  /** What changed in the network and when (opaque ids; names come from the members), oldest first. */
+  loadNetworkEvents(clientId: string): Observable<readonly NetworkEvent[]> {
+    return this.http
+      .get<NetworkEventsView>(`${clientUrl(clientId)}/network/events`, shownByCaller())
+      .pipe(map(({ items }) => items));
   }
 }

@@ -33,6 +33,7 @@ describe('measures effects', () => {
       'loadHistory',
       'loadSessionDates',
       'loadNetworkMembers',
+      'loadNetworkEvents',
     ]);
     notifier = jasmine.createSpyObj<Notifier>('Notifier', ['show']);
     notifier.show.and.resolveTo();
@@ -81,7 +82,7 @@ describe('measures effects', () => {
   });
 
   it('loads session dates for the tab and the Overview, and the network for the tab only', async () => {
-    const sessions = [{ startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' as const }];
+    const sessions = [{ id: 's1', startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' as const, type: 'family-session' as const }];
     const members = [memberNumber(1)];
     api.loadSessionDates.and.returnValue(of(sessions));
     api.loadNetworkMembers.and.returnValue(of(members));
@@ -101,6 +102,20 @@ describe('measures effects', () => {
 
     expect(await firstValueFrom(run(effects.loadSessionDates))).toEqual(MeasuresApiActions.sessionsLoadFailed({ clientId: CLIENT_ID }));
     expect(await firstValueFrom(run(effects.loadNetworkMembers))).toEqual(MeasuresApiActions.networkLoadFailed({ clientId: CLIENT_ID }));
+  });
+
+  it('loads the network’s changes when the tab opens, and lets the chart go without them when they fail', async () => {
+    const events = [{ id: 'm.1.tie-added', memberId: 'm', kind: 'tie-added' as const, date: '2026-01-02', from: null, to: null }];
+    actions$ = of(MeasuresTabActions.opened({ clientId: CLIENT_ID }));
+    api.loadNetworkEvents.and.returnValue(of(events));
+    expect(await firstValueFrom(run(effects.loadNetworkEvents))).toEqual(MeasuresApiActions.networkEventsLoaded({ clientId: CLIENT_ID, events }));
+    expect(api.loadNetworkEvents).toHaveBeenCalledWith(CLIENT_ID);
+
+    api.loadNetworkEvents.and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 })));
+    expect(await firstValueFrom(run(effects.loadNetworkEvents))).toEqual(MeasuresApiActions.networkEventsLoadFailed({ clientId: CLIENT_ID }));
+
+    actions$ = of(MeasuresOverviewActions.opened({ clientId: CLIENT_ID }));
+    expect(await firstValueFrom(run(effects.loadNetworkEvents).pipe(toArray()))).toEqual([]);
   });
 
   it('records a measure, or reports the server’s field errors', async () => {

@@ -88,6 +88,25 @@ export const loadNetworkMembers = createEffect(
   { functional: true },
 );
 
+/** What changed in the network and when, for the chart's markers and the "between" panel. */
+export const loadNetworkEvents = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), measuresApi = inject(MeasuresApi)) => {
+    return actions$.pipe(
+      ofType(MeasuresTabActions.opened, MeasuresTabActions.retryClicked),
+      switchMap(() => currentClient(store)),
+      switchMap((clientId) =>
+        clientId === null
+          ? EMPTY
+          : measuresApi.loadNetworkEvents(clientId).pipe(
+              map((events) => MeasuresApiActions.networkEventsLoaded({ clientId, events })),
+              catchError(() => of(MeasuresApiActions.networkEventsLoadFailed({ clientId }))),
+            ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
 export const recordMeasure = createEffect(
   (actions$ = inject(Actions), measuresApi = inject(MeasuresApi)) => {
     return actions$.pipe(

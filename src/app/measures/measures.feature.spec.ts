@@ -6,6 +6,7 @@ import { MeasuresApiActions } from './measures-api.actions';
 import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
 import { initialMeasuresState, measuresFeature } from './measures.feature';
+import { namedNetworkEvents } from './trend-chart/named-network-events';
 import {
   CLIENT_ID,
   indicatorsWith,
@@ -34,6 +35,7 @@ describe('measures reducer', () => {
       loadStatus: 'loading',
       sessionsStatus: 'loading',
       networkStatus: 'loading',
+      networkEventsStatus: 'loading',
     });
   });
 
@@ -80,7 +82,7 @@ describe('measures reducer', () => {
 
   it('keeps what the chart draws beside the scores, or notes that it could not be loaded', () => {
     const opened = reducer(initialMeasuresState, MeasuresTabActions.opened({ clientId: CLIENT_ID }));
-    const sessions = [{ startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' as const }];
+    const sessions = [{ id: 's2', startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' as const, type: 'family-session' as const }];
     const members = [memberNumber(1)];
 
     const withContext = reducer(
@@ -93,6 +95,28 @@ describe('measures reducer', () => {
     const failed = reducer(opened, MeasuresApiActions.networkLoadFailed({ clientId: CLIENT_ID }));
     expect(failed.networkStatus).toBe('failed');
     expect(failed.networkMembers).toBeNull();
+  });
+
+  it('keeps the network’s changes for the chart, named from the members', () => {
+    const opened = reducer(initialMeasuresState, MeasuresTabActions.opened({ clientId: CLIENT_ID }));
+    expect(opened.networkEventsStatus).toBe('loading');
+    const member = memberNumber(1);
+    const events = [
+      { id: `${member.id}.2.quality-changed`, memberId: member.id, kind: 'quality-changed' as const, date: '2026-04-02', from: 'supportive' as const, to: 'strained' as const },
+      { id: 'gone.1.tie-added', memberId: 'gone', kind: 'tie-added' as const, date: '2026-01-02', from: null, to: null },
+    ];
+    const withEvents = reducer(opened, MeasuresApiActions.networkEventsLoaded({ clientId: CLIENT_ID, events }));
+    expect(withEvents.networkEventsStatus).toBe('loaded');
+    const context = measuresFeature.selectChartContext({ ...signedInState(sessionInfoFor('therapist')), measures: withEvents });
+    expect(context.networkEvents).toEqual(events);
+    const named = namedNetworkEvents(events, [member]);
+    expect(named.map(({ memberName, worsening }) => ({ memberName, worsening }))).toEqual([
+      { memberName: member.name, worsening: true },
+      { memberName: 'A former member', worsening: false },
+    ]);
+    // Another client's answer that arrives late changes nothing.
+    expect(reducer(opened, MeasuresApiActions.networkEventsLoaded({ clientId: 'other', events }))).toEqual(opened);
+    expect(reducer(opened, MeasuresApiActions.networkEventsLoadFailed({ clientId: CLIENT_ID })).networkEventsStatus).toBe('failed');
   });
 
   it('follows a save: saving, then the saved measure in the list', () => {

@@ -1,5 +1,6 @@
 import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
 import type { MeasureIndicators } from '@domain/measures/measure-flags';
+import type { NetworkEvent } from '@domain/network/network-events';
 import type { NetworkMember } from '@domain/network/network-member';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
@@ -35,6 +36,9 @@ export interface MeasuresState extends EntityState<MeasureResponse> {
   readonly sessionsStatus: LoadStatus;
   readonly networkMembers: readonly NetworkMember[] | null;
   readonly networkStatus: LoadStatus;
+  /** What changed in the network, oldest first: markers on the chart, and the "between" panel. */
+  readonly networkEvents: readonly NetworkEvent[] | null;
+  readonly networkEventsStatus: LoadStatus;
   readonly saveStatus: SaveStatus;
   readonly saveError: ProblemDocument | null;
   readonly conflict: MeasureConflict | null;
@@ -58,6 +62,8 @@ export const initialMeasuresState: MeasuresState = measuresAdapter.getInitialSta
   sessionsStatus: 'idle',
   networkMembers: null,
   networkStatus: 'idle',
+  networkEvents: null,
+  networkEventsStatus: 'idle',
   saveStatus: 'idle',
   saveError: null,
   conflict: null,
@@ -80,7 +86,7 @@ export const measuresFeature = createFeature({
     initialMeasuresState,
     // The tab's chart draws sessions and the network; the Overview's small chart only sessions.
     on(MeasuresTabActions.opened, (state, { clientId }): MeasuresState =>
-      open(state, clientId, { sessionsStatus: 'loading', networkStatus: 'loading' }),
+      open(state, clientId, { sessionsStatus: 'loading', networkStatus: 'loading', networkEventsStatus: 'loading' }),
     ),
     on(MeasuresOverviewActions.opened, (state, { clientId }): MeasuresState =>
       open(state, clientId, { sessionsStatus: 'loading' }),
@@ -96,6 +102,7 @@ export const measuresFeature = createFeature({
       loadError: null,
       sessionsStatus: 'loading',
       networkStatus: 'loading',
+      networkEventsStatus: 'loading',
     })),
     on(MeasuresOverviewActions.retryClicked, (state): MeasuresState => ({
       ...state,
@@ -127,6 +134,12 @@ export const measuresFeature = createFeature({
     ),
     on(MeasuresApiActions.networkLoadFailed, (state, { clientId }): MeasuresState =>
       clientId === state.clientId ? { ...state, networkStatus: 'failed' } : state,
+    ),
+    on(MeasuresApiActions.networkEventsLoaded, (state, { clientId, events }): MeasuresState =>
+      clientId === state.clientId ? { ...state, networkEvents: events, networkEventsStatus: 'loaded' } : state,
+    ),
+    on(MeasuresApiActions.networkEventsLoadFailed, (state, { clientId }): MeasuresState =>
+      clientId === state.clientId ? { ...state, networkEventsStatus: 'failed' } : state,
     ),
     on(
       MeasureFormActions.recordSubmitted,
@@ -183,6 +196,7 @@ export const measuresFeature = createFeature({
     selectLoadError,
     selectSessions,
     selectNetworkMembers,
+    selectNetworkEvents,
   }) => {
     const { selectAll, selectEntities } = measuresAdapter.getSelectors(selectMeasuresState);
     const selectCanWrite = createSelector(authFeature.selectUser, (user) => user?.role === 'therapist');
@@ -211,9 +225,11 @@ export const measuresFeature = createFeature({
         }),
       ),
       /** What the chart draws beside the scores; null while (or when failing) to load. */
-      selectChartContext: createSelector(selectSessions, selectNetworkMembers, (sessions, members) => ({
+      selectChartContext: createSelector(selectSessions, selectNetworkMembers, selectNetworkEvents, (sessions, members, events) => ({
         sessions,
         members,
+        /** Opaque ids; the tab names them from the members (see named-network-events.ts). */
+        networkEvents: events,
       })),
     };
   },

@@ -5,11 +5,11 @@ import { createActionGroup, props } from '@ngrx/store';
 import type { MemberConflict, MemberEdit } from './member-edit';
 import type { NetworkClient } from './network-api';
 
-/** The network at treatment start and today, side by side. */
+/** The network on two dates side by side: by default at treatment start and today. */
 export interface NetworkComparison {
   readonly treatmentStart: string;
-  readonly start: NetworkView;
-  readonly today: NetworkView;
+  readonly earlier: NetworkView;
+  readonly later: NetworkView;
 }
 
 export const NetworkApiActions = createActionGroup({

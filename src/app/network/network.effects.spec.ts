@@ -10,6 +10,7 @@ import { Notifier } from '../core/layout/notifier';
 import { MemberDialogActions } from './member-dialog.actions';
 import { fieldsOf, type MemberEdit } from './member-edit';
 import { NetworkApi } from './network-api';
+import { NetworkCompareActions } from './network-compare.actions';
 import { NetworkApiActions } from './network-api.actions';
 import { NetworkTabActions } from './network-tab.actions';
 import * as effects from './network.effects';
@@ -134,13 +135,27 @@ describe('network effects', () => {
       expect(await firstValueFrom(run(effects.loadComparison))).toEqual(
         NetworkApiActions.comparisonLoaded({
           clientId: CLIENT_ID,
-          comparison: { treatmentStart: '2026-01-15', start, today: viewWith() },
+          comparison: { treatmentStart: '2026-01-15', earlier: start, later: viewWith() },
         }),
       );
       expect(networkApi.loadNetwork.calls.allArgs()).toEqual([
         [CLIENT_ID, '2026-01-15'],
         [CLIENT_ID, null],
       ]);
+    });
+
+    it('loads the two dates asked for', async () => {
+      networkIs({ compare: true, compareDates: { earlier: '2026-03-01', later: '2026-06-01' } });
+      actions$ = of(NetworkCompareActions.datesChanged({ earlier: '2026-03-01', later: '2026-06-01' }));
+      networkApi.loadClient.and.returnValue(of(client));
+      networkApi.loadNetwork.and.callFake((_clientId, asOf) => of(viewWith({ asOf: asOf ?? 'today', current: false })));
+
+      const loaded = await firstValueFrom(run(effects.loadComparison));
+      expect(networkApi.loadNetwork.calls.allArgs()).toEqual([
+        [CLIENT_ID, '2026-03-01'],
+        [CLIENT_ID, '2026-06-01'],
+      ]);
+      expect(loaded.type).toBe(NetworkApiActions.comparisonLoaded.type);
     });
 
     it('does nothing while the comparison is off', async () => {

@@ -22,6 +22,7 @@ import { MemberDialogActions } from './member-dialog.actions';
 import type { MemberEdit } from './member-edit';
 import { NetworkApi } from './network-api';
 import { NetworkApiActions } from './network-api.actions';
+import { NetworkCompareActions } from './network-compare.actions';
 import { NetworkTabActions } from './network-tab.actions';
 import { networkFeature } from './network.feature';
 import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
@@ -77,17 +78,18 @@ export const loadClient = createEffect(
   { functional: true },
 );
 
-/** The network at treatment start beside today's, while the comparison is on. */
+/** The network on two dates side by side (by default treatment start and today), while the comparison is on. */
 export const loadComparison = createEffect(
   (actions$ = inject(Actions), store = inject(Store), networkApi = inject(NetworkApi)) => {
     return actions$.pipe(
       ofType(
         NetworkTabActions.compareToggled,
+        NetworkCompareActions.datesChanged,
         NetworkTabActions.opened,
         NetworkApiActions.memberSaved,
       ),
       switchMap(() => store.select(networkFeature.selectNetworkState).pipe(first())),
-      switchMap(({ clientId, compare }) =>
+      switchMap(({ clientId, compare, compareDates }) =>
         clientId === null || !compare
           ? EMPTY
           : networkApi.loadClient(clientId).pipe(
@@ -97,9 +99,9 @@ export const loadComparison = createEffect(
                 const treatmentStart =
                   client.treatmentStart < today ? client.treatmentStart : today;
                 return forkJoin({
-                  start: networkApi.loadNetwork(clientId, treatmentStart),
-                  now: networkApi.loadNetwork(clientId, null),
-                }).pipe(map(({ start, now }) => ({ treatmentStart, start, today: now })));
+                  earlier: networkApi.loadNetwork(clientId, compareDates.earlier ?? treatmentStart),
+                  later: networkApi.loadNetwork(clientId, compareDates.later),
+                }).pipe(map(({ earlier, later }) => ({ treatmentStart, earlier, later })));
               }),
               map((comparison) => NetworkApiActions.comparisonLoaded({ clientId, comparison })),
               catchError((error: unknown) =>

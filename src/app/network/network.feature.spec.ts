@@ -2,6 +2,7 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import { sessionInfoFor, signedInState } from '../../testing/auth-fixtures';
 import { MemberDialogActions } from './member-dialog.actions';
 import { fieldsOf } from './member-edit';
+import { NetworkCompareActions } from './network-compare.actions';
 import { NetworkApiActions } from './network-api.actions';
 import { NetworkTabActions } from './network-tab.actions';
 import {
@@ -110,12 +111,19 @@ describe('network reducer', () => {
     });
   });
 
+  it('compares other dates when asked, loading again', () => {
+    const on = reducer(loaded, NetworkTabActions.compareToggled({ compare: true }));
+    const moved = reducer(on, NetworkCompareActions.datesChanged({ earlier: '2026-03-01', later: '2026-06-01' }));
+    expect(moved.compareDates).toEqual({ earlier: '2026-03-01', later: '2026-06-01' });
+    expect(moved.comparisonStatus).toBe('loading');
+  });
+
   it('turns the comparison on and off, and keeps it once loaded', () => {
     const on = reducer(loaded, NetworkTabActions.compareToggled({ compare: true }));
     const comparison = {
       treatmentStart: '2026-01-15',
-      start: viewWith({ current: false }),
-      today: view,
+      earlier: viewWith({ current: false }),
+      later: view,
     };
 
     expect(on).toEqual({ ...loaded, compare: true, comparisonStatus: 'loading' });

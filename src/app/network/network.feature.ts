@@ -9,6 +9,7 @@ import { MemberDialogActions } from './member-dialog.actions';
 import type { MemberConflict } from './member-edit';
 import type { NetworkClient } from './network-api';
 import { NetworkApiActions, type NetworkComparison } from './network-api.actions';
+import { NetworkCompareActions } from './network-compare.actions';
 import { NetworkTabActions } from './network-tab.actions';
 import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
 import { NotesTabActions } from './notes/notes-tab.actions';
@@ -19,6 +20,11 @@ export interface ShownNetwork {
   /** False for a past date: read-only. */
   readonly current: boolean;
   readonly summary: NetworkSummary;
+}
+
+export interface CompareDates {
+  readonly earlier: string | null;
+  readonly later: string | null;
 }
 
 /** One client's network: its members on the date shown (entities, by name), and who has left it. */
@@ -35,6 +41,8 @@ export interface NetworkState extends EntityState<NetworkMember> {
   readonly comparison: NetworkComparison | null;
   readonly comparisonStatus: LoadStatus;
   readonly comparisonError: ProblemDocument | null;
+  /** The dates asked for; null is the default (treatment start, today). */
+  readonly compareDates: CompareDates;
   readonly saveStatus: SaveStatus;
   readonly saveError: ProblemDocument | null;
   readonly conflict: MemberConflict | null;
@@ -57,6 +65,7 @@ export const initialNetworkState: NetworkState = membersAdapter.getInitialState(
   comparison: null,
   comparisonStatus: 'idle',
   comparisonError: null,
+  compareDates: { earlier: null, later: null },
   saveStatus: 'idle',
   saveError: null,
   conflict: null,
@@ -112,6 +121,12 @@ export const networkFeature = createFeature({
       ...state,
       compare,
       comparisonStatus: compare ? 'loading' : 'idle',
+      comparisonError: null,
+    })),
+    on(NetworkCompareActions.datesChanged, (state, { earlier, later }): NetworkState => ({
+      ...state,
+      compareDates: { earlier, later },
+      comparisonStatus: 'loading',
       comparisonError: null,
     })),
     on(NetworkApiActions.networkLoaded, (state, { clientId, view }): NetworkState =>

@@ -5,7 +5,10 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import type { InstrumentCode } from '@domain/measures/instrument';
 import type { MeasureResponse } from '@domain/measures/measure';
+import type { InstrumentIndicator } from '@domain/measures/measure-flags';
+import type { ChangeNorm } from '@domain/measures/reliable-change';
 import { Store } from '@ngrx/store';
 import { clientsFeature } from '../../clients/clients.feature';
 import { clientIdOf } from '../../shared/router/client-id-of';
@@ -17,6 +20,7 @@ import { MeasureTable } from '../measure-table/measure-table';
 import { MeasuresTabActions } from '../measures-tab.actions';
 import { measuresFeature } from '../measures.feature';
 import { SelfReportPanel } from '../../self-report/self-report-panel/self-report-panel';
+import { namedNetworkEvents } from '../trend-chart/named-network-events';
 import { TrendChart } from '../trend-chart/trend-chart';
 
 /**
@@ -57,6 +61,18 @@ export default class MeasuresTab {
   protected readonly treatmentStart = computed(() => {
     const client = this.client();
     return client !== null && client.id === this.clientId() ? client.treatmentStart : null;
+  });
+  /** The network's changes with the members' names; null until both have loaded (the chart then goes without). */
+  protected readonly networkEvents = computed(() => {
+    const { networkEvents, members } = this.chartContext();
+    return networkEvents === null || members === null ? null : namedNetworkEvents(networkEvents, members);
+  });
+  /** Each measured instrument's reliable-change threshold, as the server judged the flags. */
+  protected readonly changeNorms = computed(() => {
+    const latest = this.viewModel().indicators?.latest ?? {};
+    return Object.fromEntries(
+      (Object.entries(latest) as [InstrumentCode, InstrumentIndicator][]).map(([code, indicator]) => [code, indicator.norm]),
+    ) as Partial<Record<InstrumentCode, ChangeNorm>>;
   });
   protected readonly clientName = computed(() => {
     const client = this.client();

@@ -70,6 +70,14 @@ export interface TrendChartInput {
   readonly palette: TrendPalette;
   /** The Overview's small chart: no legend, band labels or axis titles. */
   readonly compact?: boolean;
+  /** Changes in the support network, as shapes along the top of the plot (none when absent). */
+  readonly networkEvents?: readonly NetworkEventMarker[];
+}
+
+/** A change in the network on the time axis: for the worse (a tie ended, turned strained…) or not. */
+export interface NetworkEventMarker {
+  readonly x: number;
+  readonly worsening: boolean;
 }
 
 /** Shapes and dashes that keep series apart without colour (the total is always a solid line). */
@@ -273,7 +281,13 @@ export function trendChartConfig(input: TrendChartInput): TrendChartConfiguratio
   return {
     type: 'line',
     data: { datasets },
-    plugins: [sessionMarkerPlugin(markers, palette)],
+    plugins: [
+      sessionMarkerPlugin(markers, palette),
+      networkEventPlugin(
+        (input.networkEvents ?? []).filter((marker) => range === null || (marker.x >= range.from && marker.x <= range.to)),
+        palette,
+      ),
+    ],
     options: {
       // Clinicians read values, not motion; and a long history draws in one frame.
       animation: false,
@@ -344,6 +358,64 @@ export function sessionMarkerPlugin(markers: readonly SessionMarker[], palette: 
       ctx.restore();
     },
   };
+}
+
+/** The network changes a chart marks, as its plugin holds them (for the key and specs). */
+export interface NetworkEventPlugin extends Plugin<'line'> {
+  readonly networkEvents: readonly NetworkEventMarker[];
+}
+
+/** Half the width of a network-change shape (px). */
+const EVENT_SIZE = 5;
+
+/**
+ * Network changes as shapes in a row along the top of the plot, so they never hide a score: a
+ * filled downward triangle for a change for the worse, a hollow circle for any other. Shape, not
+ * colour alone, tells them apart (the key under the chart names both).
+ */
+export function networkEventPlugin(events: readonly NetworkEventMarker[], palette: TrendPalette): NetworkEventPlugin {
+  return {
+    id: 'networkEvents',
+    networkEvents: events,
+    afterDatasetsDraw(chart: Chart<'line'>) {
+      const scale = chart.scales['x'];
+      const { ctx, chartArea } = chart;
+      if (!scale || events.length === 0) {
+        return;
+      }
+      const y = chartArea.top + EVENT_SIZE + 2;
+      ctx.save();
+      ctx.setLineDash([]);
+      ctx.lineWidth = 1.5;
+      for (const marker of events) {
+        const x = scale.getPixelForValue(marker.x);
+        if (x < chartArea.left || x > chartArea.right) {
+          continue;
+        }
+        ctx.beginPath();
+        if (marker.worsening) {
+          ctx.moveTo(x - EVENT_SIZE, y - EVENT_SIZE);
+          ctx.lineTo(x + EVENT_SIZE, y - EVENT_SIZE);
+          ctx.lineTo(x, y + EVENT_SIZE);
+          ctx.closePath();
+          ctx.fillStyle = palette.concernText;
+          ctx.fill();
+        } else {
+          ctx.arc(x, y, EVENT_SIZE - 1, 0, 2 * Math.PI);
+          ctx.fillStyle = palette.surface ?? '#fff';
+          ctx.fill();
+          ctx.strokeStyle = palette.text;
+          ctx.stroke();
+        }
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** The network changes a configuration marks. */
+export function networkEventsOf(config: TrendChartConfiguration): readonly NetworkEventMarker[] {
+  return (config.plugins ?? []).flatMap((plugin) => ((plugin as Partial<NetworkEventPlugin>).networkEvents ?? []));
 }
 
 /** The sessions a configuration marks. */

@@ -10,6 +10,8 @@ import type { MeasureResponse } from '@domain/measures/measure';
 import { BaseChartDirective } from 'ng2-charts';
 import { memberNumber } from '../../network/testing/network-fixtures';
 import { measureNumber, uniformAnswers } from '../testing/measures-fixtures';
+import { changeNorm } from '@domain/measures/reliable-change';
+import { networkEventsOf } from './trend-chart-config';
 import { TrendChart } from './trend-chart';
 
 describe('TrendChart', () => {
@@ -116,8 +118,8 @@ describe('TrendChart', () => {
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
     await render([mspss[0]], {
       sessions: [
-        { startsAt: '2026-02-10T10:00:00.000Z', status: 'completed' },
-        { startsAt: '2026-03-10T10:00:00.000Z', status: 'cancelled' },
+        { id: 's7', startsAt: '2026-02-10T10:00:00.000Z', status: 'completed', type: 'family-session' },
+        { id: 's8', startsAt: '2026-03-10T10:00:00.000Z', status: 'cancelled', type: 'family-session' },
         // The next planned session stretches the time axis; one planned far ahead does not.
         { startsAt: inDays(20), status: 'planned' },
         { startsAt: inDays(400), status: 'planned' },
@@ -151,5 +153,58 @@ describe('TrendChart', () => {
     expect(host().querySelector('caption')!.textContent).toContain('60 measures');
     // The newest measure is on the first page, at the top.
     expect(tableColumn(0)[0]).toBe('Feb 22, 2027');
+  });
+
+  describe('with the network’s changes and reliable changes', () => {
+    const declining = [measureNumber(5, 'ucla-3', [1, 1, 1]), measureNumber(6, 'ucla-3', [3, 3, 2])];
+    const strained = members[1];
+    const networkEvents = [
+      { id: 'a', memberId: members[0].id, kind: 'tie-added', date: '2026-01-20', from: null, to: null, memberName: members[0].name, worsening: false },
+      { id: 'b', memberId: strained.id, kind: 'quality-changed', date: '2026-02-12', from: 'supportive', to: 'strained', memberName: strained.name, worsening: true },
+    ];
+    const sessions = [{ id: 's-in', startsAt: '2026-02-14T12:00:00.000Z', status: 'completed', type: 'network-meeting' }];
+    const changeNorms = { 'ucla-3': changeNorm('ucla-3', 'total') };
+
+    it('marks the network’s changes on the chart by shape, counts them in the key, and lists them as a table', async () => {
+      await render(declining, { networkEvents, changeNorms });
+      const drawn = networkEventsOf({ plugins: chart()!.config.plugins } as never);
+      expect(drawn.map((marker) => marker.worsening)).toEqual([false, true]);
+      expect(host().querySelector('.key')!.textContent).toContain('Network change for the worse (1)');
+      expect(host().querySelector('.key')!.textContent).toContain('Other network change (1)');
+      const rows = Array.from(host().querySelectorAll('app-network-change-list tbody tr')).map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows[0]).toContain('Feb 12, 2026');
+      expect(rows[0]).toContain(`${strained.name}Tie quality changed: supportive → strained (for the worse)`);
+      expect(rows.length).toBe(2);
+    });
+
+    it('opens "between these two measures" from a reliable decline by keyboard-reachable button, lists what happened, and takes focus', async () => {
+      await render(declining, { networkEvents, changeNorms, sessions });
+      const changes = host().querySelector('.changes')!;
+      expect(changes.textContent).toContain('UCLA-3: reliable change is 3 or more');
+      expect(changes.textContent).toContain('Reliable decline: Feb 9, 2026 (3) to Feb 16, 2026 (8)');
+
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Between these two measures' }))).click();
+      await fixture.whenStable();
+      const panel = host().querySelector('app-between-measures-panel')!;
+      expect(panel.textContent).toContain(`${strained.name}: Tie quality changed: supportive → strained (for the worse)`);
+      expect(panel.textContent).not.toContain(members[0].name);
+      expect(panel.textContent).toContain('Network meeting: completed');
+      expect(panel.textContent).toContain('Reliable decline in the UCLA-3 total: 3 → 8 (+5).');
+      expect(document.activeElement?.textContent).toBe('Between these two measures');
+
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Close' }))).click();
+      await fixture.whenStable();
+      expect(host().querySelector('app-between-measures-panel')).toBeNull();
+    });
+
+    it('shows the change in the table too, and says so when no change was reliable', async () => {
+      await render(declining, { changeNorms });
+      await showTable();
+      expect(tableColumn(3)).toEqual(['Reliable decline', '']);
+
+      fixture.componentRef.setInput('measures', [measureNumber(5, 'ucla-3', [1, 1, 1]), measureNumber(6, 'ucla-3', [1, 2, 1])]);
+      await fixture.whenStable();
+      expect(host().querySelector('.changes')!.textContent).toContain('No reliable change from one measure to the next.');
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   DestroyRef,
   type ElementRef,
   inject,
+  Injector,
   input,
   signal,
   viewChild,
@@ -19,12 +20,17 @@ import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrume
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
+import { thresholdLine, type ChangeNorm } from '@domain/measures/reliable-change';
 import { BaseChartDirective } from 'ng2-charts';
 import { bandLabel, formatScore, isConcernBand } from '../measure-words';
 import { FALLBACK_PALETTE, trendChartConfig, type TrendPalette } from './trend-chart-config';
 import { readPalette } from './trend-palette';
 import { provideChartParts } from '../../shared/charts/provide-chart-parts';
 import { MEASURE_SOURCE_LABELS } from '../measure-source';
+import { BetweenMeasuresPanel } from '../between-measures-panel/between-measures-panel';
+import { NetworkChangeList } from '../network-change-list/network-change-list';
+import { intervalContents, reliableIntervals, type ChangeInterval } from './change-intervals';
+import type { NamedNetworkEvent } from './named-network-events';
 import {
   measuredInstruments,
   sessionMarkers,
@@ -47,7 +53,17 @@ const UPCOMING_MS = 90 * 86_400_000;
  */
 @Component({
   selector: 'app-trend-chart',
-  imports: [DatePipe, BaseChartDirective, MatButton, MatButtonToggleGroup, MatButtonToggle, MatCheckbox, MatPaginator],
+  imports: [
+    DatePipe,
+    BaseChartDirective,
+    MatButton,
+    MatButtonToggleGroup,
+    MatButtonToggle,
+    MatCheckbox,
+    MatPaginator,
+    BetweenMeasuresPanel,
+    NetworkChangeList,
+  ],
   providers: [provideChartParts()],
   templateUrl: './trend-chart.html',
   styleUrl: './trend-chart.scss',
@@ -55,6 +71,7 @@ const UPCOMING_MS = 90 * 86_400_000;
 })
 export class TrendChart {
   private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
 
   /** Every measure of the client (any order). */
   readonly measures = input.required<readonly MeasureResponse[]>();
@@ -65,6 +82,10 @@ export class TrendChart {
   readonly treatmentStart = input<string | null>(null);
   /** The Overview's small chart: instrument choice and table only. */
   readonly compact = input(false);
+  /** What changed in the network, oldest first, named; null leaves the markers out. */
+  readonly networkEvents = input<readonly NamedNetworkEvent[] | null>(null);
+  /** Each instrument's reliable-change threshold (from the indicators); without one, no change is judged. */
+  readonly changeNorms = input<Readonly<Partial<Record<InstrumentCode, ChangeNorm>>>>({});
   /** Ids that make the controls' labels unique when two charts share a page. */
   readonly idPrefix = input('trend');
 
@@ -124,6 +145,43 @@ export class TrendChart {
       (marker) => range === null || (marker.x >= range.from && marker.x <= range.to),
     );
   });
+  /** The network changes inside the time axis. */
+  private readonly shownNetworkEvents = computed(() => {
+    const range = this.range();
+    const events = this.compact() ? null : this.networkEvents();
+    return (events ?? [])
+      .map((item) => ({ item, x: timeOfDate(item.date) }))
+      .filter(({ x }) => range === null || (x >= range.from && x <= range.to));
+  });
+  protected readonly networkEventsAvailable = computed(() => !this.compact() && this.networkEvents() !== null);
+  protected readonly networkEventCounts = computed(() => {
+    const shown = this.shownNetworkEvents();
+    return { worse: shown.filter(({ item }) => item.worsening).length, other: shown.filter(({ item }) => !item.worsening).length };
+  });
+
+  /** The instrument's reliable-change threshold, when known. */
+  protected readonly norm = computed(() => {
+    const code = this.instrument();
+    return code === null ? null : (this.changeNorms()[code] ?? null);
+  });
+  protected readonly thresholdText = computed(() => {
+    const norm = this.norm();
+    return norm === null ? '' : thresholdLine(norm);
+  });
+  /** Reliable changes from one measure to the next, newest first (as the table lists). */
+  protected readonly intervals = computed(() => (this.compact() ? [] : reliableIntervals(this.rows(), this.norm()).reverse()));
+  private readonly intervalByMeasure = computed(() => new Map(this.intervals().map((interval) => [interval.id, interval])));
+  private readonly chosenInterval = signal<string | null>(null);
+  /** The interval the "between these two measures" panel shows (only while it still exists). */
+  protected readonly openInterval = computed(() => {
+    const id = this.chosenInterval();
+    return id === null ? null : (this.intervalByMeasure().get(id) ?? null);
+  });
+  protected readonly openContents = computed(() => {
+    const interval = this.openInterval();
+    return interval === null ? null : intervalContents(interval, this.networkEvents() ?? [], this.sessions() ?? []);
+  });
+
   protected readonly markerCounts = computed(() => {
     const markers = this.markers();
     return {
@@ -143,6 +201,7 @@ export class TrendChart {
       range: this.range(),
       palette: this.palette(),
       compact: this.compact(),
+      networkEvents: this.shownNetworkEvents().map(({ item, x }) => ({ x, worsening: item.worsening })),
     });
   });
 
@@ -218,6 +277,28 @@ export class TrendChart {
   protected concern(row: TrendRow): boolean {
     const code = this.instrument();
     return code !== null && isConcernBand(code, row.band);
+  }
+
+  /** The reliable change that ends at this measure, if any (for the table's column). */
+  protected changeAt(row: TrendRow): ChangeInterval | null {
+    return this.intervalByMeasure().get(row.measureId) ?? null;
+  }
+
+  protected changeWords(interval: ChangeInterval): string {
+    return interval.change === 'deteriorated' ? 'Reliable decline' : 'Reliable improvement';
+  }
+
+  protected showBetween(interval: ChangeInterval): void {
+    this.chosenInterval.set(interval.id);
+  }
+
+  /** Back to the button that opened the panel, so the keyboard user keeps their place. */
+  protected closeBetween(): void {
+    const id = this.chosenInterval();
+    this.chosenInterval.set(null);
+    if (id !== null) {
+      afterNextRender(() => this.document.getElementById(`${this.idPrefix()}-between-${id}`)?.focus(), { injector: this.injector });
+    }
   }
 
   protected tablePageChanged({ pageIndex, pageSize }: PageEvent): void {

@@ -44,10 +44,10 @@ describe('trend series', () => {
   it('turns sessions into markers: completed, planned, and cancelled or no-show as missed', () => {
     expect(
       sessionMarkers([
-        { startsAt: '2026-05-01T14:00:00.000Z', status: 'cancelled' },
-        { startsAt: '2026-04-01T14:00:00.000Z', status: 'completed' },
-        { startsAt: '2026-06-01T14:00:00.000Z', status: 'no-show' },
-        { startsAt: '2026-12-01T14:00:00.000Z', status: 'planned' },
+        { id: 's3', startsAt: '2026-05-01T14:00:00.000Z', status: 'cancelled', type: 'family-session' },
+        { id: 's4', startsAt: '2026-04-01T14:00:00.000Z', status: 'completed', type: 'family-session' },
+        { id: 's5', startsAt: '2026-06-01T14:00:00.000Z', status: 'no-show', type: 'family-session' },
+        { id: 's6', startsAt: '2026-12-01T14:00:00.000Z', status: 'planned', type: 'family-session' },
       ]).map((marker) => marker.kind),
     ).toEqual(['completed', 'missed', 'missed', 'planned']);
   });

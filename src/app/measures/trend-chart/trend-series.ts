@@ -3,7 +3,7 @@ import type { MeasureResponse } from '@domain/measures/measure';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
 import { summarizeNetwork } from '@domain/network/network-summary';
 import { measureSource, type MeasureSource } from '../measure-source';
-import type { SessionStatus } from '@domain/sessions/session-codes';
+import type { SessionStatus, SessionType } from '@domain/sessions/session-codes';
 
 /**
  * The numbers behind the trend chart and its table, as plain data (no Angular, no chart.js): the
@@ -87,8 +87,11 @@ export interface SessionMarker {
 
 /** What the chart needs of a family session. */
 export interface SessionFacts {
+  readonly id: string;
   readonly startsAt: string;
   readonly status: SessionStatus;
+  /** Named in the "between these two measures" panel. */
+  readonly type: SessionType;
 }
 
 const MARKER_KINDS: Readonly<Record<SessionStatus, SessionMarkerKind>> = {

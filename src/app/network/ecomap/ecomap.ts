@@ -18,6 +18,7 @@ import {
 } from '@domain/network/ecomap-layout';
 import { SUPPORT_TYPE_CODES, type SupportType } from '@domain/network/network-codes';
 import type { NetworkMember } from '@domain/network/network-member';
+import type { TieDifferenceKind } from '@domain/network/network-comparison';
 import { describeMember } from '../member-description';
 import { tieLineStyle, type TieLineStyle } from './tie-line-style';
 import { jaggedPath, straightPath } from './tie-path';
@@ -34,6 +35,16 @@ export const SUPPORT_DOT_OFFSETS: Record<SupportType, Point> = {
 };
 
 export const TONES = ['neutral', 'warning', 'error'] as const;
+
+/** A tie marked in a comparison: a badge by its circle (shape and glyph), and words for its name. */
+export interface EcomapMark {
+  readonly kind: TieDifferenceKind;
+  /** Appended to the member's accessible name, e.g. "Added since Mar 1, 2026". */
+  readonly words: string;
+}
+
+/** The glyph in each kind of badge; the badge's outline (circle, square, diamond) differs too. */
+export const MARK_GLYPHS: Readonly<Record<TieDifferenceKind, string>> = { added: '+', ended: '×', changed: '!' };
 
 interface TextLine {
   readonly text: string;
@@ -89,6 +100,8 @@ export class Ecomap {
   /** The date the drawing shows (YYYY-MM-DD): consent is judged on it. */
   readonly onDate = input.required<string>();
   readonly canvas = input<EcomapCanvas>(DEFAULT_ECOMAP_CANVAS);
+  /** Ties marked as added, ended or changed (by member id), when comparing two dates. */
+  readonly marks = input<Readonly<Record<string, EcomapMark>>>({});
   /** Enter, Space or a click on a member. */
   readonly memberActivated = output<NetworkMember>();
 
@@ -129,8 +142,11 @@ export class Ecomap {
     }));
   });
 
+  protected readonly markGlyphs = MARK_GLYPHS;
+
   protected readonly drawn = computed(() => {
     const onDate = this.onDate();
+    const marks = this.marks();
     return this.layout().nodes.map((node) => {
       const { member, circle, tie } = node;
       const style: TieLineStyle = tieLineStyle(member.tieStrength, member.tieQuality);
@@ -161,7 +177,17 @@ export class Ecomap {
             r: Math.max(2.5, circle.r * 0.2),
           }),
         ),
-        description: describeMember(member, onDate),
+        description: marks[member.id]
+          ? `${describeMember(member, onDate)} ${marks[member.id].words}.`
+          : describeMember(member, onDate),
+        mark: marks[member.id]
+          ? {
+              kind: marks[member.id].kind,
+              x: circle.x + circle.r * 0.8,
+              y: circle.y - circle.r * 0.8,
+              r: 9,
+            }
+          : null,
       };
     });
   });

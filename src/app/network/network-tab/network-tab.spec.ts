@@ -188,7 +188,7 @@ describe('NetworkTab', () => {
     expect(table().classList).not.toContain('screen-hidden');
   });
 
-  it('compares the network at treatment start with today’s', async () => {
+  it('compares the network at treatment start with today’s, marking and listing what changed', async () => {
     const start = viewWith({
       asOf: '2026-01-15',
       current: false,
@@ -198,7 +198,7 @@ describe('NetworkTab', () => {
     await render(networkStateShowing(today));
 
     await (
-      await loader.getHarness(MatSlideToggleHarness.with({ label: 'Compare with treatment start' }))
+      await loader.getHarness(MatSlideToggleHarness.with({ label: 'Compare two dates' }))
     ).toggle();
     expect(dispatch).toHaveBeenCalledWith(NetworkTabActions.compareToggled({ compare: true }));
 
@@ -208,7 +208,7 @@ describe('NetworkTab', () => {
         networkStateShowing(today, {
           compare: true,
           comparisonStatus: 'loaded',
-          comparison: { treatmentStart: '2026-01-15', start, today },
+          comparison: { treatmentStart: '2026-01-15', earlier: start, later: today },
         }),
       ),
     );
@@ -221,6 +221,10 @@ describe('NetworkTab', () => {
     ).toEqual(['At treatment start, Jan 15, 2026', `Today, ${formatCalendarDate(today.asOf)}`]);
     expect(host.querySelectorAll('app-ecomap').length).toBe(2);
     expect(host.querySelectorAll('app-network-summary-card').length).toBe(2);
+    const differences = Array.from(host.querySelectorAll('.difference')).map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    expect(differences).toEqual([jasmine.stringContaining('Amir Haddad: added')]);
+    // The friend added since treatment start carries the "added" badge on today's drawing only.
+    expect(Array.from(host.querySelectorAll('app-ecomap .mark')).map((mark) => mark.getAttribute('data-mark'))).toEqual(['added']);
   });
 
   it('offers a retry when the network cannot be loaded', async () => {

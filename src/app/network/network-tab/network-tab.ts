@@ -29,18 +29,16 @@ import { Ecomap } from '../ecomap/ecomap';
 import { EcomapLegend } from '../ecomap-legend/ecomap-legend';
 import { EndedMembers } from '../ended-members/ended-members';
 import { openMemberDialog } from '../member-dialog/member-dialog';
+import { NetworkCompare } from '../network-compare/network-compare';
 import { NetworkTabActions } from '../network-tab.actions';
 import { networkFeature } from '../network.feature';
 import { NetworkSummaryCard } from '../network-summary-card/network-summary-card';
 import { NetworkTable } from '../network-table/network-table';
 
-/** Canvas for each of the two drawings side by side. */
-const COMPARE_CANVAS = { width: 600, height: 520 };
-
 /**
  * The client's support network as an ecomap, with its summary, a table of the same facts, and the
- * relationships that ended. A past date shows the network as it stood then (read-only); "Compare"
- * puts the network at treatment start beside today's. Therapists add, change and end members.
+ * relationships that ended. A past date shows the network as it stood then (read-only); "Compare
+ * two dates" puts the network on two dates side by side (treatment start and today by default). Therapists add, change and end members.
  */
 @Component({
   selector: 'app-network-tab',
@@ -61,6 +59,7 @@ const COMPARE_CANVAS = { width: 600, height: 520 };
     EndedMembers,
     NetworkSummaryCard,
     NetworkTable,
+    NetworkCompare,
   ],
   templateUrl: './network-tab.html',
   styleUrl: './network-tab.scss',
@@ -79,17 +78,9 @@ export default class NetworkTab {
   private readonly asOf = this.store.selectSignal(networkFeature.selectAsOf);
   private readonly loadStatus = this.store.selectSignal(networkFeature.selectLoadStatus);
   protected readonly compare = this.store.selectSignal(networkFeature.selectCompare);
-  protected readonly comparison = this.store.selectSignal(networkFeature.selectComparison);
-  protected readonly comparisonStatus = this.store.selectSignal(
-    networkFeature.selectComparisonStatus,
-  );
-  protected readonly comparisonError = this.store.selectSignal(
-    networkFeature.selectComparisonError,
-  );
 
   protected readonly today = todayIsoDate();
   protected readonly fieldError = FIELD_ERROR;
-  protected readonly compareCanvas = COMPARE_CANVAS;
   protected readonly showTable = signal(false);
   protected readonly asOfControl = new FormControl(this.today, { nonNullable: true });
 

@@ -1,0 +1,57 @@
+import { reliableChange, type ChangeNorm } from '@domain/measures/reliable-change';
+import { eventsBetween } from '@domain/network/network-events';
+import type { NamedNetworkEvent } from './named-network-events';
+import type { SessionFacts, TrendRow } from './trend-series';
+
+/** Two consecutive measures whose totals differ by at least the reliable-change threshold. */
+export interface ChangeInterval {
+  /** The later measure's id: one interval ends at each measure. */
+  readonly id: string;
+  readonly from: TrendRow;
+  readonly to: TrendRow;
+  readonly change: 'improved' | 'deteriorated';
+  /** to − from, in score points. */
+  readonly difference: number;
+}
+
+/** The reliable changes between consecutive measures (oldest first), judged against the instrument's norm. */
+export function reliableIntervals(rows: readonly TrendRow[], norm: ChangeNorm | null): ChangeInterval[] {
+  if (norm === null) {
+    return [];
+  }
+  return rows.slice(1).flatMap((to, index) => {
+    const from = rows[index];
+    const change = reliableChange(norm, from.total, to.total);
+    return change === 'none' ? [] : [{ id: to.measureId, from, to, change, difference: to.total - from.total }];
+  });
+}
+
+/** What happened between two measures: network events and family sessions dated in it, both days included. */
+export interface IntervalContents {
+  readonly events: readonly NamedNetworkEvent[];
+  readonly sessions: readonly SessionFacts[];
+}
+
+/** A session's calendar day where it took place: the clinic's local day, as the agenda shows it. */
+function localDay(startsAt: string): string {
+  const date = new Date(startsAt);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+export function intervalContents(
+  interval: Pick<ChangeInterval, 'from' | 'to'>,
+  events: readonly NamedNetworkEvent[],
+  sessions: readonly SessionFacts[],
+): IntervalContents {
+  const { date: from } = interval.from;
+  const { date: to } = interval.to;
+  return {
+    events: eventsBetween(events, from, to),
+    sessions: sessions
+      .filter((session) => {
+        const day = localDay(session.startsAt);
+        return day >= from && day <= to;
+      })
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+  };
+}
