@@ -66,6 +66,27 @@ export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
 }
 
 /**
+ * A union of two objects, as `if`/`then`/`else` on what tells them apart: a `const` member (a
+ * discriminated union's tag) or a member only one of them has. fast-json-stringify serialises an
+ * `anyOf` by validating the value against each whole branch, per value (a caseload page of 25 rows
+ * took three times as long); this validates one member.
+ */
+function ifThenElseOf(first: JsonSchema, second: JsonSchema): JsonSchema | null {
+  const propertiesOf = (branch: JsonSchema) => (branch['type'] === 'object' ? (branch['properties'] as Record<string, JsonSchema> | undefined) : undefined);
+  const [one, other] = [propertiesOf(first), propertiesOf(second)];
+  if (!one || !other) {
+    return null;
+  }
+  const required = (first['required'] as string[] | undefined) ?? [];
+  const tag = required.find((key) => 'const' in one[key]! && other[key] && 'const' in other[key] && one[key]!['const'] !== other[key]['const']);
+  if (tag) {
+    return { if: { type: 'object', properties: { [tag]: { const: one[tag]!['const'] } }, required: [tag] }, then: first, else: second };
+  }
+  const onlyInFirst = required.find((key) => !(key in other));
+  return onlyInFirst ? { if: { type: 'object', required: [onlyInFirst] }, then: first, else: second } : null;
+}
+
+/**
  * zod writes `X | null` as `anyOf: [X, {type: 'null'}]`; fast-json-stringify picks an `anyOf` branch
  * by validating the value against each, per value. `type: [X's type, 'null']` says the same and
  * serialises directly.
@@ -79,6 +100,10 @@ function simplifyNullable(node: unknown): unknown {
   }
   const entries = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, simplifyNullable(value)])) as JsonSchema;
   const anyOf = entries['anyOf'] as JsonSchema[] | undefined;
+  const decided = anyOf?.length === 2 && Object.keys(entries).length === 1 ? ifThenElseOf(anyOf[0]!, anyOf[1]!) : null;
+  if (decided) {
+    return decided;
+  }
   if (anyOf?.length === 2 && Object.keys(entries).length === 1) {
     const nullIndex = anyOf.findIndex((branch) => branch['type'] === 'null' && Object.keys(branch).length === 1);
     const other = anyOf[1 - nullIndex];
