@@ -1,6 +1,6 @@
 import { INSTRUMENT_CODES } from '../measures/instrument';
 import * as z from '../validation/z';
-import { FEEDBACK_QUESTION_FIELDS } from './session-feedback';
+import { FEEDBACK_QUESTION_FIELDS } from './feedback-questions';
 
 /** One instrument as the answering page shows it: the instrument's own words, nothing about the client. */
 export const publicInstrumentSchema = z.object({
