@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { INSTRUMENTS } from '../domain/measures/instrument-catalog';
 import type { PublicForm } from '../domain/self-report/public-form';
-import { FEEDBACK_QUESTIONS, FEEDBACK_QUESTION_FIELDS } from '../domain/self-report/session-feedback';
+import { FEEDBACK_QUESTIONS, FEEDBACK_QUESTION_FIELDS } from '../domain/self-report/feedback-questions';
 import { UNUSABLE_LINK_MESSAGE } from '../domain/self-report/unusable-link';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';

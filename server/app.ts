@@ -17,6 +17,7 @@ import { signInSessions } from './plugins/sign-in-sessions';
 import { spa } from './plugins/spa';
 import { strictJson } from './plugins/strict-json';
 import { twoFactorKey } from './plugins/two-factor-key';
+import { zodResponses } from './plugins/zod-responses';
 import { zodValidation } from './plugins/zod-validation';
 import { signInSessionsRoutes } from './sign-in-sessions/sign-in-sessions.routes';
 import { twoFactorRoutes } from './two-factor/two-factor.routes';
@@ -76,6 +77,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
   });
   await app.register(problemErrors);
   await app.register(zodValidation);
+  await app.register(zodResponses);
   await app.register(strictJson);
   await app.register(nulGuard);
   await app.register(securityHeaders, { secure: config.secureCookies });

@@ -1,6 +1,6 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, type ElementRef, inject, Injector, input, output, signal, viewChild } from '@angular/core';
 import type { PublicForm } from '@domain/self-report/public-form';
-import { FEEDBACK_SCALE, type FeedbackQuestion } from '@domain/self-report/session-feedback';
+import { FEEDBACK_SCALE, type FeedbackQuestion } from '@domain/self-report/feedback-questions';
 import type { FieldError } from '@domain/validation/field-errors';
 import { ChoiceQuestion } from './choice-question';
 import { ErrorSummary, type SummaryError } from './error-summary';

@@ -1,7 +1,7 @@
 import { versionSchema } from '../common/versioned';
 import * as z from '../validation/z';
 import { ROLES, type Role } from './role';
-import type { SessionInfo } from './session-info';
+import { sessionInfoSchema } from './session-info';
 
 /** A six-digit authenticator code; spaces a user typed from the app's display are dropped. */
 export const totpCodeSchema = z
@@ -26,39 +26,40 @@ export const secondFactorRequestSchema = z.union(
 export type SecondFactorRequest = z.infer<typeof secondFactorRequestSchema>;
 
 /** Answer of starting enrolment: what the authenticator app needs, as a QR code link and as text. */
-export interface TwoFactorEnrolment {
-  readonly otpauthUri: string;
+export const twoFactorEnrolmentSchema = z.object({
+  otpauthUri: z.string(),
   /** The base32 key, grouped in fours for typing by hand. */
-  readonly keyText: string;
-}
+  keyText: z.string(),
+});
+export type TwoFactorEnrolment = z.infer<typeof twoFactorEnrolmentSchema>;
 
 /** Shown once, right after confirming enrolment or regenerating. */
-export interface RecoveryCodes {
-  readonly recoveryCodes: readonly string[];
-}
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()).readonly() });
+export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;
 
 /** Answer of confirming enrolment: the codes, and the session (fully signed in when enrolment was owed). */
-export interface EnrolmentConfirmed extends RecoveryCodes {
-  readonly sessionInfo: SessionInfo;
-}
+export const enrolmentConfirmedSchema = recoveryCodesSchema.extend({ sessionInfo: sessionInfoSchema });
+export type EnrolmentConfirmed = z.infer<typeof enrolmentConfirmedSchema>;
 
-export interface TwoFactorStatus {
-  readonly enrolled: boolean;
-  readonly confirmedAt: string | null;
-  readonly recoveryCodesLeft: number;
+export const twoFactorStatusSchema = z.object({
+  enrolled: z.boolean(),
+  confirmedAt: z.string().nullable(),
+  recoveryCodesLeft: z.number().int(),
   /** The clinic's policy requires two-factor sign-in for this user's role. */
-  readonly required: boolean;
-}
+  required: z.boolean(),
+});
+export type TwoFactorStatus = z.infer<typeof twoFactorStatusSchema>;
 
 export const TWO_FACTOR_REQUIREMENTS = ['none', 'all', 'roles'] as const;
 export type TwoFactorRequirement = (typeof TWO_FACTOR_REQUIREMENTS)[number];
 
-export interface TwoFactorPolicy {
-  readonly requiredFor: TwoFactorRequirement;
+export const twoFactorPolicySchema = z.object({
+  requiredFor: z.enum(TWO_FACTOR_REQUIREMENTS),
   /** The roles that must use two-factor sign-in when `requiredFor` is `roles`. */
-  readonly roles: readonly Role[];
-  readonly version: number;
-}
+  roles: z.array(z.enum(ROLES)).readonly(),
+  version: z.number().int(),
+});
+export type TwoFactorPolicy = z.infer<typeof twoFactorPolicySchema>;
 
 export const twoFactorPolicyRequestSchema = z
   .strictObject({

@@ -5,19 +5,20 @@ import { TEXT_LIMITS } from '../validation/text-limits';
 import * as z from '../validation/z';
 
 /** One audit event as the audit screen lists it. */
-export interface AuditEventView {
-  readonly id: string;
-  readonly at: string;
-  readonly userId: string | null;
-  readonly userName: string | null;
+export const auditEventViewSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
   /** The self-report request that acted (a client or family member answering through a link); null for users. */
-  readonly actorRequestId: string | null;
-  readonly action: string;
-  readonly recordType: string | null;
-  readonly recordId: string | null;
-  readonly outcome: 'success' | 'failure' | 'denied';
-  readonly fields: readonly string[];
-}
+  actorRequestId: z.string().nullable(),
+  action: z.string(),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  outcome: z.enum(['success', 'failure', 'denied']),
+  fields: z.array(z.string()).readonly(),
+});
+export type AuditEventView = z.infer<typeof auditEventViewSchema>;
 
 export const auditQuerySchema = z
   .strictObject({

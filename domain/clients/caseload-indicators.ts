@@ -1,23 +1,25 @@
-import type { MeasureIndicators } from '../measures/measure-flags';
-import type { SupportType } from '../network/network-codes';
+import { measureIndicatorsSchema } from '../measures/measure-flags';
+import { SUPPORT_TYPE_CODES } from '../network/network-codes';
+import * as z from '../validation/z';
 
 /** Days without a completed family session after which a consenting client is flagged. */
 export const FAMILY_SESSION_GAP_DAYS = 60;
 
 /** The indicator columns of a caseload row. */
-export interface CaseloadIndicators {
-  readonly network: {
-    readonly activeMembers: number;
-    readonly supportGaps: readonly SupportType[];
-    readonly consentsExpiringSoon: number;
-    readonly consentsExpired: number;
-  };
-  readonly nextSessionAt: string | null;
-  readonly lastFamilySessionAt: string | null;
+export const caseloadIndicatorsSchema = z.object({
+  network: z.object({
+    activeMembers: z.number().int(),
+    supportGaps: z.array(z.enum(SUPPORT_TYPE_CODES)).readonly(),
+    consentsExpiringSoon: z.number().int(),
+    consentsExpired: z.number().int(),
+  }),
+  nextSessionAt: z.string().nullable(),
+  lastFamilySessionAt: z.string().nullable(),
   /** Active client with family-involvement consent and no completed family session for 60 days. */
-  readonly noRecentFamilySession: boolean;
+  noRecentFamilySession: z.boolean(),
   /** The client answered a self-report the therapist has not looked at yet (cleared by opening the Measures tab). */
-  readonly newSelfReport: boolean;
+  newSelfReport: z.boolean(),
   /** Latest score and trend per instrument, and the clinical flags as of today. */
-  readonly measures: MeasureIndicators;
-}
+  measures: measureIndicatorsSchema,
+});
+export type CaseloadIndicators = z.infer<typeof caseloadIndicatorsSchema>;

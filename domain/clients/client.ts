@@ -1,51 +1,56 @@
-import type { Versioned } from '../common/versioned';
-import type { CaseloadIndicators } from './caseload-indicators';
-import type { ClientStatus, FamilyConsent, PrimaryConcern } from './client-codes';
+import { versionedShape } from '../common/versioned';
+import * as z from '../validation/z';
+import { caseloadIndicatorsSchema } from './caseload-indicators';
+import { CLIENT_STATUS_CODES, FAMILY_CONSENT_CODES, PRIMARY_CONCERN_CODES } from './client-codes';
 
 /** A client record as a therapist or supervisor reads it. */
-export interface Client extends Versioned {
-  readonly id: string;
-  readonly preferredName: string;
-  readonly legalName: string;
-  readonly dateOfBirth: string;
-  readonly caseNumber: string;
-  readonly pronouns: string;
-  readonly primaryConcerns: readonly PrimaryConcern[];
-  readonly treatmentStart: string;
-  readonly status: ClientStatus;
-  readonly dischargedOn: string | null;
-  readonly dischargeReason: string | null;
-  readonly familyConsent: FamilyConsent;
-  readonly therapistId: string;
-  readonly therapistName: string;
-}
+export const clientSchema = z.object({
+  id: z.string(),
+  preferredName: z.string(),
+  legalName: z.string(),
+  dateOfBirth: z.string(),
+  caseNumber: z.string(),
+  pronouns: z.string(),
+  primaryConcerns: z.array(z.enum(PRIMARY_CONCERN_CODES)).readonly(),
+  treatmentStart: z.string(),
+  status: z.enum(CLIENT_STATUS_CODES),
+  dischargedOn: z.string().nullable(),
+  dischargeReason: z.string().nullable(),
+  familyConsent: z.enum(FAMILY_CONSENT_CODES),
+  therapistId: z.string(),
+  therapistName: z.string(),
+  ...versionedShape,
+});
+export type Client = z.infer<typeof clientSchema>;
 
 /** One caseload row: what the table shows, with room for indicator columns later work fills. */
-export interface CaseloadRow {
-  readonly id: string;
-  readonly preferredName: string;
-  readonly legalName: string;
-  readonly caseNumber: string;
-  readonly status: ClientStatus;
-  readonly primaryConcerns: readonly PrimaryConcern[];
-  readonly treatmentStart: string;
-  readonly therapistId: string;
-  readonly therapistName: string;
+export const caseloadRowSchema = z.object({
+  id: z.string(),
+  preferredName: z.string(),
+  legalName: z.string(),
+  caseNumber: z.string(),
+  status: z.enum(CLIENT_STATUS_CODES),
+  primaryConcerns: z.array(z.enum(PRIMARY_CONCERN_CODES)).readonly(),
+  treatmentStart: z.string(),
+  therapistId: z.string(),
+  therapistName: z.string(),
   /** Indicator columns; null for a row the SPA built itself until the next caseload load. */
-  readonly indicators: CaseloadIndicators | null;
-}
+  indicators: caseloadIndicatorsSchema.nullable(),
+});
+export type CaseloadRow = z.infer<typeof caseloadRowSchema>;
 
 /**
  * What an administrator sees of a client: enough to assign it, no clinical content
  * (no date of birth, concerns or consent).
  */
-export interface ClientAssignment {
-  readonly id: string;
-  readonly preferredName: string;
-  readonly legalName: string;
-  readonly caseNumber: string;
-  readonly status: ClientStatus;
-  readonly therapistId: string;
-  readonly therapistName: string;
-  readonly version: number;
-}
+export const clientAssignmentSchema = z.object({
+  id: z.string(),
+  preferredName: z.string(),
+  legalName: z.string(),
+  caseNumber: z.string(),
+  status: z.enum(CLIENT_STATUS_CODES),
+  therapistId: z.string(),
+  therapistName: z.string(),
+  version: z.number().int(),
+});
+export type ClientAssignment = z.infer<typeof clientAssignmentSchema>;

@@ -8,6 +8,21 @@ export interface Page<T> {
   readonly total: number;
 }
 
+/** The response schema of one page of `item`s (the allow-list a list route answers through). */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item).readonly(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
+}
+
+/** `{ items }`: the answer of a list route that does not page. */
+export function itemsSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item).readonly() });
+}
+
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 export const pagingSchema = {

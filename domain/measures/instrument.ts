@@ -1,3 +1,5 @@
+import * as z from '../validation/z';
+
 /** A validated questionnaire as data: what a form shows, how it scores, how a score reads. */
 export interface ResponseOption {
   readonly value: number;
@@ -36,13 +38,14 @@ export interface Band {
   readonly concern: boolean;
 }
 
-export interface MeasureScores {
-  readonly total: number;
+export const measureScoresSchema = z.object({
+  total: z.number(),
   /** Subscale code → score. */
-  readonly subscales: Readonly<Record<string, number>>;
+  subscales: z.record(z.string(), z.number()).readonly(),
   /** Band code of the total. */
-  readonly band: string;
-}
+  band: z.string(),
+});
+export type MeasureScores = z.infer<typeof measureScoresSchema>;
 
 export interface Instrument {
   readonly code: InstrumentCode;

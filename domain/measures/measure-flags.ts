@@ -1,6 +1,7 @@
 import { addDays } from '../common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
-import { PUBLISHED_NORMS, reliableChange, type ChangeNorm, type ChangeNorms } from './reliable-change';
+import * as z from '../validation/z';
+import { changeNormSchema, PUBLISHED_NORMS, reliableChange, type ChangeNorm, type ChangeNorms } from './reliable-change';
 
 /** Days without any measure after which reassessment is overdue, unless the clinic sets another. */
 export const DEFAULT_REASSESSMENT_DAYS = 30;
@@ -42,31 +43,39 @@ export interface MeasurePoint {
 }
 
 /** Score direction over the last three measures: `up` means the score rose beyond noise. */
-export type TrendDirection = 'up' | 'flat' | 'down';
+export const trendDirectionSchema = z.enum(['up', 'flat', 'down']);
+export type TrendDirection = z.infer<typeof trendDirectionSchema>;
 
-export interface InstrumentIndicator {
-  readonly total: number;
-  readonly band: string;
-  readonly administeredOn: string;
+export const instrumentIndicatorSchema = z.object({
+  total: z.number(),
+  band: z.string(),
+  administeredOn: z.string(),
   /** Null with a single measure. */
-  readonly trend: TrendDirection | null;
+  trend: trendDirectionSchema.nullable(),
   /** Whether the trend is good news for the client (loneliness going up is not). */
-  readonly improving: boolean | null;
+  improving: z.boolean().nullable(),
   /** A reliable deterioration since the previous measure (Jacobson & Truax; see reliable-change.ts). */
-  readonly declined: boolean;
+  declined: z.boolean(),
   /** A reliable deterioration since the first measure. */
-  readonly declinedSinceFirst: boolean;
+  declinedSinceFirst: z.boolean(),
   /** A reliable improvement since the first measure: a positive marker, never a flag. */
-  readonly improvedSinceFirst: boolean;
+  improvedSinceFirst: z.boolean(),
   /** The threshold these were judged against, and where its figures come from. */
-  readonly norm: ChangeNorm;
-}
+  norm: changeNormSchema,
+});
+export type InstrumentIndicator = z.infer<typeof instrumentIndicatorSchema>;
 
-export interface MeasureIndicators {
-  readonly latest: Readonly<Partial<Record<InstrumentCode, InstrumentIndicator>>>;
-  readonly lastMeasuredOn: string | null;
-  readonly flags: readonly MeasureFlag[];
-}
+export const measureIndicatorsSchema = z.object({
+  /** The latest measure per instrument; an instrument never given is absent. */
+  latest: z.object({
+    mspss: instrumentIndicatorSchema.optional(),
+    'lsns-6': instrumentIndicatorSchema.optional(),
+    'ucla-3': instrumentIndicatorSchema.optional(),
+  } satisfies Record<InstrumentCode, z.ZodType>),
+  lastMeasuredOn: z.string().nullable(),
+  flags: z.array(z.enum(MEASURE_FLAG_CODES)).readonly(),
+});
+export type MeasureIndicators = z.infer<typeof measureIndicatorsSchema>;
 
 export interface FlagContext {
   /** YYYY-MM-DD. */

@@ -1,33 +1,37 @@
-import type { Versioned } from '../common/versioned';
-import type { MeasureSource } from '../self-report/self-report-request';
-import type { InstrumentCode, MeasureScores } from './instrument';
+import { versionedShape } from '../common/versioned';
+import { MEASURE_SOURCES } from '../self-report/self-report-request';
+import * as z from '../validation/z';
+import { INSTRUMENT_CODES, measureScoresSchema } from './instrument';
 
 export const COMPLETED_BY = { 'self-report': 'Client self-report', 'clinician-administered': 'Clinician-administered' } as const;
 export type CompletedBy = keyof typeof COMPLETED_BY;
 export const COMPLETED_BY_CODES = Object.keys(COMPLETED_BY) as [CompletedBy, ...CompletedBy[]];
 
 /** One administration of an instrument. Scores are always the server's, computed from the answers. */
-export interface MeasureResponse extends Versioned {
-  readonly id: string;
-  readonly clientId: string;
-  readonly instrument: InstrumentCode;
+export const measureResponseSchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  instrument: z.enum(INSTRUMENT_CODES),
   /** YYYY-MM-DD. */
-  readonly administeredOn: string;
-  readonly completedBy: CompletedBy;
+  administeredOn: z.string(),
+  completedBy: z.enum(COMPLETED_BY_CODES),
   /** Entered by a clinician, or sent in by the client through a self-report link (the chart marks these). */
-  readonly source: MeasureSource;
+  source: z.enum(MEASURE_SOURCES),
   /** Answer values in item order. */
-  readonly answers: readonly number[];
-  readonly scores: MeasureScores;
+  answers: z.array(z.number()).readonly(),
+  scores: measureScoresSchema,
   /** True once the measure was corrected by amendment. */
-  readonly amended: boolean;
-}
+  amended: z.boolean(),
+  ...versionedShape,
+});
+export type MeasureResponse = z.infer<typeof measureResponseSchema>;
 
 /** One saved version of a measure, with who saved it and why. */
-export interface MeasureRevision {
-  readonly version: number;
-  readonly recordedAt: string;
-  readonly recordedByName: string;
-  readonly reason: string | null;
-  readonly measure: MeasureResponse;
-}
+export const measureRevisionSchema = z.object({
+  version: z.number().int(),
+  recordedAt: z.string(),
+  recordedByName: z.string(),
+  reason: z.string().nullable(),
+  measure: measureResponseSchema,
+});
+export type MeasureRevision = z.infer<typeof measureRevisionSchema>;

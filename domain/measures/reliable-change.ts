@@ -1,4 +1,5 @@
-import type { InstrumentCode } from './instrument';
+import * as z from '../validation/z';
+import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
 import { instrumentOf } from './instrument-catalog';
 
 /**
@@ -83,21 +84,23 @@ export function sampleSd(scores: readonly number[]): number {
 }
 
 /** The threshold one scale's change is judged against, and what it was worked out from. */
-export interface ChangeNorm {
-  readonly instrument: InstrumentCode;
-  readonly scale: Scale;
-  readonly r: number;
-  readonly sd: number;
+export const changeNormSchema = z.object({
+  instrument: z.enum(INSTRUMENT_CODES),
+  /** `total`, or a subscale code. */
+  scale: z.string(),
+  r: z.number(),
+  sd: z.number(),
   /** Whether SD came from the clinic's first measures or the published figure. */
-  readonly sdSource: 'clinic' | 'published';
+  sdSource: z.enum(['clinic', 'published']),
   /** Clients whose first measure gave the clinic SD (0 with the published one). */
-  readonly clinicClients: number;
+  clinicClients: z.number().int(),
   /** Score steps a change must reach: the raw threshold rounded up to a score the scale can move by. */
-  readonly steps: number;
+  steps: z.number().int(),
   /** steps × the scale's step, in score points. */
-  readonly threshold: number;
-  readonly source: string;
-}
+  threshold: z.number(),
+  source: z.string(),
+});
+export type ChangeNorm = z.infer<typeof changeNormSchema>;
 
 /**
  * The change norm of one scale. With first-measure scores from at least CLINIC_SD_MIN_CLIENTS

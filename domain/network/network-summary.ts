@@ -1,21 +1,23 @@
 import { type ConsentFacts, type ConsentState, consentStateOn } from './consent-state';
-import { SUPPORT_TYPE_CODES, type SupportType } from './network-codes';
+import * as z from '../validation/z';
+import { SUPPORT_TYPE_CODES } from './network-codes';
 import type { NetworkMemberFacts, NetworkMemberRevision } from './network-member';
 
 /** The figures shown on the client Overview and as caseload columns; computable for any date. */
-export interface NetworkSummary {
-  readonly asOf: string;
-  readonly activeMembers: number;
-  readonly supportiveTies: number;
-  readonly strainedOrHarmfulTies: number;
+export const networkSummarySchema = z.object({
+  asOf: z.string(),
+  activeMembers: z.number().int(),
+  supportiveTies: z.number().int(),
+  strainedOrHarmfulTies: z.number().int(),
   /** Support types given by at least one strong, supportive tie. */
-  readonly coveredSupportTypes: readonly SupportType[];
+  coveredSupportTypes: z.array(z.enum(SUPPORT_TYPE_CODES)).readonly(),
   /** Support types no strong supportive tie gives: the gaps clinicians look for. */
-  readonly supportGaps: readonly SupportType[];
-  readonly involvedInTreatment: number;
-  readonly consentsExpiringSoon: number;
-  readonly consentsExpired: number;
-}
+  supportGaps: z.array(z.enum(SUPPORT_TYPE_CODES)).readonly(),
+  involvedInTreatment: z.number().int(),
+  consentsExpiringSoon: z.number().int(),
+  consentsExpired: z.number().int(),
+});
+export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
 /** The facts a summary reads: enough for the caseload to fetch no more than these columns. */
 export type SummaryFacts = Pick<NetworkMemberFacts, 'supportTypes' | 'tieStrength' | 'tieQuality' | 'involvement' | 'activeFrom' | 'endedOn'> & {

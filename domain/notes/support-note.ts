@@ -1,26 +1,30 @@
+import * as z from '../validation/z';
+
 /** A dated note on what changed in a client's support situation. Amended, never silently changed. */
-export interface SupportNote {
-  readonly id: string;
-  readonly clientId: string;
-  readonly noteDate: string;
-  readonly text: string;
-  readonly memberIds: readonly string[];
-  readonly authorId: string;
-  readonly authorName: string;
-  readonly createdAt: string;
-  readonly amended: boolean;
-  readonly version: number;
-  readonly updatedAt: string;
-  readonly updatedBy: string;
-}
+export const supportNoteSchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  noteDate: z.string(),
+  text: z.string(),
+  memberIds: z.array(z.string()).readonly(),
+  authorId: z.string(),
+  authorName: z.string(),
+  createdAt: z.string(),
+  amended: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type SupportNote = z.infer<typeof supportNoteSchema>;
 
 /** One version of a note's text: the original is version 1; each amendment adds one. */
-export interface SupportNoteRevision {
-  readonly version: number;
-  readonly text: string;
-  readonly memberIds: readonly string[];
-  readonly recordedAt: string;
-  readonly recordedBy: string;
-  readonly recordedByName: string;
-  readonly reason: string | null;
-}
+export const supportNoteRevisionSchema = z.object({
+  version: z.number().int(),
+  text: z.string(),
+  memberIds: z.array(z.string()).readonly(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  recordedByName: z.string(),
+  reason: z.string().nullable(),
+});
+export type SupportNoteRevision = z.infer<typeof supportNoteRevisionSchema>;

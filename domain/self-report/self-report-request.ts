@@ -1,5 +1,6 @@
-import type { Versioned } from '../common/versioned';
-import type { InstrumentCode } from '../measures/instrument';
+import { versionedShape } from '../common/versioned';
+import { INSTRUMENT_CODES } from '../measures/instrument';
+import * as z from '../validation/z';
 
 /**
  * `scheduled`: a repeat before its date, with no link yet. `due`: a repeat whose date has come; it
@@ -21,36 +22,46 @@ export const DEFAULT_EXPIRY_DAYS = 7;
 export const MAX_EXPIRY_DAYS = 30;
 
 /** A link sent to the client (measures) or to one session attendee (feedback). Never holds the token. */
-export interface SelfReportRequest extends Versioned {
-  readonly id: string;
-  readonly clientId: string;
-  readonly kind: SelfReportKind;
+export const selfReportRequestSchema = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  kind: z.enum(SELF_REPORT_KINDS),
   /** Instruments to answer, in order; empty for session feedback. */
-  readonly instruments: readonly InstrumentCode[];
+  instruments: z.array(z.enum(INSTRUMENT_CODES)).readonly(),
   /** The family session asked about (feedback only). */
-  readonly sessionId: string | null;
+  sessionId: z.string().nullable(),
   /** The network member who answers (feedback only); the client answers measures. */
-  readonly memberId: string | null;
+  memberId: z.string().nullable(),
   /** "Client" or the member's name: shown to clinicians only, never on the answering page. */
-  readonly respondentLabel: string;
-  readonly state: SelfReportState;
+  respondentLabel: z.string(),
+  state: z.enum(SELF_REPORT_STATES),
   /** ISO 8601 instant the link stops working. */
-  readonly expiresAt: string;
-  readonly answeredAt: string | null;
-  readonly withdrawnAt: string | null;
+  expiresAt: z.string(),
+  answeredAt: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
   /** Weeks after which the next request is issued once this one is answered or expires; null: once. */
-  readonly repeatEveryWeeks: number | null;
+  repeatEveryWeeks: z.number().int().nullable(),
   /** Whether the link was also sent by email. */
-  readonly emailed: boolean;
+  emailed: z.boolean(),
   /** When a repeat becomes due (its link may be created); null for a request sent at once. */
-  readonly dueAt: string | null;
+  dueAt: z.string().nullable(),
   /** When the current link was issued; null while no link exists. */
-  readonly linkIssuedAt: string | null;
+  linkIssuedAt: z.string().nullable(),
   /** Days a link stays usable once issued. */
-  readonly expiresInDays: number;
+  expiresInDays: z.number().int(),
   /** Whether the server keeps the address this series was emailed to, so a new link can be emailed too. */
-  readonly emailOnFile: boolean;
-}
+  emailOnFile: z.boolean(),
+  ...versionedShape,
+});
+export type SelfReportRequest = z.infer<typeof selfReportRequestSchema>;
+
+/** Answer of sending, re-sending or creating a link: the request and its link, shown once (only its hash is kept). */
+export const issuedLinkSchema = z.object({ request: selfReportRequestSchema, link: z.string() });
+export type IssuedLink = z.infer<typeof issuedLinkSchema>;
+
+/** Answer of sending session feedback: one link per attendee asked. */
+export const sentFeedbackLinksSchema = z.object({ sent: z.array(issuedLinkSchema.extend({ memberId: z.string() })).readonly() });
+export type SentFeedbackLinks = z.infer<typeof sentFeedbackLinksSchema>;
 
 /** States in which the therapist may create a (new) link: a due repeat, or a waiting link that was lost. */
 export const LINK_CREATABLE_STATES: readonly SelfReportState[] = ['due', 'waiting'];

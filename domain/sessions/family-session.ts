@@ -1,62 +1,69 @@
-import type { Versioned } from '../common/versioned';
-import type { Attendance, FollowUpOwnerKind, Modality, SessionStatus, SessionType } from './session-codes';
+import { versionedShape } from '../common/versioned';
+import * as z from '../validation/z';
+import { ATTENDANCE_CODES, FOLLOW_UP_OWNER_CODES, MODALITY_CODES, SESSION_STATUS_CODES, SESSION_TYPE_CODES } from './session-codes';
 
-export interface SessionAttendee {
+export const sessionAttendeeSchema = z.object({
   /** A network member of the client, or a co-facilitating clinician. */
-  readonly kind: 'member' | 'clinician';
-  readonly id: string;
-  readonly name: string;
-  readonly attendance: Attendance;
-}
+  kind: z.enum(['member', 'clinician']),
+  id: z.string(),
+  name: z.string(),
+  attendance: z.enum(ATTENDANCE_CODES),
+});
+export type SessionAttendee = z.infer<typeof sessionAttendeeSchema>;
 
-export interface FollowUp {
-  readonly id: string;
-  readonly what: string;
-  readonly ownerKind: FollowUpOwnerKind;
+export const followUpSchema = z.object({
+  id: z.string(),
+  what: z.string(),
+  ownerKind: z.enum(FOLLOW_UP_OWNER_CODES),
   /** The member who owns it, when ownerKind is 'member'. */
-  readonly ownerMemberId: string | null;
-  readonly dueOn: string;
-  readonly done: boolean;
-}
+  ownerMemberId: z.string().nullable(),
+  dueOn: z.string(),
+  done: z.boolean(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
 
 /** What is recorded about a session. The two clinical-only fields never reach a family copy. */
-export interface SessionRecord {
-  readonly goals: string;
-  readonly summary: string;
-  readonly interventions: string;
+export const sessionRecordSchema = z.object({
+  goals: z.string(),
+  summary: z.string(),
+  interventions: z.string(),
   /** Observations about family dynamics: clinical-only. */
-  readonly dynamicsObservations: string;
-  readonly outcomes: string;
+  dynamicsObservations: z.string(),
+  outcomes: z.string(),
   /** Risk concerns: clinical-only. */
-  readonly riskConcerns: string;
-  readonly followUps: readonly FollowUp[];
-}
+  riskConcerns: z.string(),
+  followUps: z.array(followUpSchema).readonly(),
+});
+export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
-export interface FamilySession extends SessionRecord, Versioned {
-  readonly id: string;
-  readonly clientId: string;
-  readonly therapistId: string;
-  readonly type: SessionType;
-  readonly modality: Modality;
+export const riskReviewSchema = z.object({
+  reviewedAt: z.string(),
+  reviewedBy: z.string(),
+  note: z.string(),
+});
+export type RiskReview = z.infer<typeof riskReviewSchema>;
+
+export const familySessionSchema = sessionRecordSchema.extend({
+  id: z.string(),
+  clientId: z.string(),
+  therapistId: z.string(),
+  type: z.enum(SESSION_TYPE_CODES),
+  modality: z.enum(MODALITY_CODES),
   /** ISO 8601 UTC instant. */
-  readonly startsAt: string;
-  readonly durationMinutes: number;
-  readonly location: string;
-  readonly status: SessionStatus;
-  readonly attendees: readonly SessionAttendee[];
+  startsAt: z.string(),
+  durationMinutes: z.number().int(),
+  location: z.string(),
+  status: z.enum(SESSION_STATUS_CODES),
+  attendees: z.array(sessionAttendeeSchema).readonly(),
   /** Completed sessions change only by amendment; true once one was made. */
-  readonly amended: boolean;
+  amended: z.boolean(),
   /** Why it was planned although the client declined family involvement; null when the client had not. */
-  readonly declinedConsentReason: string | null;
+  declinedConsentReason: z.string().nullable(),
   /** A clinician's review of the risk concerns; null until reviewed, and again once they change. */
-  readonly riskReview: RiskReview | null;
-}
-
-export interface RiskReview {
-  readonly reviewedAt: string;
-  readonly reviewedBy: string;
-  readonly note: string;
-}
+  riskReview: riskReviewSchema.nullable(),
+  ...versionedShape,
+});
+export type FamilySession = z.infer<typeof familySessionSchema>;
 
 /**
  * The "risk noted" rule, in one place: risk concerns recorded in a session stand until a clinician
@@ -68,4 +75,9 @@ export const raisesRiskFlag = (session: Pick<FamilySession, 'riskConcerns' | 'ri
 /** Fields a family copy must never contain. */
 export const CLINICAL_ONLY_FIELDS = ['dynamicsObservations', 'riskConcerns', 'riskReview', 'declinedConsentReason'] as const satisfies readonly (keyof FamilySession)[];
 
-export type FamilyCopy = Omit<FamilySession, (typeof CLINICAL_ONLY_FIELDS)[number]>;
+/** A family copy: the session without its clinical-only fields (the schema is the allow-list of a family printout). */
+export const familyCopySchema = familySessionSchema.omit({ dynamicsObservations: true, riskConcerns: true, riskReview: true, declinedConsentReason: true } satisfies Record<
+  (typeof CLINICAL_ONLY_FIELDS)[number],
+  true
+>);
+export type FamilyCopy = z.infer<typeof familyCopySchema>;

@@ -1,4 +1,5 @@
-import type { InstrumentCode } from '../measures/instrument';
+import { INSTRUMENT_CODES } from '../measures/instrument';
+import * as z from '../validation/z';
 import { type ChangeNorm, type ReliableChange, reliableChange } from '../measures/reliable-change';
 
 /** The rule of the supervisor outcomes card, in the one line the card shows under its title. */
@@ -25,15 +26,16 @@ export function periodOutcome(norm: ChangeNorm, measures: readonly PeriodMeasure
 }
 
 /** Counts of one therapist (or the team, therapistId null) on one instrument. */
-export interface OutcomeCounts {
-  readonly therapistId: string | null;
-  readonly instrument: InstrumentCode;
+export const outcomeCountsSchema = z.object({
+  therapistId: z.string().nullable(),
+  instrument: z.enum(INSTRUMENT_CODES),
   /** Clients with at least two measures of the instrument in the period. */
-  readonly clients: number;
-  readonly improved: number;
-  readonly noChange: number;
-  readonly deteriorated: number;
-}
+  clients: z.number().int(),
+  improved: z.number().int(),
+  noChange: z.number().int(),
+  deteriorated: z.number().int(),
+});
+export type OutcomeCounts = z.infer<typeof outcomeCountsSchema>;
 
 /** A count as a whole percentage of `clients`; null when nobody was counted. */
 export function outcomeShare(count: number, clients: number): number | null {

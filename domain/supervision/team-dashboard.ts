@@ -1,9 +1,9 @@
 import { PRIMARY_CONCERN_CODES, CLIENT_STATUS_CODES } from '../clients/client-codes';
 import { isoDateSchema } from '../common/iso-date';
 import { uuidSchema } from '../common/uuid';
-import type { SessionStatus, SessionType } from '../sessions/session-codes';
+import { SESSION_STATUS_CODES, SESSION_TYPE_CODES } from '../sessions/session-codes';
 import * as z from '../validation/z';
-import type { OutcomeCounts } from './outcomes';
+import { outcomeCountsSchema } from './outcomes';
 
 /** Longest period a dashboard covers. */
 export const MAX_DASHBOARD_YEARS = 5;
@@ -42,95 +42,104 @@ export const TEAM_FLAGS = {
 export type TeamFlag = keyof typeof TEAM_FLAGS;
 export const TEAM_FLAG_CODES = Object.keys(TEAM_FLAGS) as [TeamFlag, ...TeamFlag[]];
 
-export interface TeamSummary {
-  readonly supervisorId: string;
-  readonly supervisorName: string;
-}
+export const teamSummarySchema = z.object({
+  supervisorId: z.string(),
+  supervisorName: z.string(),
+});
+export type TeamSummary = z.infer<typeof teamSummarySchema>;
 
-export interface TherapistCaseload {
-  readonly therapistId: string;
-  readonly therapistName: string;
+export const therapistCaseloadSchema = z.object({
+  therapistId: z.string(),
+  therapistName: z.string(),
   /** Current status counts of the filtered clients. */
-  readonly active: number;
-  readonly onHold: number;
+  active: z.number().int(),
+  onHold: z.number().int(),
   /** Discharged with a discharge date inside the period. */
-  readonly dischargedInPeriod: number;
-}
+  dischargedInPeriod: z.number().int(),
+});
+export type TherapistCaseload = z.infer<typeof therapistCaseloadSchema>;
 
-export interface SessionCount {
+export const sessionCountSchema = z.object({
   /** YYYY-MM of the session start (UTC). */
-  readonly month: string;
-  readonly therapistId: string;
-  readonly type: SessionType;
-  readonly status: SessionStatus;
-  readonly sessions: number;
-}
+  month: z.string(),
+  therapistId: z.string(),
+  type: z.enum(SESSION_TYPE_CODES),
+  status: z.enum(SESSION_STATUS_CODES),
+  sessions: z.number().int(),
+});
+export type SessionCount = z.infer<typeof sessionCountSchema>;
 
-export interface MeasurementCoverage {
-  readonly therapistId: string;
-  readonly activeClients: number;
+export const measurementCoverageSchema = z.object({
+  therapistId: z.string(),
+  activeClients: z.number().int(),
   /** Active clients with any measure in the last MEASUREMENT_COVERAGE_DAYS days (before today). */
-  readonly measuredRecently: number;
-}
+  measuredRecently: z.number().int(),
+});
+export type MeasurementCoverage = z.infer<typeof measurementCoverageSchema>;
 
 /** Self-report links a therapist sent in the period, what became of them, and the family feedback. */
-export interface TherapistSelfReports {
-  readonly therapistId: string;
+export const therapistSelfReportsSchema = z.object({
+  therapistId: z.string(),
   /** Requests (measures and feedback) created in the period. */
-  readonly sent: number;
+  sent: z.number().int(),
   /** Of those, answered. */
-  readonly answered: number;
+  answered: z.number().int(),
   /** Of those, expired unanswered (withdrawn ones count as neither). */
-  readonly expired: number;
+  expired: z.number().int(),
   /** Mean of the three 1–5 feedback answers given in the period; null without any. */
-  readonly feedbackAverage: number | null;
-}
+  feedbackAverage: z.number().nullable(),
+});
+export type TherapistSelfReports = z.infer<typeof therapistSelfReportsSchema>;
 
-export interface SupportBandCount {
+export const supportBandCountSchema = z.object({
   /** MSPSS band of the client's latest MSPSS, or `none` if never given. */
-  readonly band: 'low' | 'moderate' | 'high' | 'none';
-  readonly clients: number;
-}
+  band: z.enum(['low', 'moderate', 'high', 'none']),
+  clients: z.number().int(),
+});
+export type SupportBandCount = z.infer<typeof supportBandCountSchema>;
 
-export interface MonthlyMedian {
-  readonly month: string;
+export const monthlyMedianSchema = z.object({
+  month: z.string(),
   /** Median MSPSS total of the measures given that month. */
-  readonly median: number;
-  readonly measures: number;
-}
+  median: z.number(),
+  measures: z.number().int(),
+});
+export type MonthlyMedian = z.infer<typeof monthlyMedianSchema>;
 
-export interface FlaggedClient {
-  readonly clientId: string;
-  readonly preferredName: string;
-  readonly caseNumber: string;
-  readonly therapistId: string;
+export const flaggedClientSchema = z.object({
+  clientId: z.string(),
+  preferredName: z.string(),
+  caseNumber: z.string(),
+  therapistId: z.string(),
   /** Most severe first. */
-  readonly flags: readonly TeamFlag[];
-}
+  flags: z.array(z.enum(TEAM_FLAG_CODES)).readonly(),
+});
+export type FlaggedClient = z.infer<typeof flaggedClientSchema>;
 
 /** Everything the team dashboard shows, computed in SQL for one team, period and filter. */
-export interface TeamDashboard {
-  readonly team: TeamSummary;
+export const teamDashboardSchema = z.object({
+  team: teamSummarySchema,
   /** Teams the user may choose from (admins: all; supervisors: their own). */
-  readonly teams: readonly TeamSummary[];
-  readonly therapists: readonly { readonly id: string; readonly name: string }[];
-  readonly period: { readonly from: string; readonly to: string };
-  readonly caseloads: readonly TherapistCaseload[];
-  readonly sessions: readonly SessionCount[];
-  readonly coverage: readonly MeasurementCoverage[];
+  teams: z.array(teamSummarySchema).readonly(),
+  therapists: z.array(z.object({ id: z.string(), name: z.string() })).readonly(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  caseloads: z.array(therapistCaseloadSchema).readonly(),
+  sessions: z.array(sessionCountSchema).readonly(),
+  coverage: z.array(measurementCoverageSchema).readonly(),
   /** One row per therapist, in the order of `therapists`. */
-  readonly selfReports: readonly TherapistSelfReports[];
-  readonly supportBands: readonly SupportBandCount[];
-  readonly medianSupportByMonth: readonly MonthlyMedian[];
+  selfReports: z.array(therapistSelfReportsSchema).readonly(),
+  supportBands: z.array(supportBandCountSchema).readonly(),
+  medianSupportByMonth: z.array(monthlyMedianSchema).readonly(),
   /** Clinical: left empty for admins, who see aggregates only. */
-  readonly flaggedClients: readonly FlaggedClient[];
-  readonly flaggedClientsShown: boolean;
+  flaggedClients: z.array(flaggedClientSchema).readonly(),
+  flaggedClientsShown: z.boolean(),
   /** What a reliable-decline flag means in this clinic today: one line per instrument (thresholdLine). */
-  readonly changeThresholds: readonly string[];
+  changeThresholds: z.array(z.string()).readonly(),
   /**
    * Supervisor outcomes card (outcomes.ts): per instrument, one row per therapist in the order of
    * `therapists`, then the team's (therapistId null).
    */
-  readonly outcomes: readonly OutcomeCounts[];
-  readonly generatedAt: string;
-}
+  outcomes: z.array(outcomeCountsSchema).readonly(),
+  generatedAt: z.string(),
+});
+export type TeamDashboard = z.infer<typeof teamDashboardSchema>;

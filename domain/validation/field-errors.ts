@@ -1,10 +1,8 @@
-import type * as z from './z';
+import * as z from './z';
 
 /** One validation failure, named by the dotted path of the field it concerns. */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
+export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /** Flattens a ZodError into the per-field list that problem documents and forms both use. */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {

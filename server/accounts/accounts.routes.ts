@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Account, PasswordResetResult } from '@domain/accounts/account';
+import { accountSchema, createdAccountSchema, passwordResetResultSchema, type Account, type PasswordResetResult } from '@domain/accounts/account';
 import {
   accountListQuerySchema,
   accountListUrlQuerySchema,
@@ -9,7 +9,7 @@ import {
   type CreateAccountRequest,
   type UpdateAccountRequest,
 } from '@domain/accounts/account-requests';
-import type { Page } from '@domain/common/page';
+import { pageSchema, type Page } from '@domain/common/page';
 import { idParamsSchema } from '@domain/common/uuid';
 import { actorOf, auditOf } from '../access/actor';
 import { listAccounts } from './accounts.repository';
@@ -32,20 +32,20 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
   // Kept for listing without a search term; a `search` here is refused (see accountListUrlQuerySchema).
   app.get<{ Querystring: AccountListQuery }>(
     '/',
-    { schema: { querystring: accountListUrlQuerySchema }, preHandler: adminOnly },
+    { schema: { querystring: accountListUrlQuerySchema, response: { 200: pageSchema(accountSchema) } }, preHandler: adminOnly },
     (request) => accountsPage(request, request.query),
   );
 
   // A search is a read: POST only so the typed name or email travels in the body, not the URL.
   app.post<{ Body: AccountListQuery }>(
     '/search',
-    { schema: { body: accountListQuerySchema }, preHandler: adminOnly },
+    { schema: { body: accountListQuerySchema, response: { 200: pageSchema(accountSchema) } }, preHandler: adminOnly },
     (request) => accountsPage(request, request.body),
   );
 
   app.post<{ Body: CreateAccountRequest }>(
     '/',
-    { schema: { body: createAccountRequestSchema }, preHandler: adminOnly },
+    { schema: { body: createAccountRequestSchema, response: { 201: createdAccountSchema } }, preHandler: adminOnly },
     async (request, reply): Promise<Account & PasswordResetResult> => {
       const created = await createAccount(db, actorOf(request), auditOf(request), request.body);
       reply.code(201);
@@ -55,13 +55,13 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: IdParams; Body: UpdateAccountRequest }>(
     '/:id',
-    { schema: { params: idParamsSchema, body: updateAccountRequestSchema }, preHandler: adminOnly },
+    { schema: { params: idParamsSchema, body: updateAccountRequestSchema, response: { 200: accountSchema } }, preHandler: adminOnly },
     (request): Promise<Account> => updateAccount(db, actorOf(request), auditOf(request), request.params.id, request.body),
   );
 
   app.post<{ Params: IdParams }>(
     '/:id/password-reset',
-    { schema: { params: idParamsSchema }, preHandler: adminOnly },
+    { schema: { params: idParamsSchema, response: { 200: passwordResetResultSchema } }, preHandler: adminOnly },
     (request): Promise<PasswordResetResult> => resetPassword(db, actorOf(request), auditOf(request), request.params.id),
   );
 }

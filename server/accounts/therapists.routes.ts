@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { TherapistOption } from '@domain/accounts/account';
+import { therapistOptionSchema, type TherapistOption } from '@domain/accounts/account';
+import { itemsSchema } from '@domain/common/page';
 import { listAssignableTherapists } from './accounts.repository';
 
 /** Therapists the caller may assign clients to (admin: all active; supervisor: their team). */
 export async function therapistsRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/', { preHandler: app.requireRole('admin', 'supervisor') }, async (request): Promise<{ items: TherapistOption[] }> => {
+  app.get('/', { schema: { response: { 200: itemsSchema(therapistOptionSchema) } }, preHandler: app.requireRole('admin', 'supervisor') }, async (request): Promise<{ items: TherapistOption[] }> => {
     return { items: await listAssignableTherapists(app.db, request.auth!.user) };
   });
 }

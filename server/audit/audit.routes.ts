@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { type AuditEventView, type AuditQuery, auditQuerySchema } from '@domain/audit/audit-event';
-import type { Page } from '@domain/common/page';
+import { type AuditEventView, auditEventViewSchema, type AuditQuery, auditQuerySchema } from '@domain/audit/audit-event';
+import { pageSchema, type Page } from '@domain/common/page';
 import { listAuditEvents } from './audit.repository';
 
 /** The audit trail, read-only, for administrators. There is no route that changes an event. */
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: AuditQuery }>(
     '/',
-    { schema: { querystring: auditQuerySchema }, preHandler: app.requireRole('admin') },
+    { schema: { querystring: auditQuerySchema, response: { 200: pageSchema(auditEventViewSchema) } }, preHandler: app.requireRole('admin') },
     async (request): Promise<Page<AuditEventView>> => {
       const { items, total } = await listAuditEvents(app.db, request.query);
       await request.audit({ action: 'read', recordType: 'audit-trail', outcome: 'success' });

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { CaseloadRow, ClientAssignment } from '@domain/clients/client';
+import { historyEntrySchema } from '@domain/audit/history-entry';
+import * as z from '@domain/validation/z';
+import { caseloadRowSchema, clientAssignmentSchema, clientSchema, type CaseloadRow, type ClientAssignment } from '@domain/clients/client';
 import {
   caseloadQuerySchema,
   caseloadUrlQuerySchema,
@@ -14,7 +16,7 @@ import {
   type UpdateClientRequest,
 } from '@domain/clients/client-requests';
 import { todayIsoDate } from '@domain/common/iso-date';
-import type { Page } from '@domain/common/page';
+import { itemsSchema, pageSchema, type Page } from '@domain/common/page';
 import { idParamsSchema } from '@domain/common/uuid';
 import { actorOf, auditOf } from '../access/actor';
 import { readsClinicalContent } from '../access/client-access';
@@ -28,6 +30,10 @@ import { clientHistory } from '../audit/record-history';
 import { flagDateOf } from '../measures/flag-sql';
 
 type IdParams = { id: string };
+
+/** Clinicians read client records and caseload rows; administrators the assignment view only. */
+const clientOrAssignmentSchema = z.union([clientSchema, clientAssignmentSchema]);
+const caseloadPageSchema = pageSchema(z.union([caseloadRowSchema, clientAssignmentSchema]));
 
 /** Client records: the caseload list, one record, edits, status changes and reassignment. */
 export async function clientsRoutes(app: FastifyInstance): Promise<void> {
@@ -47,14 +53,14 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   // Kept for callers that list without a search term; a `search` here is refused (see caseloadUrlQuerySchema).
   app.get<{ Querystring: CaseloadQuery }>(
     '/',
-    { schema: { querystring: caseloadUrlQuerySchema }, preHandler: app.requireRole() },
+    { schema: { querystring: caseloadUrlQuerySchema, response: { 200: caseloadPageSchema } }, preHandler: app.requireRole() },
     (request) => caseloadPage(request, request.query),
   );
 
   // A search is a read: POST only so the typed name or case number travels in the body, not the URL.
   app.post<{ Body: CaseloadQuery }>(
     '/search',
-    { schema: { body: caseloadQuerySchema }, preHandler: app.requireRole() },
+    { schema: { body: caseloadQuerySchema, response: { 200: caseloadPageSchema } }, preHandler: app.requireRole() },
     (request) => caseloadPage(request, request.body),
   );
 
@@ -65,13 +71,13 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: CreateClientRequest }>(
     '/',
-    { schema: { body: createClientRequestSchema }, preHandler: app.requireRole('therapist') },
+    { schema: { body: createClientRequestSchema, response: { 201: clientSchema } }, preHandler: app.requireRole('therapist') },
     async (request, reply) => reply.code(201).send(await createClient(app.db, actorOf(request), auditOf(request), request.body)),
   );
 
   app.get<{ Params: IdParams }>(
     '/:id',
-    { schema: { params: idParamsSchema }, preHandler: app.requireRole() },
+    { schema: { params: idParamsSchema, response: { 200: clientOrAssignmentSchema } }, preHandler: app.requireRole() },
     async (request) => {
       const user = request.auth!.user;
       const { id } = request.params;
@@ -89,19 +95,19 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: IdParams; Body: UpdateClientRequest }>(
     '/:id',
-    { schema: { params: idParamsSchema, body: updateClientRequestSchema }, preHandler: app.requireRole() },
+    { schema: { params: idParamsSchema, body: updateClientRequestSchema, response: { 200: clientSchema } }, preHandler: app.requireRole() },
     async (request) => updateClient(app.db, actorOf(request), auditOf(request), request.params.id, request.body),
   );
 
   app.post<{ Params: IdParams; Body: ChangeClientStatusRequest }>(
     '/:id/status',
-    { schema: { params: idParamsSchema, body: changeClientStatusRequestSchema }, preHandler: app.requireRole() },
+    { schema: { params: idParamsSchema, body: changeClientStatusRequestSchema, response: { 200: clientSchema } }, preHandler: app.requireRole() },
     async (request) => changeClientStatus(app.db, actorOf(request), auditOf(request), request.params.id, request.body),
   );
 
   app.put<{ Params: IdParams; Body: ReassignClientRequest }>(
     '/:id/assignment',
-    { schema: { params: idParamsSchema, body: reassignClientRequestSchema }, preHandler: app.requireRole() },
+    { schema: { params: idParamsSchema, body: reassignClientRequestSchema, response: { 200: clientOrAssignmentSchema } }, preHandler: app.requireRole() },
     async (request) => {
       const updated = await reassignClient(app.db, actorOf(request), auditOf(request), request.params.id, request.body);
       return readsClinicalContent(request.auth!.user) ? updated : assignmentOf(updated);
@@ -110,7 +116,7 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: IdParams }>(
     '/:id/history',
-    { schema: { params: idParamsSchema }, preHandler: app.requireRole('therapist', 'supervisor') },
+    { schema: { params: idParamsSchema, response: { 200: itemsSchema(historyEntrySchema) } }, preHandler: app.requireRole('therapist', 'supervisor') },
     async (request) => {
       const user = request.auth!.user;
       const { id } = request.params;

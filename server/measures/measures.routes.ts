@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { MeasureIndicators } from '@domain/measures/measure-flags';
-import type { MeasureResponse, MeasureRevision } from '@domain/measures/measure';
+import { itemsSchema } from '@domain/common/page';
+import { measureIndicatorsSchema, type MeasureIndicators } from '@domain/measures/measure-flags';
+import { measureResponseSchema, measureRevisionSchema, type MeasureResponse, type MeasureRevision } from '@domain/measures/measure';
 import {
   type AmendMeasureRequest,
   amendMeasureRequestSchema,
@@ -22,6 +23,9 @@ import { amendMeasure, recordMeasure } from './measures.writes';
 type ClientParams = { clientId: string };
 type MeasureParams = { clientId: string; measureId: string };
 
+/** Every measure of a client, with today's indicators and flags. */
+const measureListSchema = itemsSchema(measureResponseSchema).extend({ indicators: measureIndicatorsSchema });
+
 /** Social-connection measures of one client: record, correct by amendment, read with flags. */
 export async function measuresRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app;
@@ -31,7 +35,7 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
   // thousand small rows even after years of weekly measures), with today's indicators and flags.
   app.get<{ Params: ClientParams; Querystring: MeasureListQuery }>(
     '/:clientId/measures',
-    { schema: { params: clientParamsSchema, querystring: measureListQuerySchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, querystring: measureListQuerySchema, response: { 200: measureListSchema } }, preHandler: clinicalRoles },
     async (request): Promise<{ items: MeasureResponse[]; indicators: MeasureIndicators }> => {
       const { clientId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'measures');
@@ -47,13 +51,13 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: ClientParams; Body: RecordMeasureRequest }>(
     '/:clientId/measures',
-    { schema: { params: clientParamsSchema, body: recordMeasureRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, body: recordMeasureRequestSchema, response: { 201: measureResponseSchema } }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await recordMeasure(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.get<{ Params: MeasureParams }>(
     '/:clientId/measures/:measureId',
-    { schema: { params: clientMeasureParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientMeasureParamsSchema, response: { 200: measureResponseSchema } }, preHandler: clinicalRoles },
     async (request) => {
       const { clientId, measureId } = request.params;
       const read = { clientId, guardedAs: 'measure', recordType: 'measure', recordId: measureId };
@@ -63,13 +67,13 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: MeasureParams; Body: AmendMeasureRequest }>(
     '/:clientId/measures/:measureId',
-    { schema: { params: clientMeasureParamsSchema, body: amendMeasureRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientMeasureParamsSchema, body: amendMeasureRequestSchema, response: { 200: measureResponseSchema } }, preHandler: clinicalRoles },
     async (request) => amendMeasure(db, actorOf(request), auditOf(request), request.params.clientId, request.params.measureId, request.body),
   );
 
   app.get<{ Params: MeasureParams }>(
     '/:clientId/measures/:measureId/history',
-    { schema: { params: clientMeasureParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientMeasureParamsSchema, response: { 200: itemsSchema(measureRevisionSchema) } }, preHandler: clinicalRoles },
     async (request): Promise<{ items: MeasureRevision[] }> => {
       const { clientId, measureId } = request.params;
       const read = { clientId, guardedAs: 'measure', recordType: 'measure-history', recordId: measureId };

@@ -15,7 +15,8 @@ import {
   type UpdateNetworkMemberRequest,
 } from '@domain/network/network-member-requests';
 import { isActiveOn, networkAsOf, summarizeNetwork } from '@domain/network/network-summary';
-import type { NetworkView } from '@domain/network/network-view';
+import { networkViewSchema, type NetworkView } from '@domain/network/network-view';
+import { networkMemberSchema } from '@domain/network/network-member';
 import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
@@ -33,7 +34,7 @@ export async function networkRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: ClientParams; Querystring: NetworkQuery }>(
     '/:clientId/network',
-    { schema: { params: clientParamsSchema, querystring: networkQuerySchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, querystring: networkQuerySchema, response: { 200: networkViewSchema } }, preHandler: clinicalRoles },
     async (request): Promise<NetworkView> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'network');
@@ -63,25 +64,25 @@ export async function networkRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: ClientParams; Body: CreateNetworkMemberRequest }>(
     '/:clientId/network',
-    { schema: { params: clientParamsSchema, body: createNetworkMemberRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, body: createNetworkMemberRequestSchema, response: { 201: networkMemberSchema } }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await createMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.put<{ Params: MemberParams; Body: UpdateNetworkMemberRequest }>(
     '/:clientId/network/:memberId',
-    { schema: { params: clientMemberParamsSchema, body: updateNetworkMemberRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientMemberParamsSchema, body: updateNetworkMemberRequestSchema, response: { 200: networkMemberSchema } }, preHandler: clinicalRoles },
     async (request) => updateMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.memberId, request.body),
   );
 
   app.post<{ Params: MemberParams; Body: EndNetworkMemberRequest }>(
     '/:clientId/network/:memberId/end',
-    { schema: { params: clientMemberParamsSchema, body: endNetworkMemberRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientMemberParamsSchema, body: endNetworkMemberRequestSchema, response: { 200: networkMemberSchema } }, preHandler: clinicalRoles },
     async (request) => endMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.memberId, request.body),
   );
 
   app.post<{ Params: MemberParams; Body: ReactivateNetworkMemberRequest }>(
     '/:clientId/network/:memberId/reactivate',
-    { schema: { params: clientMemberParamsSchema, body: reactivateNetworkMemberRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientMemberParamsSchema, body: reactivateNetworkMemberRequestSchema, response: { 200: networkMemberSchema } }, preHandler: clinicalRoles },
     async (request) => reactivateMember(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.memberId, request.body.version),
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { Page } from '@domain/common/page';
+import { itemsSchema, pageSchema, type Page } from '@domain/common/page';
 import { clientParamsSchema } from '@domain/clients/client-requests';
-import type { SupportNote, SupportNoteRevision } from '@domain/notes/support-note';
+import { supportNoteRevisionSchema, supportNoteSchema, type SupportNote, type SupportNoteRevision } from '@domain/notes/support-note';
 import {
   amendSupportNoteRequestSchema,
   clientNoteParamsSchema,
@@ -26,7 +26,7 @@ export async function notesRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: ClientParams; Querystring: SupportNotesQuery }>(
     '/:clientId/notes',
-    { schema: { params: clientParamsSchema, querystring: supportNotesQuerySchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, querystring: supportNotesQuerySchema, response: { 200: pageSchema(supportNoteSchema) } }, preHandler: clinicalRoles },
     async (request): Promise<Page<SupportNote>> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'support-notes');
@@ -39,19 +39,19 @@ export async function notesRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: ClientParams; Body: CreateSupportNoteRequest }>(
     '/:clientId/notes',
-    { schema: { params: clientParamsSchema, body: createSupportNoteRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, body: createSupportNoteRequestSchema, response: { 201: supportNoteSchema } }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await createNote(app.db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.post<{ Params: NoteParams; Body: AmendSupportNoteRequest }>(
     '/:clientId/notes/:noteId/amendments',
-    { schema: { params: clientNoteParamsSchema, body: amendSupportNoteRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientNoteParamsSchema, body: amendSupportNoteRequestSchema, response: { 200: supportNoteSchema } }, preHandler: clinicalRoles },
     async (request) => amendNote(app.db, actorOf(request), auditOf(request), request.params.clientId, request.params.noteId, request.body),
   );
 
   app.get<{ Params: NoteParams }>(
     '/:clientId/notes/:noteId/history',
-    { schema: { params: clientNoteParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientNoteParamsSchema, response: { 200: itemsSchema(supportNoteRevisionSchema) } }, preHandler: clinicalRoles },
     async (request): Promise<{ items: SupportNoteRevision[] }> => {
       const { clientId, noteId } = request.params;
       const read = { clientId, guardedAs: 'support-note', recordType: 'support-note-history', recordId: noteId };

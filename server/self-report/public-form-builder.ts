@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { PublicForm } from '@domain/self-report/public-form';
-import { FEEDBACK_QUESTION_FIELDS, FEEDBACK_QUESTIONS } from '@domain/self-report/session-feedback';
+import { FEEDBACK_QUESTION_FIELDS, FEEDBACK_QUESTIONS } from '@domain/self-report/feedback-questions';
 import type { Database, SelfReportRequestRow } from '../db/database';
 import { instrumentsOf } from './self-report-mapping';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { PublicForm } from '@domain/self-report/public-form';
+import { publicFormSchema, publicReceiptSchema, type PublicForm } from '@domain/self-report/public-form';
 import * as z from '@domain/validation/z';
 import { sha256 } from '../sign-in-sessions/session-tokens';
 import type { SelfReportRequestRow } from '../db/database';
@@ -76,7 +76,7 @@ export async function publicSelfReportRoutes(app: FastifyInstance, options: Publ
 
   const routeOptions = { config: { publicLink: true }, schema: { params: tokenParamsSchema } };
 
-  app.get<{ Params: TokenParams }>('/:token', routeOptions, async (request): Promise<PublicForm> => {
+  app.get<{ Params: TokenParams }>('/:token', { ...routeOptions, schema: { ...routeOptions.schema, response: { 200: publicFormSchema } } }, async (request): Promise<PublicForm> => {
     const row = await usableRequest(request);
     const form = await publicFormOf(db, row, config.clinicName);
     await request.audit({ userId: null, actorRequestId: row.id, action: 'read', recordType: 'self-report-form', recordId: row.id, outcome: 'success' });
@@ -85,7 +85,7 @@ export async function publicSelfReportRoutes(app: FastifyInstance, options: Publ
 
   app.post<{ Params: TokenParams; Body: unknown }>(
     '/:token',
-    { ...routeOptions, schema: { ...routeOptions.schema, body: anyBodySchema } },
+    { ...routeOptions, schema: { ...routeOptions.schema, body: anyBodySchema, response: { 201: publicReceiptSchema } } },
     async (request, reply: FastifyReply) => {
       const row = await usableRequest(request);
       const answers = parseAnswers(row, request.body);

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { type AgendaQuery, agendaQuerySchema } from '@domain/sessions/session-requests';
-import type { AgendaEntry } from '@domain/sessions/session-views';
+import { agendaEntrySchema, type AgendaEntry } from '@domain/sessions/session-views';
+import { itemsSchema } from '@domain/common/page';
 import { agendaOf } from './sessions.repository';
 
 /** The therapist's sessions across clients between two dates (inclusive), soonest first. */
 export async function agendaRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: AgendaQuery }>(
     '/agenda',
-    { schema: { querystring: agendaQuerySchema }, preHandler: app.requireRole('therapist') },
+    { schema: { querystring: agendaQuerySchema, response: { 200: itemsSchema(agendaEntrySchema) } }, preHandler: app.requireRole('therapist') },
     async (request): Promise<{ items: AgendaEntry[] }> => {
       const { from, to } = request.query;
       const items = await agendaOf(app.db, request.auth!.user, from, to);

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { itemsSchema } from '@domain/common/page';
 import { clientParamsSchema } from '@domain/clients/client-requests';
 import { familyCopyOf } from '@domain/sessions/family-copy';
-import type { FamilySession } from '@domain/sessions/family-session';
+import { familySessionSchema, type FamilySession } from '@domain/sessions/family-session';
 import { sessionToIcs } from '@domain/sessions/session-ics';
 import {
   clientSessionParamsSchema,
@@ -19,10 +20,18 @@ import {
   type RiskReviewRequest,
   type UpdatePlanRequest,
 } from '@domain/sessions/session-requests';
-import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/sessions/session-views';
+import {
+  openFollowUpSchema,
+  sessionPrintoutSchema,
+  sessionRevisionSchema,
+  type OpenFollowUp,
+  type SessionPrintout,
+  type SessionRevision,
+} from '@domain/sessions/session-views';
 import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
+import { textFile } from '../http/responses';
 import { sessionRevisions } from './session-revisions';
 import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
 import { planSession, recordSession, reviewRisk, setFollowUpDone, updatePlan } from './sessions.writes';
@@ -38,7 +47,7 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: ClientParams }>(
     '/:clientId/sessions',
-    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, response: { 200: itemsSchema(familySessionSchema) } }, preHandler: clinicalRoles },
     async (request): Promise<{ items: FamilySession[] }> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'family-sessions');
@@ -50,7 +59,7 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: ClientParams }>(
     '/:clientId/follow-ups',
-    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, response: { 200: itemsSchema(openFollowUpSchema) } }, preHandler: clinicalRoles },
     async (request): Promise<{ items: OpenFollowUp[] }> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'follow-ups');
@@ -67,13 +76,13 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: ClientParams; Body: PlanSessionRequest }>(
     '/:clientId/sessions',
-    { schema: { params: clientParamsSchema, body: planSessionRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, body: planSessionRequestSchema, response: { 201: familySessionSchema } }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await planSession(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 
   app.get<{ Params: SessionParams }>(
     '/:clientId/sessions/:sessionId',
-    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, response: { 200: familySessionSchema } }, preHandler: clinicalRoles },
     async (request) => {
       const { clientId, sessionId } = request.params;
       const read = { clientId, guardedAs: 'family-session', recordType: 'family-session', recordId: sessionId };
@@ -83,25 +92,25 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: SessionParams; Body: UpdatePlanRequest }>(
     '/:clientId/sessions/:sessionId/plan',
-    { schema: { params: clientSessionParamsSchema, body: updatePlanRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, body: updatePlanRequestSchema, response: { 200: familySessionSchema } }, preHandler: clinicalRoles },
     async (request) => updatePlan(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: SessionParams; Body: RecordSessionRequest }>(
     '/:clientId/sessions/:sessionId/record',
-    { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, body: recordSessionRequestSchema, response: { 200: familySessionSchema } }, preHandler: clinicalRoles },
     async (request) => recordSession(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: SessionParams; Body: RiskReviewRequest }>(
     '/:clientId/sessions/:sessionId/risk-review',
-    { schema: { params: clientSessionParamsSchema, body: riskReviewRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, body: riskReviewRequestSchema, response: { 200: familySessionSchema } }, preHandler: clinicalRoles },
     async (request) => reviewRisk(db, actorOf(request), auditOf(request), request.params.clientId, request.params.sessionId, request.body),
   );
 
   app.put<{ Params: FollowUpParams; Body: FollowUpStatusRequest }>(
     '/:clientId/sessions/:sessionId/follow-ups/:followUpId',
-    { schema: { params: followUpParamsSchema, body: followUpStatusRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: followUpParamsSchema, body: followUpStatusRequestSchema, response: { 200: familySessionSchema } }, preHandler: clinicalRoles },
     async (request) => {
       const { clientId, sessionId, followUpId } = request.params;
       return setFollowUpDone(db, actorOf(request), auditOf(request), clientId, sessionId, followUpId, request.body.done, request.body.version);
@@ -110,7 +119,7 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: SessionParams }>(
     '/:clientId/sessions/:sessionId/history',
-    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, response: { 200: itemsSchema(sessionRevisionSchema) } }, preHandler: clinicalRoles },
     async (request): Promise<{ items: SessionRevision[] }> => {
       const { clientId, sessionId } = request.params;
       const read = { clientId, guardedAs: 'family-session', recordType: 'family-session-history', recordId: sessionId };
@@ -122,7 +131,7 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
   // Printing is a disclosure: it is audited, and the family copy is cut on the server.
   app.post<{ Params: SessionParams; Body: PrintoutRequest }>(
     '/:clientId/sessions/:sessionId/printouts',
-    { schema: { params: clientSessionParamsSchema, body: printoutRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, body: printoutRequestSchema, response: { 200: sessionPrintoutSchema } }, preHandler: clinicalRoles },
     async (request): Promise<SessionPrintout> => {
       const { clientId, sessionId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'family-session');
@@ -132,19 +141,14 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
       }
       const clinicianName = await clinicianNameOf(db, session.therapistId);
       await request.audit({ action: `print-${request.body.copy}-copy`, recordType: 'family-session', recordId: sessionId, outcome: 'success' });
-      return {
-        copy: request.body.copy,
-        session: request.body.copy === 'family' ? familyCopyOf(session) : session,
-        client: { preferredName: client.preferred_name, caseNumber: client.case_number },
-        clinicianName,
-        printedAt: config.now().toISOString(),
-      };
+      const header = { client: { preferredName: client.preferred_name, caseNumber: client.case_number }, clinicianName, printedAt: config.now().toISOString() };
+      return request.body.copy === 'family' ? { copy: 'family', session: familyCopyOf(session), ...header } : { copy: 'clinician', session, ...header };
     },
   );
 
   app.get<{ Params: SessionParams }>(
     '/:clientId/sessions/:sessionId/calendar.ics',
-    { schema: { params: clientSessionParamsSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientSessionParamsSchema, response: { 200: textFile('text/calendar') } }, preHandler: clinicalRoles },
     async (request, reply) => {
       const { clientId, sessionId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'family-session');

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sessionInfoSchema, sessionProbeSchema } from '@domain/accounts/session-info';
 import type { Kysely } from 'kysely';
 import { changePasswordRequestSchema, type ChangePasswordRequest } from '@domain/accounts/password-policy';
 import { signInRequestSchema, type SignInRequest } from '@domain/accounts/sign-in-request';
@@ -12,6 +13,7 @@ import { changeOwnPassword } from './sign-in-sessions.writes';
 import { reserveSignInAttempt, settleSignInAttempt } from './sign-in-throttle';
 import type { Database, PendingStep, UserRow } from '../db/database';
 import { HttpProblem } from '../http/http-problem';
+import { noContent } from '../http/responses';
 
 /** One answer for a wrong password, an unknown email and a deactivated account alike. */
 const SIGN_IN_FAILED = new HttpProblem(401, 'Sign-in failed', 'Email or password is incorrect.');
@@ -28,7 +30,7 @@ export async function signInSessionsRoutes(app: FastifyInstance, options: SignIn
   const { secondStepAfterPassword } = options;
   const { db, config } = app;
 
-  app.post<{ Body: SignInRequest }>('/sign-in', { schema: { body: signInRequestSchema } }, async (request, reply) => {
+  app.post<{ Body: SignInRequest }>('/sign-in', { schema: { body: signInRequestSchema, response: { 200: sessionInfoSchema } } }, async (request, reply) => {
     const { email, password } = request.body;
     const now = config.now();
     const user = await findActiveAccountByEmail(db, email);
@@ -69,7 +71,7 @@ export async function signInSessionsRoutes(app: FastifyInstance, options: SignIn
 
   app.get(
     '/me',
-    { preHandler: app.requireRole(), config: { allowDuringPasswordChange: true } },
+    { schema: { response: { 200: sessionInfoSchema } }, preHandler: app.requireRole(), config: { allowDuringPasswordChange: true } },
     async (request) => {
       const auth = request.auth!;
       return sessionInfoOf(auth.user, auth.absoluteExpiresAt, config);
@@ -77,12 +79,12 @@ export async function signInSessionsRoutes(app: FastifyInstance, options: SignIn
   );
 
   // The SPA's start-up probe: 200 either way, so a signed-out visitor's page logs no failed request.
-  app.get('/session', { config: { allowDuringPasswordChange: true } }, async (request) => {
+  app.get('/session', { schema: { response: { 200: sessionProbeSchema } }, config: { allowDuringPasswordChange: true } }, async (request) => {
     const auth = request.auth;
     return { session: auth ? sessionInfoOf(auth.user, auth.absoluteExpiresAt, config, auth.pendingStep) : null };
   });
 
-  app.post('/sign-out', { config: { allowDuringPasswordChange: true } }, async (request, reply) => {
+  app.post('/sign-out', { schema: { response: { 204: noContent } }, config: { allowDuringPasswordChange: true } }, async (request, reply) => {
     if (request.auth) {
       await deleteSignInSession(db, request.auth.id);
       await request.audit({ action: 'sign-out', recordType: 'user', recordId: request.auth.user.id, outcome: 'success' });
@@ -94,7 +96,7 @@ export async function signInSessionsRoutes(app: FastifyInstance, options: SignIn
   app.post<{ Body: ChangePasswordRequest }>(
     '/change-password',
     {
-      schema: { body: changePasswordRequestSchema },
+      schema: { body: changePasswordRequestSchema, response: { 200: sessionInfoSchema } },
       preHandler: app.requireRole(),
       config: { allowDuringPasswordChange: true },
     },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { thresholdLine } from '@domain/measures/reliable-change';
 import { loadClinicNorms } from '../measures/change-norms';
 import { todayIsoDate } from '@domain/common/iso-date';
-import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
+import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema, teamDashboardSchema } from '@domain/supervision/team-dashboard';
 import { readsClinicalContent } from '../access/client-access';
 import { checkTeamTherapist, resolveTeam, selectableTeams } from '../access/team-access';
 import {
@@ -24,7 +24,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Querystring: TeamDashboardQuery }>(
     '/dashboard',
-    { schema: { querystring: teamDashboardQuerySchema }, preHandler: app.requireRole('supervisor', 'admin') },
+    { schema: { querystring: teamDashboardQuerySchema, response: { 200: teamDashboardSchema } }, preHandler: app.requireRole('supervisor', 'admin') },
     async (request, reply) => {
       const user = request.auth!.user;
       const team = await resolveTeam(db, user, request.query.supervisorId);
@@ -73,7 +73,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         outcomes,
         generatedAt: now.toISOString(),
       };
-      const body = JSON.stringify(dashboard);
+      // Serialised through the route's response schema (its allow-list) before it is cached.
+      const body = reply.serialize(dashboard);
       app.dashboardCache.set(user.id, cacheKey, body);
       return reply.type('application/json; charset=utf-8').send(body);
     },

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { twoFactorPolicyRequestSchema, type TwoFactorPolicy, type TwoFactorPolicyRequest } from '@domain/accounts/two-factor';
+import { twoFactorPolicyRequestSchema, twoFactorPolicySchema, type TwoFactorPolicy, type TwoFactorPolicyRequest } from '@domain/accounts/two-factor';
 import { HttpProblem } from '../http/http-problem';
 import { loadTwoFactorPolicy, saveTwoFactorPolicy } from './two-factor-policy.repository';
 
@@ -8,11 +8,11 @@ export async function twoFactorPolicyRoutes(app: FastifyInstance): Promise<void>
   const { db, config } = app;
   const adminOnly = app.requireRole('admin');
 
-  app.get('/', { preHandler: adminOnly }, async (): Promise<TwoFactorPolicy> => loadTwoFactorPolicy(db));
+  app.get('/', { schema: { response: { 200: twoFactorPolicySchema } }, preHandler: adminOnly }, async (): Promise<TwoFactorPolicy> => loadTwoFactorPolicy(db));
 
   app.put<{ Body: TwoFactorPolicyRequest }>(
     '/',
-    { schema: { body: twoFactorPolicyRequestSchema }, preHandler: adminOnly },
+    { schema: { body: twoFactorPolicyRequestSchema, response: { 200: twoFactorPolicySchema } }, preHandler: adminOnly },
     async (request): Promise<TwoFactorPolicy> => {
       const saved = await saveTwoFactorPolicy(db, request.body, request.auth!.user.id, config.now());
       if (!saved) {

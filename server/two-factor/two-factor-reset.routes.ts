@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { idParamsSchema } from '@domain/common/uuid';
 import { actorOf, auditOf } from '../access/actor';
+import { noContent } from '../http/responses';
 import { resetSecondFactor } from './two-factor.writes';
 
 /**
@@ -12,7 +13,7 @@ export async function twoFactorResetRoutes(app: FastifyInstance): Promise<void> 
 
   app.post<{ Params: { id: string } }>(
     '/:id/two-factor-reset',
-    { schema: { params: idParamsSchema }, preHandler: app.requireRole('admin') },
+    { schema: { params: idParamsSchema, response: { 204: noContent } }, preHandler: app.requireRole('admin') },
     async (request, reply) => {
       await resetSecondFactor(db, actorOf(request), auditOf(request), request.params.id);
       return reply.code(204).send();

@@ -1,8 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { SessionInfo } from '@domain/accounts/session-info';
+import { sessionInfoSchema, type SessionInfo } from '@domain/accounts/session-info';
 import {
+  enrolmentConfirmedSchema,
+  recoveryCodesSchema,
   secondFactorRequestSchema,
   totpCodeRequestSchema,
+  twoFactorEnrolmentSchema,
+  twoFactorStatusSchema,
   type EnrolmentConfirmed,
   type RecoveryCodes,
   type SecondFactorRequest,
@@ -64,7 +68,7 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
     }
   }
 
-  app.get('/', { preHandler: signedIn, config: duringSecondStep }, async (request): Promise<TwoFactorStatus> => {
+  app.get('/', { schema: { response: { 200: twoFactorStatusSchema } }, preHandler: signedIn, config: duringSecondStep }, async (request): Promise<TwoFactorStatus> => {
     const user = request.auth!.user;
     const factor = await findSecondFactor(db, user.id);
     const confirmedAt = factor?.confirmedAt ?? null;
@@ -76,7 +80,7 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
     };
   });
 
-  app.post('/enrolment', { preHandler: signedIn, config: duringSecondStep }, async (request): Promise<TwoFactorEnrolment> => {
+  app.post('/enrolment', { schema: { response: { 200: twoFactorEnrolmentSchema } }, preHandler: signedIn, config: duringSecondStep }, async (request): Promise<TwoFactorEnrolment> => {
     const auth = request.auth!;
     refuseWhileCodeOwed(auth);
     if ((await findSecondFactor(db, auth.user.id))?.confirmedAt) {
@@ -90,7 +94,7 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: TotpCodeRequest }>(
     '/enrolment/confirm',
-    { schema: { body: totpCodeRequestSchema }, preHandler: signedIn, config: duringSecondStep },
+    { schema: { body: totpCodeRequestSchema, response: { 200: enrolmentConfirmedSchema } }, preHandler: signedIn, config: duringSecondStep },
     async (request, reply): Promise<EnrolmentConfirmed> => {
       const auth = request.auth!;
       refuseWhileCodeOwed(auth);
@@ -116,7 +120,7 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: SecondFactorRequest }>(
     '/verify',
-    { schema: { body: secondFactorRequestSchema }, preHandler: signedIn, config: duringSecondStep },
+    { schema: { body: secondFactorRequestSchema, response: { 200: sessionInfoSchema } }, preHandler: signedIn, config: duringSecondStep },
     async (request, reply): Promise<SessionInfo> => {
       const auth = request.auth!;
       if (auth.pendingStep !== 'second-factor') {
@@ -145,7 +149,7 @@ export async function twoFactorRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: TotpCodeRequest }>(
     '/recovery-codes',
-    { schema: { body: totpCodeRequestSchema }, preHandler: signedIn },
+    { schema: { body: totpCodeRequestSchema, response: { 200: recoveryCodesSchema } }, preHandler: signedIn },
     async (request): Promise<RecoveryCodes> => {
       const user = request.auth!.user;
       const factor = await findSecondFactor(db, user.id);

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { SelfReportRequest } from '@domain/self-report/self-report-request';
+import type { IssuedLink, SelfReportRequest } from '@domain/self-report/self-report-request';
 import type { SendSelfReportRequest, SendSessionFeedbackRequest } from '@domain/self-report/self-report-requests';
 import type { SessionFeedback, SessionFeedbackTrendPoint } from '@domain/self-report/session-feedback';
 import { map, type Observable } from 'rxjs';
@@ -12,9 +12,7 @@ const requestUrl = (clientId: string, requestId: string) => `${requestsUrl(clien
 const sessionUrl = (clientId: string, sessionId: string) => `${clientUrl(clientId)}/sessions/${encodeURIComponent(sessionId)}`;
 
 /** A request just issued, with its link: the only time the link (and its token) is ever seen. */
-export interface IssuedRequest {
-  readonly request: SelfReportRequest;
-  readonly link: string;
+export interface IssuedRequest extends IssuedLink {
   /** Set in the SPA when the link replaced an earlier one of the same request (which no longer works). */
   readonly replacedLink?: boolean;
 }

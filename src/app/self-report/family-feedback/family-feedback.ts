@@ -5,7 +5,7 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import type { SelfReportRequest } from '@domain/self-report/self-report-request';
-import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '@domain/self-report/session-feedback';
+import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from '@domain/self-report/feedback-questions';
 import type { SessionAttendee } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
 import { Icon } from '../../shared/icon/icon';

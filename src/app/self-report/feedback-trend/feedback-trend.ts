@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
-import { FEEDBACK_QUESTIONS } from '@domain/self-report/session-feedback';
+import { FEEDBACK_QUESTIONS } from '@domain/self-report/feedback-questions';
 import { Store } from '@ngrx/store';
 import { FeedbackTrendActions } from '../family-feedback.actions';
 import { dateOf } from '../self-report-words';

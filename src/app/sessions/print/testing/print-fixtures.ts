@@ -65,13 +65,8 @@ export function printoutOf(
   copy: SessionPrintout['copy'],
   session: FamilySession = recordedSession(),
 ): SessionPrintout {
-  return {
-    copy,
-    session: copy === 'family' ? familyCopyOf(session) : session,
-    client: { preferredName: 'Alex', caseNumber: 'CC-2026-0042' },
-    clinicianName: 'Tess Therapist',
-    printedAt: localInstant(2026, 12, 4, 10, 5),
-  };
+  const header = { client: { preferredName: 'Alex', caseNumber: 'CC-2026-0042' }, clinicianName: 'Tess Therapist', printedAt: localInstant(2026, 12, 4, 10, 5) };
+  return copy === 'family' ? { copy, session: familyCopyOf(session), ...header } : { copy, session, ...header };
 }
 
 export const SESSION_ID = recordedSession().id;
