@@ -1,6 +1,12 @@
 import { addDays } from '../common/iso-date';
 import type { ConsentFacts } from './consent-state';
-import { TIE_QUALITIES, TIE_STRENGTHS, type TieQuality, type TieStrength } from './network-codes';
+import * as z from '../validation/z';
+import {
+  TIE_QUALITIES,
+  TIE_QUALITY_CODES,
+  TIE_STRENGTHS,
+  TIE_STRENGTH_CODES,
+} from './network-codes';
 import type { NetworkMemberFacts, NetworkMemberRevision } from './network-member';
 
 /** What can happen to a tie, as the network's revisions tell it. */
@@ -20,23 +26,22 @@ export type NetworkEventKind = keyof typeof NETWORK_EVENT_KINDS;
  * One dated change in a client's support network. Opaque ids only: the member's name and any
  * free text stay on the member record, so the timeline carries no clinical words of its own.
  */
-export interface NetworkEvent {
+export const networkEventSchema = z.object({
   /** Stable for the same history: member, revision version and kind. */
-  readonly id: string;
-  readonly memberId: string;
-  readonly kind: NetworkEventKind;
+  id: z.string(),
+  memberId: z.string(),
+  kind: z.enum(Object.keys(NETWORK_EVENT_KINDS) as [NetworkEventKind, ...NetworkEventKind[]]),
   /** YYYY-MM-DD: the day the change was in force from. */
-  readonly date: string;
+  date: z.string(),
   /** Tie quality or strength before and after (quality-changed, strength-changed); null otherwise. */
-  readonly from: TieQuality | TieStrength | null;
-  readonly to: TieQuality | TieStrength | null;
-}
+  from: z.enum([...TIE_QUALITY_CODES, ...TIE_STRENGTH_CODES]).nullable(),
+  to: z.enum([...TIE_QUALITY_CODES, ...TIE_STRENGTH_CODES]).nullable(),
+});
+export type NetworkEvent = z.infer<typeof networkEventSchema>;
 
-/** Answer of GET /clients/:clientId/network/events. */
-export interface NetworkEventsView {
-  /** Oldest first. */
-  readonly items: readonly NetworkEvent[];
-}
+/** Answer of GET /clients/:clientId/network/events; items oldest first. */
+export const networkEventsViewSchema = z.object({ items: z.array(networkEventSchema).readonly() });
+export type NetworkEventsView = z.infer<typeof networkEventsViewSchema>;
 
 const KIND_ORDER = Object.keys(NETWORK_EVENT_KINDS) as NetworkEventKind[];
 
@@ -51,10 +56,15 @@ const event = (
 const grants = (consent: ConsentFacts): boolean => consent.status === 'granted';
 /** A different grant: newly granted, or granted again with another date. */
 const newGrant = (before: ConsentFacts, after: ConsentFacts) =>
-  grants(after) && (!grants(before) || before.givenOn !== after.givenOn || before.expiresOn !== after.expiresOn);
+  grants(after) &&
+  (!grants(before) || before.givenOn !== after.givenOn || before.expiresOn !== after.expiresOn);
 
 /** The changes between two consecutive revisions of one member, dated by the later one. */
-function changesBetween(memberId: string, before: NetworkMemberFacts, after: NetworkMemberRevision): NetworkEvent[] {
+function changesBetween(
+  memberId: string,
+  before: NetworkMemberFacts,
+  after: NetworkMemberRevision,
+): NetworkEvent[] {
   const { facts, version, effectiveOn } = after;
   const events: NetworkEvent[] = [];
   if (before.endedOn === null && facts.endedOn !== null) {
@@ -65,10 +75,20 @@ function changesBetween(memberId: string, before: NetworkMemberFacts, after: Net
     events.push(event(memberId, version, 'tie-resumed', effectiveOn));
   }
   if (before.tieQuality !== facts.tieQuality) {
-    events.push(event(memberId, version, 'quality-changed', effectiveOn, { from: before.tieQuality, to: facts.tieQuality }));
+    events.push(
+      event(memberId, version, 'quality-changed', effectiveOn, {
+        from: before.tieQuality,
+        to: facts.tieQuality,
+      }),
+    );
   }
   if (before.tieStrength !== facts.tieStrength) {
-    events.push(event(memberId, version, 'strength-changed', effectiveOn, { from: before.tieStrength, to: facts.tieStrength }));
+    events.push(
+      event(memberId, version, 'strength-changed', effectiveOn, {
+        from: before.tieStrength,
+        to: facts.tieStrength,
+      }),
+    );
   }
   if (grants(before.consent) && !grants(facts.consent)) {
     events.push(event(memberId, version, 'consent-withdrawn', effectiveOn));
@@ -79,7 +99,10 @@ function changesBetween(memberId: string, before: NetworkMemberFacts, after: Net
 }
 
 /** The revision of one member in force on a date (the highest version in force by then). */
-function inForceOn(revisions: readonly NetworkMemberRevision[], date: string): NetworkMemberRevision | null {
+function inForceOn(
+  revisions: readonly NetworkMemberRevision[],
+  date: string,
+): NetworkMemberRevision | null {
   let chosen: NetworkMemberRevision | null = null;
   for (const revision of revisions) {
     if (revision.effectiveOn <= date && (chosen === null || revision.version > chosen.version)) {
@@ -94,7 +117,11 @@ function inForceOn(revisions: readonly NetworkMemberRevision[], date: string): N
  * one on record and the tie still active (an ended tie's consent lapsing is no news). Only lapses
  * on or before `today` have happened.
  */
-function lapses(memberId: string, revisions: readonly NetworkMemberRevision[], today: string): NetworkEvent[] {
+function lapses(
+  memberId: string,
+  revisions: readonly NetworkMemberRevision[],
+  today: string,
+): NetworkEvent[] {
   const seen = new Set<string>();
   const events: NetworkEvent[] = [];
   for (const revision of revisions) {
@@ -108,8 +135,14 @@ function lapses(memberId: string, revisions: readonly NetworkMemberRevision[], t
       continue;
     }
     const then = inForceOn(revisions, lapsedOn);
-    const stillThisGrant = then !== null && grants(then.facts.consent) && then.facts.consent.expiresOn === consent.expiresOn;
-    const active = then !== null && then.facts.activeFrom <= lapsedOn && (then.facts.endedOn === null || then.facts.endedOn > lapsedOn);
+    const stillThisGrant =
+      then !== null &&
+      grants(then.facts.consent) &&
+      then.facts.consent.expiresOn === consent.expiresOn;
+    const active =
+      then !== null &&
+      then.facts.activeFrom <= lapsedOn &&
+      (then.facts.endedOn === null || then.facts.endedOn > lapsedOn);
     if (stillThisGrant && active) {
       events.push(event(memberId, then.version, 'consent-lapsed', lapsedOn));
     }
@@ -124,7 +157,10 @@ function lapses(memberId: string, revisions: readonly NetworkMemberRevision[], t
  * networkAsOf): an ending on its end date, any other change on the day it was recorded. Oldest
  * first; on one day, by kind then member.
  */
-export function networkEvents(revisions: readonly NetworkMemberRevision[], today: string): NetworkEvent[] {
+export function networkEvents(
+  revisions: readonly NetworkMemberRevision[],
+  today: string,
+): NetworkEvent[] {
   const byMember = new Map<string, NetworkMemberRevision[]>();
   for (const revision of revisions) {
     byMember.set(revision.memberId, [...(byMember.get(revision.memberId) ?? []), revision]);
@@ -135,7 +171,14 @@ export function networkEvents(revisions: readonly NetworkMemberRevision[], today
     const [first, ...later] = ordered;
     events.push(event(memberId, first.version, 'tie-added', first.facts.activeFrom));
     if (grants(first.facts.consent)) {
-      events.push(event(memberId, first.version, 'consent-given', first.facts.consent.givenOn ?? first.facts.activeFrom));
+      events.push(
+        event(
+          memberId,
+          first.version,
+          'consent-given',
+          first.facts.consent.givenOn ?? first.facts.activeFrom,
+        ),
+      );
     }
     let before = first.facts;
     for (const revision of later) {
@@ -154,16 +197,25 @@ export function networkEvents(revisions: readonly NetworkMemberRevision[], today
 }
 
 /** Events dated from `from` to `to`, both days included (a change on a measure's day may be behind it). */
-export function eventsBetween<T extends { readonly date: string }>(events: readonly T[], from: string, to: string): T[] {
+export function eventsBetween<T extends { readonly date: string }>(
+  events: readonly T[],
+  from: string,
+  to: string,
+): T[] {
   return events.filter((item) => item.date >= from && item.date <= to);
 }
 
 /** Whether a change made the tie worse: a quality towards harmful, or a strength towards weak. */
 export function isWorsening(item: Pick<NetworkEvent, 'kind' | 'from' | 'to'>): boolean {
   if (item.from === null || item.to === null) {
-    return item.kind === 'tie-ended' || item.kind === 'consent-lapsed' || item.kind === 'consent-withdrawn';
+    return (
+      item.kind === 'tie-ended' ||
+      item.kind === 'consent-lapsed' ||
+      item.kind === 'consent-withdrawn'
+    );
   }
-  const order: readonly string[] = item.kind === 'quality-changed' ? Object.keys(TIE_QUALITIES) : Object.keys(TIE_STRENGTHS);
+  const order: readonly string[] =
+    item.kind === 'quality-changed' ? Object.keys(TIE_QUALITIES) : Object.keys(TIE_STRENGTHS);
   return order.indexOf(item.to) > order.indexOf(item.from);
 }
 

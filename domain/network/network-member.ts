@@ -51,9 +51,10 @@ export type NetworkMember = z.infer<typeof networkMemberSchema>;
  * One stored revision: the facts in force from `effectiveOn` until a higher version is. The first
  * revision is in force from the member's activeFrom date; an ending from its end date.
  */
-export interface NetworkMemberRevision {
-  readonly memberId: string;
-  readonly version: number;
-  readonly effectiveOn: string;
-  readonly facts: NetworkMemberFacts;
-}
+export const networkMemberRevisionSchema = z.object({
+  memberId: z.string(),
+  version: z.number().int(),
+  effectiveOn: z.string(),
+  facts: networkMemberFactsSchema,
+});
+export type NetworkMemberRevision = z.infer<typeof networkMemberRevisionSchema>;

@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { clientParamsSchema } from '@domain/clients/client-requests';
-import { recordPrintoutRequestSchema, type CompleteRecordPrintout, type RecordPrintoutRequest } from '@domain/clients/complete-record';
+import {
+  completeRecordPrintoutSchema,
+  recordPrintoutRequestSchema,
+  type CompleteRecordPrintout,
+  type RecordPrintoutRequest,
+} from '@domain/clients/complete-record';
 import { requireClient } from '../access/client-guard';
 import { loadClientRecord } from './client-record.repository';
 
@@ -15,13 +20,29 @@ export async function completeRecordRoutes(app: FastifyInstance): Promise<void> 
 
   app.post<{ Params: ClientParams; Body: RecordPrintoutRequest }>(
     '/:clientId/record-printouts',
-    { schema: { params: clientParamsSchema, body: recordPrintoutRequestSchema }, preHandler: app.requireRole('therapist', 'supervisor') },
+    {
+      schema: {
+        params: clientParamsSchema,
+        body: recordPrintoutRequestSchema,
+        response: { 200: completeRecordPrintoutSchema },
+      },
+      preHandler: app.requireRole('therapist', 'supervisor'),
+    },
     async (request): Promise<CompleteRecordPrintout> => {
       const { clientId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'complete-record');
       const record = await loadClientRecord(db, client, config);
-      await request.audit({ action: 'print-complete-record', recordType: 'client', recordId: clientId, outcome: 'success' });
-      return { ...record, printedAt: config.now().toISOString(), printedBy: request.auth!.user.name };
+      await request.audit({
+        action: 'print-complete-record',
+        recordType: 'client',
+        recordId: clientId,
+        outcome: 'success',
+      });
+      return {
+        ...record,
+        printedAt: config.now().toISOString(),
+        printedBy: request.auth!.user.name,
+      };
     },
   );
 }

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Bundle } from '@medplum/fhirtypes';
 import { clientParamsSchema } from '@domain/clients/client-requests';
-import { fhirExportQuerySchema, type FhirExportQuery } from '@domain/clients/complete-record';
+import {
+  fhirBundleSchema,
+  fhirExportQuerySchema,
+  type FhirExportQuery,
+} from '@domain/clients/complete-record';
 import { requireClient } from '../access/client-guard';
 import { clientBundleOf } from './client-bundle';
 
@@ -16,13 +20,25 @@ export async function fhirRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: ClientParams; Querystring: FhirExportQuery }>(
     '/:clientId/fhir',
-    { schema: { params: clientParamsSchema, querystring: fhirExportQuerySchema }, preHandler: app.requireRole('therapist', 'supervisor') },
+    {
+      schema: {
+        params: clientParamsSchema,
+        querystring: fhirExportQuerySchema,
+        response: { 200: fhirBundleSchema },
+      },
+      preHandler: app.requireRole('therapist', 'supervisor'),
+    },
     async (request, reply): Promise<Bundle> => {
       const { clientId } = request.params;
       const { copy } = request.query;
       const client = await requireClient(request, clientId, 'read', 'fhir-bundle');
       const bundle = await clientBundleOf(db, client, config, copy);
-      await request.audit({ action: copy === 'family' ? 'export-family-copy' : 'export', recordType: 'fhir-bundle', recordId: clientId, outcome: 'success' });
+      await request.audit({
+        action: copy === 'family' ? 'export-family-copy' : 'export',
+        recordType: 'fhir-bundle',
+        recordId: clientId,
+        outcome: 'success',
+      });
       return reply.type('application/fhir+json; charset=utf-8').send(bundle);
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { clientParamsSchema } from '@domain/clients/client-requests';
-import type { NetworkEventsView } from '@domain/network/network-events';
+import { networkEventsViewSchema, type NetworkEventsView } from '@domain/network/network-events';
 import { requireClient } from '../access/client-guard';
 import { networkEventsOfClient } from './network-events.repository';
 
@@ -14,12 +14,20 @@ export async function networkEventsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: ClientParams }>(
     '/:clientId/network/events',
-    { schema: { params: clientParamsSchema }, preHandler: clinicalRoles },
+    {
+      schema: { params: clientParamsSchema, response: { 200: networkEventsViewSchema } },
+      preHandler: clinicalRoles,
+    },
     async (request): Promise<NetworkEventsView> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'network-events');
       const items = await networkEventsOfClient(db, clientId, todayIsoDate(config.now()));
-      await request.audit({ action: 'read', recordType: 'network-events', recordId: clientId, outcome: 'success' });
+      await request.audit({
+        action: 'read',
+        recordType: 'network-events',
+        recordId: clientId,
+        outcome: 'success',
+      });
       return { items };
     },
   );
