@@ -1,16 +1,19 @@
-import type { Versioned } from '../common/versioned';
-import type { ProgrammeKind } from './programme-codes';
+import { versionedShape } from '../common/versioned';
+import * as z from '../validation/z';
+import { PROGRAMME_KIND_CODES } from './programme-codes';
 
 /** A programme in the clinic's community directory: no client data, kept by administrators. */
-export interface CommunityProgramme extends Versioned {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: ProgrammeKind;
-  readonly contactName: string;
-  readonly phone: string;
-  readonly email: string;
-  readonly website: string;
-  readonly area: string;
-  readonly notes: string;
-  readonly active: boolean;
-}
+export const communityProgrammeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(PROGRAMME_KIND_CODES),
+  contactName: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  website: z.string(),
+  area: z.string(),
+  notes: z.string(),
+  active: z.boolean(),
+  ...versionedShape,
+});
+export type CommunityProgramme = z.infer<typeof communityProgrammeSchema>;

@@ -24,6 +24,7 @@ export const ENROLMENT_STATUSES = {
   left: 'Left the group',
 } as const;
 export type EnrolmentStatus = keyof typeof ENROLMENT_STATUSES;
+export const ENROLMENT_STATUS_CODES = Object.keys(ENROLMENT_STATUSES) as [EnrolmentStatus, ...EnrolmentStatus[]];
 
 export const GROUP_ATTENDANCE = { present: 'Present', absent: 'Absent', excused: 'Excused' } as const;
 export type GroupAttendance = keyof typeof GROUP_ATTENDANCE;

@@ -1,108 +1,139 @@
-import type { Versioned } from '../common/versioned';
-import type { Modality } from '../sessions/session-codes';
-import type { EnrolmentStatus, GroupAttendance, GroupFrequency, GroupKind } from './group-codes';
+import { versionedShape } from '../common/versioned';
+import { MODALITY_CODES } from '../sessions/session-codes';
+import * as z from '../validation/z';
+import {
+  ENROLMENT_STATUS_CODES,
+  GROUP_ATTENDANCE_CODES,
+  GROUP_FREQUENCY_CODES,
+  GROUP_KIND_CODES,
+} from './group-codes';
 
-export interface GroupSchedule {
-  readonly frequency: GroupFrequency;
-  readonly startDate: string;
-  readonly endDate: string;
+/** A group's schedule as it is answered (`groupScheduleSchema` in group-requests.ts validates one sent). */
+export const groupScheduleResponseSchema = z.object({
+  frequency: z.enum(GROUP_FREQUENCY_CODES),
+  startDate: z.string(),
+  endDate: z.string(),
   /** Local clinic time, HH:MM. */
-  readonly startTime: string;
-  readonly durationMinutes: number;
-  readonly modality: Modality;
-  readonly location: string;
-}
+  startTime: z.string(),
+  durationMinutes: z.number().int(),
+  modality: z.enum(MODALITY_CODES),
+  location: z.string(),
+});
+export type GroupSchedule = z.infer<typeof groupScheduleResponseSchema>;
 
-export interface GroupFacilitator {
-  readonly id: string;
-  readonly name: string;
-}
+export const groupFacilitatorSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+});
+export type GroupFacilitator = z.infer<typeof groupFacilitatorSchema>;
 
 /** A group's facts: what any signed-in member of staff may read (no member names). */
-export interface Group extends Versioned {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: GroupKind;
-  readonly schedule: GroupSchedule;
-  readonly capacity: number;
-  readonly facilitators: readonly GroupFacilitator[];
+export const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(GROUP_KIND_CODES),
+  schedule: groupScheduleResponseSchema,
+  capacity: z.number().int(),
+  facilitators: z.array(groupFacilitatorSchema).readonly(),
   /** Peer facilitators are not accounts: names only. */
-  readonly peerFacilitators: readonly string[];
-  readonly enrolledCount: number;
-  readonly waitingCount: number;
+  peerFacilitators: z.array(z.string()).readonly(),
+  enrolledCount: z.number().int(),
+  waitingCount: z.number().int(),
   /** The caller runs this group (sees its roster and meetings). */
-  readonly isFacilitator: boolean;
+  isFacilitator: z.boolean(),
   /** The caller may change the group's facts (an administrator, or the supervisor who created it). */
-  readonly canEdit: boolean;
-}
+  canEdit: z.boolean(),
+  ...versionedShape,
+});
+export type Group = z.infer<typeof groupSchema>;
 
 /** One client's place in a group, as the group's facilitators see it (preferred name only). */
-export interface RosterEntry {
-  readonly id: string;
-  readonly groupId: string;
-  readonly clientId: string;
-  readonly clientName: string;
-  readonly status: EnrolmentStatus;
-  readonly referredOn: string;
-  readonly referredByName: string;
-  readonly decidedOn: string | null;
-  readonly declineReason: string | null;
-  readonly enrolledOn: string | null;
-  readonly leftOn: string | null;
-  readonly leaveReason: string | null;
-  readonly version: number;
-}
+export const rosterEntrySchema = z.object({
+  id: z.string(),
+  groupId: z.string(),
+  clientId: z.string(),
+  clientName: z.string(),
+  status: z.enum(ENROLMENT_STATUS_CODES),
+  referredOn: z.string(),
+  referredByName: z.string(),
+  decidedOn: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  enrolledOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  leaveReason: z.string().nullable(),
+  version: z.number().int(),
+});
+export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
-export interface MeetingSummary {
-  readonly id: string;
-  readonly groupId: string;
+/** What the client's own page learns of a new referral: never the roster. */
+export const referralSchema = z.object({
+  enrolmentId: z.string(),
+  groupId: z.string(),
+  status: z.literal('referred'),
+  referredOn: z.string(),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+const meetingSummaryShape = {
+  id: z.string(),
+  groupId: z.string(),
   /** The date the schedule gave it; a moved meeting keeps it as its identity. */
-  readonly scheduledOn: string;
-  readonly date: string;
-  readonly startTime: string;
-  readonly cancelled: boolean;
-  readonly moved: boolean;
-  readonly recordedCount: number;
-  readonly version: number;
-}
+  scheduledOn: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  cancelled: z.boolean(),
+  moved: z.boolean(),
+  recordedCount: z.number().int(),
+  version: z.number().int(),
+};
+export const meetingSummarySchema = z.object(meetingSummaryShape);
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
-export interface AttendanceEntry {
-  readonly clientId: string;
-  readonly clientName: string;
-  readonly attendance: GroupAttendance | null;
-  /** The caller's own progress note for this client at this meeting (another facilitator's stays theirs). */
-  readonly progressNote: string | null;
+export const attendanceEntrySchema = z.object({
+  clientId: z.string(),
+  clientName: z.string(),
+  attendance: z.enum(GROUP_ATTENDANCE_CODES).nullable(),
+  /**
+   * The caller's own progress note for this client at this meeting; null when they wrote none, and
+   * for another facilitator's note, whose text stays theirs (the query never reads it out).
+   */
+  progressNote: z.string().nullable(),
   /** Another facilitator wrote a progress note here (its text is theirs to see). */
-  readonly noteByOther: boolean;
-}
+  noteByOther: z.boolean(),
+});
+export type AttendanceEntry = z.infer<typeof attendanceEntrySchema>;
 
 /** A meeting as its facilitators record it: who was enrolled that day, attendance and notes. */
-export interface Meeting extends MeetingSummary {
-  readonly groupName: string;
-  readonly groupNote: string;
-  readonly attendance: readonly AttendanceEntry[];
-}
+export const meetingSchema = z.object({
+  ...meetingSummaryShape,
+  groupName: z.string(),
+  groupNote: z.string(),
+  attendance: z.array(attendanceEntrySchema).readonly(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
 
 /** One meeting of a client's group as their chart shows it: never another member's name. */
-export interface ClientMeetingRecord {
-  readonly date: string;
-  readonly attendance: GroupAttendance;
-  readonly progressNote: string | null;
-  readonly noteAuthorName: string | null;
-}
+export const clientMeetingRecordSchema = z.object({
+  date: z.string(),
+  attendance: z.enum(GROUP_ATTENDANCE_CODES),
+  progressNote: z.string().nullable(),
+  noteAuthorName: z.string().nullable(),
+});
+export type ClientMeetingRecord = z.infer<typeof clientMeetingRecordSchema>;
 
 /** A client's place in a group, for the client's page (therapist and their supervisor). */
-export interface ClientGroup {
-  readonly enrolmentId: string;
-  readonly groupId: string;
-  readonly groupName: string;
-  readonly kind: GroupKind;
-  readonly schedule: GroupSchedule;
-  readonly status: EnrolmentStatus;
-  readonly referredOn: string;
-  readonly declineReason: string | null;
-  readonly enrolledOn: string | null;
-  readonly leftOn: string | null;
-  readonly leaveReason: string | null;
-  readonly meetings: readonly ClientMeetingRecord[];
-}
+export const clientGroupSchema = z.object({
+  enrolmentId: z.string(),
+  groupId: z.string(),
+  groupName: z.string(),
+  kind: z.enum(GROUP_KIND_CODES),
+  schedule: groupScheduleResponseSchema,
+  status: z.enum(ENROLMENT_STATUS_CODES),
+  referredOn: z.string(),
+  declineReason: z.string().nullable(),
+  enrolledOn: z.string().nullable(),
+  leftOn: z.string().nullable(),
+  leaveReason: z.string().nullable(),
+  meetings: z.array(clientMeetingRecordSchema).readonly(),
+});
+export type ClientGroup = z.infer<typeof clientGroupSchema>;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { CommunityProgramme } from '@domain/community/programme';
+import { communityProgrammeSchema, type CommunityProgramme } from '@domain/community/programme';
 import {
   createProgrammeRequestSchema,
   programmeParamsSchema,
@@ -7,6 +7,7 @@ import {
   type CreateProgrammeRequest,
   type UpdateProgrammeRequest,
 } from '@domain/community/programme-requests';
+import { itemsSchema } from '@domain/common/page';
 import { actorOf, auditOf } from '../access/actor';
 import { listProgrammes } from './programmes.repository';
 import { createProgramme, updateProgramme } from './programmes.writes';
@@ -22,17 +23,17 @@ export async function programmesRoutes(app: FastifyInstance): Promise<void> {
   const staff = app.requireRole('therapist', 'supervisor', 'admin');
   const admins = app.requireRole('admin');
 
-  app.get('/', { preHandler: staff }, async (request): Promise<{ items: CommunityProgramme[] }> => ({
+  app.get('/', { schema: { response: { 200: itemsSchema(communityProgrammeSchema) } }, preHandler: staff }, async (request): Promise<{ items: CommunityProgramme[] }> => ({
     items: await listProgrammes(db, request.auth!.user.role === 'admin'),
   }));
 
-  app.post<{ Body: CreateProgrammeRequest }>('/', { schema: { body: createProgrammeRequestSchema }, preHandler: admins }, async (request, reply) =>
+  app.post<{ Body: CreateProgrammeRequest }>('/', { schema: { body: createProgrammeRequestSchema, response: { 201: communityProgrammeSchema } }, preHandler: admins }, async (request, reply) =>
     reply.code(201).send(await createProgramme(db, actorOf(request), auditOf(request), request.body)),
   );
 
   app.put<{ Params: ProgrammeParams; Body: UpdateProgrammeRequest }>(
     '/:programmeId',
-    { schema: { params: programmeParamsSchema, body: updateProgrammeRequestSchema }, preHandler: admins },
+    { schema: { params: programmeParamsSchema, body: updateProgrammeRequestSchema, response: { 200: communityProgrammeSchema } }, preHandler: admins },
     async (request) => updateProgramme(db, actorOf(request), auditOf(request), request.params.programmeId, request.body),
   );
 }

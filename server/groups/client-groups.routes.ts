@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { clientParamsSchema } from '@domain/clients/client-requests';
-import type { ClientGroup } from '@domain/groups/group';
+import { itemsSchema } from '@domain/common/page';
+import { clientGroupSchema, referralSchema, type ClientGroup } from '@domain/groups/group';
 import { referToGroupRequestSchema, type ReferToGroupRequest } from '@domain/groups/group-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
@@ -17,7 +18,7 @@ export async function clientGroupsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app;
   const clinicalRoles = app.requireRole('therapist', 'supervisor');
 
-  app.get<{ Params: ClientParams }>('/:clientId/groups', { schema: { params: clientParamsSchema }, preHandler: clinicalRoles }, async (request): Promise<{ items: ClientGroup[] }> => {
+  app.get<{ Params: ClientParams }>('/:clientId/groups', { schema: { params: clientParamsSchema, response: { 200: itemsSchema(clientGroupSchema) } }, preHandler: clinicalRoles }, async (request): Promise<{ items: ClientGroup[] }> => {
     const { clientId } = request.params;
     await requireClient(request, clientId, 'read', 'client-groups');
     const items = await listClientGroups(db, clientId);
@@ -27,7 +28,7 @@ export async function clientGroupsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: ClientParams; Body: ReferToGroupRequest }>(
     '/:clientId/group-referrals',
-    { schema: { params: clientParamsSchema, body: referToGroupRequestSchema }, preHandler: clinicalRoles },
+    { schema: { params: clientParamsSchema, body: referToGroupRequestSchema, response: { 201: referralSchema } }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await referToGroup(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
   );
 }

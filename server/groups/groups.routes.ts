@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Group, GroupFacilitator } from '@domain/groups/group';
+import { itemsSchema } from '@domain/common/page';
+import { groupFacilitatorSchema, groupSchema, type Group, type GroupFacilitator } from '@domain/groups/group';
 import { createGroupRequestSchema, groupParamsSchema, updateGroupRequestSchema, type CreateGroupRequest, type UpdateGroupRequest } from '@domain/groups/group-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { HttpProblem } from '../http/http-problem';
@@ -18,15 +19,15 @@ export async function groupsRoutes(app: FastifyInstance): Promise<void> {
   const staff = app.requireRole('therapist', 'supervisor', 'admin');
   const organisers = app.requireRole('supervisor', 'admin');
 
-  app.get('/', { preHandler: staff }, async (request): Promise<{ items: Group[] }> => ({ items: await listGroups(db, request.auth!.user) }));
+  app.get('/', { schema: { response: { 200: itemsSchema(groupSchema) } }, preHandler: staff }, async (request): Promise<{ items: Group[] }> => ({ items: await listGroups(db, request.auth!.user) }));
 
-  app.get('/facilitator-options', { preHandler: organisers }, async (): Promise<{ items: GroupFacilitator[] }> => ({ items: await facilitatorOptions(db) }));
+  app.get('/facilitator-options', { schema: { response: { 200: itemsSchema(groupFacilitatorSchema) } }, preHandler: organisers }, async (): Promise<{ items: GroupFacilitator[] }> => ({ items: await facilitatorOptions(db) }));
 
-  app.post<{ Body: CreateGroupRequest }>('/', { schema: { body: createGroupRequestSchema }, preHandler: organisers }, async (request, reply) =>
+  app.post<{ Body: CreateGroupRequest }>('/', { schema: { body: createGroupRequestSchema, response: { 201: groupSchema } }, preHandler: organisers }, async (request, reply) =>
     reply.code(201).send(await createGroup(db, actorOf(request), auditOf(request), request.body)),
   );
 
-  app.get<{ Params: GroupParams }>('/:groupId', { schema: { params: groupParamsSchema }, preHandler: staff }, async (request): Promise<Group> => {
+  app.get<{ Params: GroupParams }>('/:groupId', { schema: { params: groupParamsSchema, response: { 200: groupSchema } }, preHandler: staff }, async (request): Promise<Group> => {
     const group = await findGroup(db, request.auth!.user, request.params.groupId);
     if (!group) {
       throw HttpProblem.notFound();
@@ -36,7 +37,7 @@ export async function groupsRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: GroupParams; Body: UpdateGroupRequest }>(
     '/:groupId',
-    { schema: { params: groupParamsSchema, body: updateGroupRequestSchema }, preHandler: organisers },
+    { schema: { params: groupParamsSchema, body: updateGroupRequestSchema, response: { 200: groupSchema } }, preHandler: organisers },
     async (request) => updateGroup(db, actorOf(request), auditOf(request), request.params.groupId, request.body),
   );
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { Meeting, MeetingSummary } from '@domain/groups/group';
+import { itemsSchema } from '@domain/common/page';
+import { meetingSchema, meetingSummarySchema, type Meeting, type MeetingSummary } from '@domain/groups/group';
 import {
   changeMeetingRequestSchema,
   groupMeetingParamsSchema,
@@ -24,12 +25,12 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app;
   const clinicians = app.requireRole('therapist', 'supervisor');
 
-  app.get<{ Params: GroupParams }>('/:groupId/meetings', { schema: { params: groupParamsSchema }, preHandler: clinicians }, async (request): Promise<{ items: MeetingSummary[] }> => {
+  app.get<{ Params: GroupParams }>('/:groupId/meetings', { schema: { params: groupParamsSchema, response: { 200: itemsSchema(meetingSummarySchema) } }, preHandler: clinicians }, async (request): Promise<{ items: MeetingSummary[] }> => {
     const group = await requireRunGroup(db, actorOf(request), auditOf(request), request.params.groupId, 'group-meetings', 'read');
     return { items: await listMeetings(db, group) };
   });
 
-  app.get<{ Params: MeetingParams }>('/:groupId/meetings/:meetingId', { schema: { params: groupMeetingParamsSchema }, preHandler: clinicians }, async (request): Promise<Meeting> => {
+  app.get<{ Params: MeetingParams }>('/:groupId/meetings/:meetingId', { schema: { params: groupMeetingParamsSchema, response: { 200: meetingSchema } }, preHandler: clinicians }, async (request): Promise<Meeting> => {
     const { groupId, meetingId } = request.params;
     const group = await requireRunGroup(db, actorOf(request), auditOf(request), groupId, 'group-meeting', 'read');
     const meeting = await findMeeting(db, request.auth!.user, group, meetingId);
@@ -42,19 +43,19 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
 
   app.put<{ Params: MeetingParams; Body: ChangeMeetingRequest }>(
     '/:groupId/meetings/:meetingId',
-    { schema: { params: groupMeetingParamsSchema, body: changeMeetingRequestSchema }, preHandler: clinicians },
+    { schema: { params: groupMeetingParamsSchema, body: changeMeetingRequestSchema, response: { 200: meetingSchema } }, preHandler: clinicians },
     async (request) => changeMeeting(db, actorOf(request), auditOf(request), request.params.groupId, request.params.meetingId, request.body),
   );
 
   app.put<{ Params: MeetingParams; Body: RecordAttendanceRequest }>(
     '/:groupId/meetings/:meetingId/attendance',
-    { schema: { params: groupMeetingParamsSchema, body: recordAttendanceRequestSchema }, preHandler: clinicians },
+    { schema: { params: groupMeetingParamsSchema, body: recordAttendanceRequestSchema, response: { 200: meetingSchema } }, preHandler: clinicians },
     async (request) => recordAttendance(db, actorOf(request), auditOf(request), request.params.groupId, request.params.meetingId, request.body),
   );
 
   app.put<{ Params: MeetingParams; Body: GroupNoteRequest }>(
     '/:groupId/meetings/:meetingId/group-note',
-    { schema: { params: groupMeetingParamsSchema, body: groupNoteRequestSchema }, preHandler: clinicians },
+    { schema: { params: groupMeetingParamsSchema, body: groupNoteRequestSchema, response: { 200: meetingSchema } }, preHandler: clinicians },
     async (request) => writeGroupNote(db, actorOf(request), auditOf(request), request.params.groupId, request.params.meetingId, request.body),
   );
 }

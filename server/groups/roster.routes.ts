@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import type { RosterEntry } from '@domain/groups/group';
+import { itemsSchema } from '@domain/common/page';
+import { rosterEntrySchema, type RosterEntry } from '@domain/groups/group';
 import {
   groupEnrolmentParamsSchema,
   groupParamsSchema,
@@ -20,7 +21,7 @@ export async function rosterRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app;
   const clinicians = app.requireRole('therapist', 'supervisor');
 
-  app.get<{ Params: GroupParams }>('/:groupId/roster', { schema: { params: groupParamsSchema }, preHandler: clinicians }, async (request): Promise<{ items: RosterEntry[] }> => {
+  app.get<{ Params: GroupParams }>('/:groupId/roster', { schema: { params: groupParamsSchema, response: { 200: itemsSchema(rosterEntrySchema) } }, preHandler: clinicians }, async (request): Promise<{ items: RosterEntry[] }> => {
     const { groupId } = request.params;
     await requireRunGroup(db, actorOf(request), auditOf(request), groupId, 'group-roster', 'read');
     const items = await listRoster(db, groupId);
@@ -30,13 +31,13 @@ export async function rosterRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: EnrolmentParams; Body: ReferralDecisionRequest }>(
     '/:groupId/roster/:enrolmentId/decision',
-    { schema: { params: groupEnrolmentParamsSchema, body: referralDecisionRequestSchema }, preHandler: clinicians },
+    { schema: { params: groupEnrolmentParamsSchema, body: referralDecisionRequestSchema, response: { 200: rosterEntrySchema } }, preHandler: clinicians },
     async (request) => decideReferral(db, actorOf(request), auditOf(request), request.params.groupId, request.params.enrolmentId, request.body),
   );
 
   app.post<{ Params: EnrolmentParams; Body: LeaveGroupRequest }>(
     '/:groupId/roster/:enrolmentId/leave',
-    { schema: { params: groupEnrolmentParamsSchema, body: leaveGroupRequestSchema }, preHandler: clinicians },
+    { schema: { params: groupEnrolmentParamsSchema, body: leaveGroupRequestSchema, response: { 200: rosterEntrySchema } }, preHandler: clinicians },
     async (request) => leaveGroup(db, actorOf(request), auditOf(request), request.params.groupId, request.params.enrolmentId, request.body),
   );
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { RosterEntry } from '@domain/groups/group';
+import type { Referral, RosterEntry } from '@domain/groups/group';
 import type { LeaveGroupRequest, ReferralDecisionRequest, ReferToGroupRequest } from '@domain/groups/group-requests';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { Actor } from '../access/actor';
@@ -10,14 +10,6 @@ import type { ClinicGroupRow, Database } from '../db/database';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 import { HttpProblem } from '../http/http-problem';
 import { enrolledCount, findGroupRow, findRosterEntry, findRunGroup, hasOpenPlace } from './groups.repository';
-
-/** What the client's own page shows of a referral: never the roster. */
-export interface Referral {
-  readonly enrolmentId: string;
-  readonly groupId: string;
-  readonly status: 'referred';
-  readonly referredOn: string;
-}
 
 /** A therapist refers their own client to a group; a facilitator then decides. */
 export async function referToGroup(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: ReferToGroupRequest): Promise<Referral> {
