@@ -23,6 +23,7 @@ import type { OpenFollowUp, SessionPrintout, SessionRevision } from '@domain/ses
 import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
+import { openFollowUpsOf } from './open-follow-ups';
 import { sessionRevisions } from './session-revisions';
 import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
 import { planSession, recordSession, reviewRisk, setFollowUpDone, updatePlan } from './sessions.writes';
@@ -54,13 +55,8 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: OpenFollowUp[] }> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'follow-ups');
-      const sessions = await sessionsWithFollowUps(db, clientId);
+      const items = await openFollowUpsOf(db, clientId);
       await request.audit({ action: 'read', recordType: 'follow-ups', recordId: clientId, outcome: 'success' });
-      const items = sessions
-        .flatMap((session) =>
-          session.followUps.filter((followUp) => !followUp.done).map((followUp) => ({ ...followUp, sessionId: session.id, sessionStartsAt: session.startsAt })),
-        )
-        .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
       return { items };
     },
   );

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+await page.goto('http://localhost:4420/sign-in');
+await page.getByLabel('Email').fill(process.argv[2] ?? 'therapist1@demo.carecircle.test');
+await page.getByLabel('Password').fill('CareCircle-demo-2026');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.locator('main a.name').first().waitFor();
+const href = await page.locator('main a.name').first().getAttribute('href');
+page.on('request', (r) => { if (r.url().includes('/api/')) console.log(r.method(), r.url().replace('http://localhost:4420', '')); });
+console.log('--- full load', href);
+await page.goto('http://localhost:4420' + href);
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(1000);
+await browser.close();
