@@ -25,7 +25,7 @@ import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
 import { openFollowUpsOf } from './open-follow-ups';
 import { sessionRevisions } from './session-revisions';
-import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
+import { clinicianNameOf, loadSession, sessionsOfClient } from './sessions.repository';
 import { planSession, recordSession, reviewRisk, setFollowUpDone, updatePlan } from './sessions.writes';
 
 type ClientParams = { clientId: string };
