@@ -10,6 +10,7 @@ import type { MeasureConflict } from './measure-edit';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApiActions } from './measures-api.actions';
+import { ClientOverviewActions } from '../clients/client-overview.actions';
 import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
 import type { SessionFacts } from './trend-chart/trend-series';
@@ -82,7 +83,7 @@ export const measuresFeature = createFeature({
     on(MeasuresTabActions.opened, (state, { clientId }): MeasuresState =>
       open(state, clientId, { sessionsStatus: 'loading', networkStatus: 'loading' }),
     ),
-    on(MeasuresOverviewActions.opened, (state, { clientId }): MeasuresState =>
+    on(ClientOverviewActions.opened, (state, { clientId }): MeasuresState =>
       open(state, clientId, { sessionsStatus: 'loading' }),
     ),
     on(
