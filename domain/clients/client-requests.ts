@@ -1,5 +1,6 @@
-import { isoDateSchema, todayIsoDate } from '../common/iso-date';
-import { pagingSchema, sortDirectionSchema } from '../common/page';
+import { isoDateSchema } from '../common/iso-date-schema';
+import { todayIsoDate } from '../common/iso-date';
+import { pagingSchema, sortDirectionSchema } from '../common/paging-schema';
 import { searchRefusedInUrl } from '../common/search-in-body';
 import { MEASURE_FLAG_CODES } from '../measures/measure-flags';
 import { uuidSchema } from '../common/uuid';

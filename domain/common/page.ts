@@ -1,5 +1,3 @@
-import * as z from '../validation/z';
-
 /** One page of a server-side list. */
 export interface Page<T> {
   readonly items: readonly T[];
@@ -9,15 +7,3 @@ export interface Page<T> {
 }
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
-
-export const pagingSchema = {
-  page: z.coerce.number({ error: 'Must be a number.' }).int().min(1, { error: 'Must be 1 or more.' }).default(1),
-  pageSize: z.coerce
-    .number({ error: 'Must be a number.' })
-    .int()
-    .min(1, { error: 'Must be 1 or more.' })
-    .max(100, { error: 'Must be at most 100.' })
-    .default(25),
-};
-
-export const sortDirectionSchema = z.enum(['asc', 'desc'], { error: 'Use asc or desc.' }).default('asc');
