@@ -31,7 +31,7 @@ import {
   type ClientStatus,
   type PrimaryConcern,
 } from '@domain/clients/client-codes';
-import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/client-requests';
+import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/caseload-sort';
 import { PAGE_SIZES } from '@domain/common/page';
 import { INSTRUMENT_CODES } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
