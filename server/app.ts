@@ -24,6 +24,7 @@ import { twoFactorRoutes } from './two-factor/two-factor.routes';
 import { secondStepAfterPassword } from './two-factor/second-step';
 import { twoFactorPolicyRoutes } from './two-factor/two-factor-policy.routes';
 import { twoFactorResetRoutes } from './two-factor/two-factor-reset.routes';
+import { clientOverviewRoutes } from './clients/client-overview.routes';
 import { clientsRoutes } from './clients/clients.routes';
 import { networkRoutes } from './network/network.routes';
 import { networkEventsRoutes } from './network/network-events.routes';
@@ -97,6 +98,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(accountsRoutes, { prefix: '/users' });
       await api.register(therapistsRoutes, { prefix: '/therapists' });
       await api.register(clientsRoutes, { prefix: '/clients' });
+      await api.register(clientOverviewRoutes, { prefix: '/clients' });
       await api.register(networkRoutes, { prefix: '/clients' });
       await api.register(networkEventsRoutes, { prefix: '/clients' });
       await api.register(notesRoutes, { prefix: '/clients' });

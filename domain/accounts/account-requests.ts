@@ -1,4 +1,4 @@
-import { pagingSchema } from '../common/page';
+import { pagingSchema } from '../common/paging-schema';
 import { searchRefusedInUrl } from '../common/search-in-body';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';

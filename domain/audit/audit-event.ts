@@ -1,5 +1,5 @@
-import { isoDateSchema } from '../common/iso-date';
-import { pagingSchema } from '../common/page';
+import { isoDateSchema } from '../common/iso-date-schema';
+import { pagingSchema } from '../common/paging-schema';
 import { uuidSchema } from '../common/uuid';
 import { TEXT_LIMITS } from '../validation/text-limits';
 import * as z from '../validation/z';

@@ -1,5 +1,7 @@
-import { isoDateSchema, todayIsoDate } from '../common/iso-date';
-import { pagingSchema, sortDirectionSchema } from '../common/page';
+import { isoDateSchema } from '../common/iso-date-schema';
+import { CASELOAD_SORT_FIELDS } from './caseload-sort';
+import { todayIsoDate } from '../common/iso-date';
+import { pagingSchema, sortDirectionSchema } from '../common/paging-schema';
 import { searchRefusedInUrl } from '../common/search-in-body';
 import { MEASURE_FLAG_CODES } from '../measures/measure-flags';
 import { uuidSchema } from '../common/uuid';
@@ -74,8 +76,7 @@ export const reassignClientRequestSchema = z.strictObject({
 export type ReassignClientRequest = z.infer<typeof reassignClientRequestSchema>;
 
 /** `flags` sorts by the severity of a client's measure flags (most severe first when descending). */
-export const CASELOAD_SORT_FIELDS = ['preferredName', 'caseNumber', 'treatmentStart', 'status', 'flags'] as const;
-export type CaseloadSortField = (typeof CASELOAD_SORT_FIELDS)[number];
+export { CASELOAD_SORT_FIELDS, type CaseloadSortField } from './caseload-sort';
 
 export const caseloadQuerySchema = z.strictObject({
   ...pagingSchema,

@@ -1,6 +1,5 @@
-import * as z from '../validation/z';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD in form (isoDateSchema also checks the date is real). Kept free of zod: the SPA's first route imports this module. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's calendar date (UTC) as YYYY-MM-DD. */
 export function todayIsoDate(now: Date = new Date()): string {
@@ -14,11 +13,3 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
-export const isoDateSchema = z
-  .string({ error: 'Required.' })
-  .regex(ISO_DATE, { error: 'Use the form YYYY-MM-DD.' })
-  .refine((value) => {
-    const parsed = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-  }, { error: 'Not a real date.' });

@@ -1,5 +1,3 @@
-import * as z from '../validation/z';
-
 /** One page of a server-side list. */
 export interface Page<T> {
   readonly items: readonly T[];
@@ -8,31 +6,4 @@ export interface Page<T> {
   readonly total: number;
 }
 
-/** The response schema of one page of `item`s (the allow-list a list route answers through). */
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item).readonly(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int(),
-  });
-}
-
-/** `{ items }`: the answer of a list route that does not page. */
-export function itemsSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item).readonly() });
-}
-
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
-
-export const pagingSchema = {
-  page: z.coerce.number({ error: 'Must be a number.' }).int().min(1, { error: 'Must be 1 or more.' }).default(1),
-  pageSize: z.coerce
-    .number({ error: 'Must be a number.' })
-    .int()
-    .min(1, { error: 'Must be 1 or more.' })
-    .max(100, { error: 'Must be at most 100.' })
-    .default(25),
-};
-
-export const sortDirectionSchema = z.enum(['asc', 'desc'], { error: 'Use asc or desc.' }).default('asc');

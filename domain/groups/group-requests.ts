@@ -1,4 +1,5 @@
-import { addDays, isoDateSchema } from '../common/iso-date';
+import { addDays } from '../common/iso-date';
+import { isoDateSchema } from '../common/iso-date-schema';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { MODALITY_CODES } from '../sessions/session-codes';

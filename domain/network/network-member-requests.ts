@@ -1,4 +1,5 @@
-import { isoDateSchema, todayIsoDate } from '../common/iso-date';
+import { isoDateSchema } from '../common/iso-date-schema';
+import { todayIsoDate } from '../common/iso-date';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';

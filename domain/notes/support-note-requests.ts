@@ -1,5 +1,6 @@
-import { isoDateSchema, todayIsoDate } from '../common/iso-date';
-import { pagingSchema } from '../common/page';
+import { isoDateSchema } from '../common/iso-date-schema';
+import { todayIsoDate } from '../common/iso-date';
+import { pagingSchema } from '../common/paging-schema';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';

@@ -1,4 +1,4 @@
-import { isoDateSchema } from '../common/iso-date';
+import { isoDateSchema } from '../common/iso-date-schema';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';

@@ -1,5 +1,5 @@
 import { PRIMARY_CONCERN_CODES, CLIENT_STATUS_CODES } from '../clients/client-codes';
-import { isoDateSchema } from '../common/iso-date';
+import { isoDateSchema } from '../common/iso-date-schema';
 import { uuidSchema } from '../common/uuid';
 import { SESSION_STATUS_CODES, SESSION_TYPE_CODES } from '../sessions/session-codes';
 import * as z from '../validation/z';

@@ -9,7 +9,8 @@ import {
   type CreateAccountRequest,
   type UpdateAccountRequest,
 } from '@domain/accounts/account-requests';
-import { pageSchema, type Page } from '@domain/common/page';
+import { type Page } from '@domain/common/page';
+import { pageSchema } from '@domain/common/paging-schema';
 import { idParamsSchema } from '@domain/common/uuid';
 import { actorOf, auditOf } from '../access/actor';
 import { listAccounts } from './accounts.repository';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { therapistOptionSchema, type TherapistOption } from '@domain/accounts/account';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { listAssignableTherapists } from './accounts.repository';
 
 /** Therapists the caller may assign clients to (admin: all active; supervisor: their team). */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type AuditEventView, auditEventViewSchema, type AuditQuery, auditQuerySchema } from '@domain/audit/audit-event';
-import { pageSchema, type Page } from '@domain/common/page';
+import { type Page } from '@domain/common/page';
+import { pageSchema } from '@domain/common/paging-schema';
 import { listAuditEvents } from './audit.repository';
 
 /** The audit trail, read-only, for administrators. There is no route that changes an event. */

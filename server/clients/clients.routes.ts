@@ -16,7 +16,8 @@ import {
   type UpdateClientRequest,
 } from '@domain/clients/client-requests';
 import { todayIsoDate } from '@domain/common/iso-date';
-import { itemsSchema, pageSchema, type Page } from '@domain/common/page';
+import { type Page } from '@domain/common/page';
+import { itemsSchema, pageSchema } from '@domain/common/paging-schema';
 import { idParamsSchema } from '@domain/common/uuid';
 import { actorOf, auditOf } from '../access/actor';
 import { readsClinicalContent } from '../access/client-access';

@@ -7,7 +7,7 @@ import {
   type CreateProgrammeRequest,
   type UpdateProgrammeRequest,
 } from '@domain/community/programme-requests';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { actorOf, auditOf } from '../access/actor';
 import { listProgrammes } from './programmes.repository';
 import { createProgramme, updateProgramme } from './programmes.writes';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { clientParamsSchema } from '@domain/clients/client-requests';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { clientGroupSchema, referralSchema, type ClientGroup } from '@domain/groups/group';
 import { referToGroupRequestSchema, type ReferToGroupRequest } from '@domain/groups/group-requests';
 import { actorOf, auditOf } from '../access/actor';

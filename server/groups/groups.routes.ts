@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { groupFacilitatorSchema, groupSchema, type Group, type GroupFacilitator } from '@domain/groups/group';
 import { createGroupRequestSchema, groupParamsSchema, updateGroupRequestSchema, type CreateGroupRequest, type UpdateGroupRequest } from '@domain/groups/group-requests';
 import { actorOf, auditOf } from '../access/actor';

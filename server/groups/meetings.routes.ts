@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { meetingSchema, meetingSummarySchema, type Meeting, type MeetingSummary } from '@domain/groups/group';
 import {
   changeMeetingRequestSchema,

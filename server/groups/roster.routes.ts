@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { rosterEntrySchema, type RosterEntry } from '@domain/groups/group';
 import {
   groupEnrolmentParamsSchema,

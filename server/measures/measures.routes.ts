@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { measureIndicatorsSchema, type MeasureIndicators } from '@domain/measures/measure-flags';
 import { measureResponseSchema, measureRevisionSchema, type MeasureResponse, type MeasureRevision } from '@domain/measures/measure';
 import {
@@ -15,9 +15,9 @@ import { clientParamsSchema } from '@domain/clients/client-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { todayIsoDate } from '@domain/common/iso-date';
+import { measureListOf } from './measure-list';
 import { measureRevisions } from './measure-revisions';
-import { clientsWithRiskNoted, indicatorsFromStatus, measureStatusOf } from './measure-status';
-import { loadMeasure, measuresOfClient } from './measures.repository';
+import { loadMeasure } from './measures.repository';
 import { amendMeasure, recordMeasure } from './measures.writes';
 
 type ClientParams = { clientId: string };
@@ -39,13 +39,9 @@ export async function measuresRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: MeasureResponse[]; indicators: MeasureIndicators }> => {
       const { clientId } = request.params;
       const client = await requireClient(request, clientId, 'read', 'measures');
-      const [items, status, riskNoted] = await Promise.all([
-        measuresOfClient(db, clientId, request.query.instrument),
-        measureStatusOf(db, [clientId]),
-        clientsWithRiskNoted(db, [clientId]),
-      ]);
+      const list = await measureListOf(db, client, request.query.instrument, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays });
       await request.audit({ action: 'read', recordType: 'measures', recordId: clientId, outcome: 'success' });
-      return { items, indicators: indicatorsFromStatus(status.get(clientId), client, { today: todayIsoDate(config.now()), reassessmentDays: config.reassessmentDays }, riskNoted.has(clientId)) };
+      return list;
     },
   );
 

@@ -14,12 +14,13 @@ import {
   type ReactivateNetworkMemberRequest,
   type UpdateNetworkMemberRequest,
 } from '@domain/network/network-member-requests';
-import { isActiveOn, networkAsOf, summarizeNetwork } from '@domain/network/network-summary';
+import { networkAsOf, summarizeNetwork } from '@domain/network/network-summary';
 import { networkViewSchema, type NetworkView } from '@domain/network/network-view';
 import { networkMemberSchema } from '@domain/network/network-member';
 import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
+import { currentNetwork } from './current-network';
 import { toNetworkMember } from './network-mapping';
 import { membersOfClient, revisionsOfClient } from './network.repository';
 import { createMember, endMember, reactivateMember, updateMember } from './network.writes';
@@ -43,19 +44,13 @@ export async function networkRoutes(app: FastifyInstance): Promise<void> {
       if (asOf > today) {
         throw HttpProblem.badRequest([{ field: 'querystring.asOf', message: 'Cannot be in the future.' }]);
       }
+      if (asOf === today) {
+        const view = await currentNetwork(db, clientId, today);
+        await request.audit({ action: 'read', recordType: 'network', recordId: clientId, outcome: 'success' });
+        return view;
+      }
       const rows = await membersOfClient(db, clientId);
       await request.audit({ action: 'read', recordType: 'network', recordId: clientId, outcome: 'success' });
-      if (asOf === today) {
-        const members = rows.map((row) => toNetworkMember(row));
-        const active = members.filter((member) => isActiveOn(member, today));
-        return {
-          asOf,
-          current: true,
-          members: active,
-          endedMembers: members.filter((member) => !isActiveOn(member, today)),
-          summary: summarizeNetwork(active, today),
-        };
-      }
       const past = networkAsOf(await revisionsOfClient(db, clientId), asOf);
       const members = rows.filter((row) => past.has(row.id)).map((row) => toNetworkMember(row, past.get(row.id)));
       return { asOf, current: false, members, endedMembers: [], summary: summarizeNetwork([...past.values()], asOf) };

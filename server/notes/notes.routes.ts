@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema, pageSchema, type Page } from '@domain/common/page';
+import { type Page } from '@domain/common/page';
+import { itemsSchema, pageSchema } from '@domain/common/paging-schema';
 import { clientParamsSchema } from '@domain/clients/client-requests';
 import { supportNoteRevisionSchema, supportNoteSchema, type SupportNote, type SupportNoteRevision } from '@domain/notes/support-note';
 import {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import * as z from '@domain/validation/z';
 import { clientParamsSchema } from '@domain/clients/client-requests';
 import { issuedLinkSchema, selfReportRequestSchema, sentFeedbackLinksSchema, type SelfReportRequest } from '@domain/self-report/self-report-request';

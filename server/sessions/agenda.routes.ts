@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type AgendaQuery, agendaQuerySchema } from '@domain/sessions/session-requests';
 import { agendaEntrySchema, type AgendaEntry } from '@domain/sessions/session-views';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { agendaOf } from './sessions.repository';
 
 /** The therapist's sessions across clients between two dates (inclusive), soonest first. */

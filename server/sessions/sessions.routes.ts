@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { itemsSchema } from '@domain/common/page';
+import { itemsSchema } from '@domain/common/paging-schema';
 import { clientParamsSchema } from '@domain/clients/client-requests';
 import { familyCopyOf } from '@domain/sessions/family-copy';
 import { familySessionSchema, type FamilySession } from '@domain/sessions/family-session';
@@ -32,8 +32,9 @@ import { actorOf, auditOf } from '../access/actor';
 import { readClientRecord, requireClient } from '../access/client-guard';
 import { HttpProblem } from '../http/http-problem';
 import { textFile } from '../http/responses';
+import { openFollowUpsOf } from './open-follow-ups';
 import { sessionRevisions } from './session-revisions';
-import { clinicianNameOf, loadSession, sessionsOfClient, sessionsWithFollowUps } from './sessions.repository';
+import { clinicianNameOf, loadSession, sessionsOfClient } from './sessions.repository';
 import { planSession, recordSession, reviewRisk, setFollowUpDone, updatePlan } from './sessions.writes';
 
 type ClientParams = { clientId: string };
@@ -63,13 +64,8 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     async (request): Promise<{ items: OpenFollowUp[] }> => {
       const { clientId } = request.params;
       await requireClient(request, clientId, 'read', 'follow-ups');
-      const sessions = await sessionsWithFollowUps(db, clientId);
+      const items = await openFollowUpsOf(db, clientId);
       await request.audit({ action: 'read', recordType: 'follow-ups', recordId: clientId, outcome: 'success' });
-      const items = sessions
-        .flatMap((session) =>
-          session.followUps.filter((followUp) => !followUp.done).map((followUp) => ({ ...followUp, sessionId: session.id, sessionStartsAt: session.startsAt })),
-        )
-        .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
       return { items };
     },
   );

@@ -1,5 +1,5 @@
 import type { ClientStatus, PrimaryConcern } from '@domain/clients/client-codes';
-import type { CaseloadSortField } from '@domain/clients/client-requests';
+import type { CaseloadSortField } from '@domain/clients/caseload-sort';
 import type { MeasureFlag } from '@domain/measures/measure-flags';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 

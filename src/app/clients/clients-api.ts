@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type { TherapistOption } from '@domain/accounts/account';
 import type { HistoryEntry } from '@domain/audit/history-entry';
 import type { CaseloadRow, Client } from '@domain/clients/client';
+import type { ClientOverview } from '@domain/clients/client-overview';
 import type { CaseloadQuery, CreateClientRequest } from '@domain/clients/client-requests';
 import type { Page } from '@domain/common/page';
 import { map, type Observable } from 'rxjs';
@@ -36,6 +37,11 @@ export class ClientsApi {
 
   loadClient(id: string): Observable<Client> {
     return this.http.get<Client>(`${CLIENTS_URL}/${encodeURIComponent(id)}`, shownByCaller());
+  }
+
+  /** The Overview tab's data in one request: the record, its history, network, measures, sessions, follow-ups. */
+  loadOverview(id: string): Observable<ClientOverview> {
+    return this.http.get<ClientOverview>(`${CLIENTS_URL}/${encodeURIComponent(id)}/overview`, shownByCaller());
   }
 
   loadHistory(id: string): Observable<readonly HistoryEntry[]> {

@@ -13,6 +13,7 @@ import { Notifier } from '../core/layout/notifier';
 import { CaseloadPageActions } from './caseload-page.actions';
 import type { ClientEdit } from './client-edit';
 import { ClientFormActions } from './client-form.actions';
+import { ClientOverviewActions } from './client-overview.actions';
 import { ClientPageActions } from './client-page.actions';
 import { ClientsApi } from './clients-api';
 import { ClientsApiActions } from './clients-api.actions';
@@ -22,7 +23,7 @@ import { ConflictDialog } from './conflict-dialog/conflict-dialog';
 import { ConflictDialogActions } from './conflict-dialog.actions';
 import { ReassignDialogActions } from './reassign-dialog.actions';
 import { StatusChangeDialogActions } from './status-change-dialog.actions';
-import { clientsStateWith, clientWith, HISTORY, problemWith, rowWith, THERAPISTS } from './testing/clients-fixtures';
+import { clientsStateWith, clientWith, HISTORY, overviewOf, problemWith, rowWith, THERAPISTS } from './testing/clients-fixtures';
 
 describe('clients effects', () => {
   let actions$: Observable<Action>;
@@ -48,6 +49,7 @@ describe('clients effects', () => {
       'loadCaseload',
       'loadClient',
       'loadHistory',
+      'loadOverview',
       'loadTherapists',
       'createClient',
       'saveEdit',
@@ -153,10 +155,11 @@ describe('clients effects', () => {
       );
     });
 
-    it('loads the history when the page opens and after a status change, not after a form save', async () => {
+    it('loads the history on retry and after a status change, not after a form save nor when the page opens (the Overview brings it)', async () => {
       const hold: ClientEdit = { kind: 'status', status: 'on-hold', dischargedOn: null, dischargeReason: null };
       actions$ = of(
         ClientPageActions.opened({ id: client.id }),
+        ClientPageActions.historyRetryClicked({ id: client.id }),
         ClientsApiActions.clientSaved({ client, edit }),
         ClientsApiActions.clientSaved({ client, edit: hold }),
       );
@@ -167,6 +170,55 @@ describe('clients effects', () => {
       expect(emitted).toEqual([
         ClientsApiActions.historyLoaded({ id: client.id, entries: HISTORY }),
         ClientsApiActions.historyLoaded({ id: client.id, entries: HISTORY }),
+      ]);
+    });
+  });
+
+  describe('the Overview in one request', () => {
+    beforeEach(() => configure());
+    const overview = overviewOf(client);
+
+    it('asks for the overview of the client in the address when the Overview opens', async () => {
+      actions$ = of(ClientOverviewActions.opened({ clientId: client.id }));
+      clientsApi.loadOverview.and.returnValue(of(overview));
+
+      expect(await firstValueFrom(run(effects.loadOverview))).toEqual(ClientsApiActions.overviewLoaded({ overview }));
+      expect(clientsApi.loadOverview).toHaveBeenCalledOnceWith(client.id);
+    });
+
+    it('names the client whose overview failed to load, with the problem', async () => {
+      const problem = problemWith(404);
+      actions$ = of(ClientOverviewActions.opened({ clientId: client.id }));
+      clientsApi.loadOverview.and.returnValue(throwError(() => new HttpErrorResponse({ status: 404, error: problem })));
+
+      expect(await firstValueFrom(run(effects.loadOverview))).toEqual(ClientsApiActions.overviewLoadFailed({ clientId: client.id, problem }));
+    });
+
+    it('keeps only the newest overview when the Overview opens for another client meanwhile', () => {
+      const other = clientWith({ id: '0190a1b2-0000-7000-8000-0000000000c2' });
+      new TestScheduler((actual, expected) => expect(actual).toEqual(expected)).run(({ cold, hot, expectObservable }) => {
+        actions$ = hot('a-b', { a: ClientOverviewActions.opened({ clientId: client.id }), b: ClientOverviewActions.opened({ clientId: other.id }) });
+        clientsApi.loadOverview.and.callFake((id) => cold('---r|', { r: overviewOf(id === client.id ? client : other) }));
+
+        expectObservable(run(effects.loadOverview)).toBe('-----r', { r: ClientsApiActions.overviewLoaded({ overview: overviewOf(other) }) });
+      });
+    });
+
+    it('hands the record and its history to the client state', async () => {
+      actions$ = of(ClientsApiActions.overviewLoaded({ overview }));
+
+      expect(await firstValueFrom(run(effects.overviewRecord).pipe(toArray()))).toEqual([
+        ClientsApiActions.clientLoaded({ client }),
+        ClientsApiActions.historyLoaded({ id: client.id, entries: HISTORY }),
+      ]);
+    });
+
+    it('shows a failed overview as a failed history (its retry asks the history alone)', async () => {
+      const problem = problemWith(500);
+      actions$ = of(ClientsApiActions.overviewLoadFailed({ clientId: client.id, problem }));
+
+      expect(await firstValueFrom(run(effects.overviewRecord).pipe(toArray()))).toEqual([
+        ClientsApiActions.historyLoadFailed({ id: client.id, problem }),
       ]);
     });
   });

@@ -16,6 +16,7 @@ import { ClientFormActions } from './client-form.actions';
 import { ClientPageActions } from './client-page.actions';
 import { ClientsApi } from './clients-api';
 import { ClientsApiActions } from './clients-api.actions';
+import { ClientOverviewActions } from './client-overview.actions';
 import { clientsFeature } from './clients.feature';
 import { ConflictDialog } from './conflict-dialog/conflict-dialog';
 import { ConflictDialogActions } from './conflict-dialog.actions';
@@ -83,11 +84,45 @@ export const loadClient = createEffect(
   { functional: true },
 );
 
-/** The history on the client page, again after each change made there. */
+/** The Overview tab's first view in one request; each slice takes its part (see the `overview…` effects). */
+export const loadOverview = createEffect(
+  (actions$ = inject(Actions), clientsApi = inject(ClientsApi)) => {
+    return actions$.pipe(
+      ofType(ClientOverviewActions.opened),
+      switchMap(({ clientId }) =>
+        clientsApi.loadOverview(clientId).pipe(
+          map((overview) => ClientsApiActions.overviewLoaded({ overview })),
+          catchError((error: unknown) => of(ClientsApiActions.overviewLoadFailed({ clientId, problem: problemOf(error) }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The record and its history out of the Overview's answer (or its failure). */
+export const overviewRecord = createEffect(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
+      ofType(ClientsApiActions.overviewLoaded, ClientsApiActions.overviewLoadFailed),
+      concatMap((action) =>
+        action.type === ClientsApiActions.overviewLoaded.type
+          ? [
+              ClientsApiActions.clientLoaded({ client: action.overview.client }),
+              ClientsApiActions.historyLoaded({ id: action.overview.client.id, entries: action.overview.history }),
+            ]
+          : [ClientsApiActions.historyLoadFailed({ id: action.clientId, problem: action.problem })],
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The history on the client page (the Overview's answer brings the first), on retry and after each change made there. */
 export const loadHistory = createEffect(
   (actions$ = inject(Actions), clientsApi = inject(ClientsApi)) => {
     return actions$.pipe(
-      ofType(ClientPageActions.opened, ClientPageActions.historyRetryClicked, ClientsApiActions.clientSaved),
+      ofType(ClientPageActions.historyRetryClicked, ClientsApiActions.clientSaved),
       // Edits are saved from the form, which then opens the client page (and so its history).
       filter((action) => action.type !== ClientsApiActions.clientSaved.type || action.edit.kind !== 'update'),
       map((action) => ('client' in action ? action.client.id : action.id)),

@@ -2,7 +2,7 @@ import type { TherapistOption } from '@domain/accounts/account';
 import type { HistoryEntry } from '@domain/audit/history-entry';
 import type { CaseloadRow, Client } from '@domain/clients/client';
 import type { ClientStatus, PrimaryConcern } from '@domain/clients/client-codes';
-import type { CaseloadSortField } from '@domain/clients/client-requests';
+import type { CaseloadSortField } from '@domain/clients/caseload-sort';
 import type { MeasureFlag } from '@domain/measures/measure-flags';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';

@@ -1,10 +1,9 @@
-import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import { createActionGroup, emptyProps } from '@ngrx/store';
 
 /** The measures summary on the client Overview. */
 export const MeasuresOverviewActions = createActionGroup({
   source: 'Measures Overview',
   events: {
-    Opened: props<{ clientId: string }>(),
     'Retry Clicked': emptyProps(),
   },
 });

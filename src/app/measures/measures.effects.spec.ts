@@ -6,6 +6,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { firstValueFrom, of, throwError, toArray, type Observable } from 'rxjs';
 import { Notifier } from '../core/layout/notifier';
 import { memberNumber } from '../network/testing/network-fixtures';
+import { sessionWith } from '../sessions/testing/sessions-fixtures';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApi } from './measures-api';
@@ -15,6 +16,8 @@ import { MeasuresTabActions } from './measures-tab.actions';
 import * as effects from './measures.effects';
 import { initialMeasuresState } from './measures.feature';
 import { CLIENT_ID, indicatorsWith, measureNumber, problemWith, revisionWith } from './testing/measures-fixtures';
+import { ClientsApiActions } from '../clients/clients-api.actions';
+import { clientWith, overviewOf } from '../clients/testing/clients-fixtures';
 
 describe('measures effects', () => {
   let actions$: Observable<Action>;
@@ -50,11 +53,11 @@ describe('measures effects', () => {
 
   const run = <T>(effect: () => Observable<T>): Observable<T> => TestBed.runInInjectionContext(effect);
 
-  it('loads the measures of the client on screen when the tab, the Overview or a form opens', async () => {
+  it('loads the measures of the client on screen when the tab or a form opens, and on retry', async () => {
     api.loadMeasures.and.returnValue(of(view));
     for (const opened of [
       MeasuresTabActions.opened({ clientId: CLIENT_ID }),
-      MeasuresOverviewActions.opened({ clientId: CLIENT_ID }),
+      MeasuresOverviewActions.retryClicked(),
       MeasureFormActions.amendOpened({ clientId: CLIENT_ID, measureId: measure.id }),
       MeasuresTabActions.retryClicked(),
     ]) {
@@ -62,6 +65,27 @@ describe('measures effects', () => {
       expect(await firstValueFrom(run(effects.loadMeasures))).toEqual(MeasuresApiActions.measuresLoaded({ clientId: CLIENT_ID, view }));
     }
     expect(api.loadMeasures).toHaveBeenCalledWith(CLIENT_ID);
+  });
+
+  it("shows the measures and the session dates out of the client Overview's answer, or both failed", async () => {
+    const overview = {
+      ...overviewOf(clientWith({ id: CLIENT_ID })),
+      measures: { items: [measure], indicators: indicatorsWith({ flags: ['loneliness'] }) },
+      sessions: [{ ...sessionWith(), startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' as const }],
+    };
+    const problem = problemWith(500);
+    actions$ = of(ClientsApiActions.overviewLoaded({ overview }), ClientsApiActions.overviewLoadFailed({ clientId: CLIENT_ID, problem }));
+
+    expect(await firstValueFrom(run(effects.overviewMeasures).pipe(toArray()))).toEqual([
+      MeasuresApiActions.measuresLoaded({ clientId: CLIENT_ID, view: overview.measures }),
+      MeasuresApiActions.sessionsLoaded({
+        clientId: CLIENT_ID,
+        sessions: [{ id: overview.sessions[0].id, startsAt: '2026-03-01T10:00:00.000Z', status: 'completed', type: overview.sessions[0].type }],
+      }),
+      MeasuresApiActions.measuresLoadFailed({ clientId: CLIENT_ID, problem }),
+      MeasuresApiActions.sessionsLoadFailed({ clientId: CLIENT_ID }),
+    ]);
+    expect(api.loadMeasures).not.toHaveBeenCalled();
   });
 
   it('reports a failed load with its problem', async () => {
@@ -81,13 +105,13 @@ describe('measures effects', () => {
     expect(api.loadMeasures).not.toHaveBeenCalled();
   });
 
-  it('loads session dates for the tab and the Overview, and the network for the tab only', async () => {
+  it('loads session dates for the tab and on the Overview\'s retry, and the network for the tab only', async () => {
     const sessions = [{ id: 's1', startsAt: '2026-03-01T10:00:00.000Z', status: 'completed' as const, type: 'family-session' as const }];
     const members = [memberNumber(1)];
     api.loadSessionDates.and.returnValue(of(sessions));
     api.loadNetworkMembers.and.returnValue(of(members));
 
-    actions$ = of(MeasuresOverviewActions.opened({ clientId: CLIENT_ID }));
+    actions$ = of(MeasuresOverviewActions.retryClicked());
     expect(await firstValueFrom(run(effects.loadSessionDates))).toEqual(MeasuresApiActions.sessionsLoaded({ clientId: CLIENT_ID, sessions }));
     expect(await firstValueFrom(run(effects.loadNetworkMembers).pipe(toArray()))).toEqual([]);
 
@@ -114,7 +138,7 @@ describe('measures effects', () => {
     api.loadNetworkEvents.and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 })));
     expect(await firstValueFrom(run(effects.loadNetworkEvents))).toEqual(MeasuresApiActions.networkEventsLoadFailed({ clientId: CLIENT_ID }));
 
-    actions$ = of(MeasuresOverviewActions.opened({ clientId: CLIENT_ID }));
+    actions$ = of(MeasuresOverviewActions.retryClicked());
     expect(await firstValueFrom(run(effects.loadNetworkEvents).pipe(toArray()))).toEqual([]);
   });
 

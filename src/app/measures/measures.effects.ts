@@ -6,6 +6,7 @@ import { catchError, concatMap, EMPTY, first, map, of, switchMap, tap } from 'rx
 import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
 import { isVersionedRecord, saveFailureOf, type RecordCheck } from '../shared/versioned-edits/save-failure';
+import { ClientsApiActions } from '../clients/clients-api.actions';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApi } from './measures-api';
@@ -24,7 +25,6 @@ export const loadMeasures = createEffect(
       ofType(
         MeasuresTabActions.opened,
         MeasuresTabActions.retryClicked,
-        MeasuresOverviewActions.opened,
         MeasuresOverviewActions.retryClicked,
         MeasureFormActions.recordOpened,
         MeasureFormActions.amendOpened,
@@ -52,7 +52,6 @@ export const loadSessionDates = createEffect(
       ofType(
         MeasuresTabActions.opened,
         MeasuresTabActions.retryClicked,
-        MeasuresOverviewActions.opened,
         MeasuresOverviewActions.retryClicked,
       ),
       switchMap(() => currentClient(store)),
@@ -64,6 +63,27 @@ export const loadSessionDates = createEffect(
               catchError(() => of(MeasuresApiActions.sessionsLoadFailed({ clientId }))),
             ),
       ),
+    );
+  },
+  { functional: true },
+);
+
+/** The measures and the session dates out of the client Overview's answer (or its failure). */
+export const overviewMeasures = createEffect(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
+      ofType(ClientsApiActions.overviewLoaded, ClientsApiActions.overviewLoadFailed),
+      concatMap((action) => {
+        if (action.type === ClientsApiActions.overviewLoadFailed.type) {
+          const { clientId, problem } = action;
+          return [MeasuresApiActions.measuresLoadFailed({ clientId, problem }), MeasuresApiActions.sessionsLoadFailed({ clientId })];
+        }
+        const { client, measures, sessions } = action.overview;
+        return [
+          MeasuresApiActions.measuresLoaded({ clientId: client.id, view: measures }),
+          MeasuresApiActions.sessionsLoaded({ clientId: client.id, sessions: sessions.map(({ id, startsAt, status, type }) => ({ id, startsAt, status, type })) }),
+        ];
+      }),
     );
   },
   { functional: true },

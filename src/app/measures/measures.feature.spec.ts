@@ -1,9 +1,9 @@
 import { sessionInfoFor, signedInState } from '../../testing/auth-fixtures';
+import { ClientOverviewActions } from '../clients/client-overview.actions';
 import { memberNumber } from '../network/testing/network-fixtures';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApiActions } from './measures-api.actions';
-import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
 import { initialMeasuresState, measuresFeature } from './measures.feature';
 import { namedNetworkEvents } from './trend-chart/named-network-events';
@@ -40,7 +40,7 @@ describe('measures reducer', () => {
   });
 
   it('opens the Overview without the network (its small chart does not draw it)', () => {
-    const opened = reducer(initialMeasuresState, MeasuresOverviewActions.opened({ clientId: CLIENT_ID }));
+    const opened = reducer(initialMeasuresState, ClientOverviewActions.opened({ clientId: CLIENT_ID }));
 
     expect(opened.sessionsStatus).toBe('loading');
     expect(opened.networkStatus).toBe('idle');

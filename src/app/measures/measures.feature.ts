@@ -11,6 +11,7 @@ import type { MeasureConflict } from './measure-edit';
 import { MeasureFormActions } from './measure-form.actions';
 import { MeasureHistoryDialogActions } from './measure-history-dialog.actions';
 import { MeasuresApiActions } from './measures-api.actions';
+import { ClientOverviewActions } from '../clients/client-overview.actions';
 import { MeasuresOverviewActions } from './measures-overview.actions';
 import { MeasuresTabActions } from './measures-tab.actions';
 import type { SessionFacts } from './trend-chart/trend-series';
@@ -88,7 +89,7 @@ export const measuresFeature = createFeature({
     on(MeasuresTabActions.opened, (state, { clientId }): MeasuresState =>
       open(state, clientId, { sessionsStatus: 'loading', networkStatus: 'loading', networkEventsStatus: 'loading' }),
     ),
-    on(MeasuresOverviewActions.opened, (state, { clientId }): MeasuresState =>
+    on(ClientOverviewActions.opened, (state, { clientId }): MeasuresState =>
       open(state, clientId, { sessionsStatus: 'loading' }),
     ),
     on(

@@ -17,6 +17,8 @@ import * as effects from './network.effects';
 import { initialNetworkState, type NetworkState } from './network.feature';
 import { NotesTabActions } from './notes/notes-tab.actions';
 import { CLIENT_ID, memberWith, viewWith } from './testing/network-fixtures';
+import { ClientsApiActions } from '../clients/clients-api.actions';
+import { clientWith, overviewOf } from '../clients/testing/clients-fixtures';
 
 describe('network effects', () => {
   let actions$: Observable<Action>;
@@ -120,6 +122,28 @@ describe('network effects', () => {
     expect(await firstValueFrom(run(effects.loadClient))).toEqual(
       NetworkApiActions.clientLoaded({ client }),
     );
+  });
+
+  describe('overviewNetwork', () => {
+    const overview = overviewOf(clientWith({ id: CLIENT_ID }));
+
+    it("shows today's network out of the client Overview's answer", async () => {
+      actions$ = of(ClientsApiActions.overviewLoaded({ overview }));
+
+      expect(await firstValueFrom(run(effects.overviewNetwork))).toEqual(
+        NetworkApiActions.networkLoaded({ clientId: CLIENT_ID, view: overview.network }),
+      );
+      expect(networkApi.loadNetwork).not.toHaveBeenCalled();
+    });
+
+    it("shows the Overview's failure on the network panel", async () => {
+      const problem = { type: 'about:blank', title: 'Down', status: 500 };
+      actions$ = of(ClientsApiActions.overviewLoadFailed({ clientId: CLIENT_ID, problem }));
+
+      expect(await firstValueFrom(run(effects.overviewNetwork))).toEqual(
+        NetworkApiActions.networkLoadFailed({ clientId: CLIENT_ID, problem }),
+      );
+    });
   });
 
   describe('loadComparison', () => {

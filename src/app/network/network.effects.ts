@@ -25,7 +25,7 @@ import { NetworkApiActions } from './network-api.actions';
 import { NetworkCompareActions } from './network-compare.actions';
 import { NetworkTabActions } from './network-tab.actions';
 import { networkFeature } from './network.feature';
-import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
+import { ClientsApiActions } from '../clients/clients-api.actions';
 import { NotesTabActions } from './notes/notes-tab.actions';
 
 /**
@@ -40,7 +40,6 @@ export const loadNetwork = createEffect(
         NetworkTabActions.retryClicked,
         NetworkTabActions.asOfChanged,
         NotesTabActions.opened,
-        NetworkSummaryPanelActions.opened,
         NetworkApiActions.memberSaved,
         NetworkApiActions.reactivateFailed,
       ),
@@ -54,6 +53,21 @@ export const loadNetwork = createEffect(
                 of(NetworkApiActions.networkLoadFailed({ clientId, problem: problemOf(error) })),
               ),
             ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** Today's network out of the client Overview's answer (or its failure). */
+export const overviewNetwork = createEffect(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
+      ofType(ClientsApiActions.overviewLoaded, ClientsApiActions.overviewLoadFailed),
+      map((action) =>
+        action.type === ClientsApiActions.overviewLoaded.type
+          ? NetworkApiActions.networkLoaded({ clientId: action.overview.client.id, view: action.overview.network })
+          : NetworkApiActions.networkLoadFailed({ clientId: action.clientId, problem: action.problem }),
       ),
     );
   },

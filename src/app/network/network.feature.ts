@@ -11,7 +11,7 @@ import type { NetworkClient } from './network-api';
 import { NetworkApiActions, type NetworkComparison } from './network-api.actions';
 import { NetworkCompareActions } from './network-compare.actions';
 import { NetworkTabActions } from './network-tab.actions';
-import { NetworkSummaryPanelActions } from './network-summary-panel.actions';
+import { ClientOverviewActions } from '../clients/client-overview.actions';
 import { NotesTabActions } from './notes/notes-tab.actions';
 
 /** The date and figures of the network on screen. */
@@ -103,7 +103,7 @@ export const networkFeature = createFeature({
       open(state, clientId, { asOf: null }),
     ),
     // The Overview shows today's figures.
-    on(NetworkSummaryPanelActions.opened, (state, { clientId }): NetworkState =>
+    on(ClientOverviewActions.opened, (state, { clientId }): NetworkState =>
       open(state, clientId, { asOf: null }),
     ),
     on(NetworkTabActions.retryClicked, (state): NetworkState => ({

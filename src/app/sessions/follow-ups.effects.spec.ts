@@ -10,6 +10,8 @@ import { OpenFollowUpsActions } from './open-follow-ups.actions';
 import { SessionsApi } from './sessions-api';
 import { SessionsApiActions } from './sessions-api.actions';
 import { CLIENT_ID, completedSession, openFollowUpWith } from './testing/sessions-fixtures';
+import { ClientsApiActions } from '../clients/clients-api.actions';
+import { clientWith, overviewOf } from '../clients/testing/clients-fixtures';
 
 describe('follow-up effects', () => {
   let actions$: Observable<Action>;
@@ -43,10 +45,10 @@ describe('follow-up effects', () => {
   const run = <T>(effect: () => Observable<T>): Observable<T> =>
     TestBed.runInInjectionContext(effect);
 
-  it('loads the open follow-ups when the card opens, and again after a conflict', async () => {
+  it('loads the open follow-ups on the card\'s retry, and again after a conflict', async () => {
     sessionsApi.loadOpenFollowUps.and.returnValue(of([item]));
     for (const action of [
-      OpenFollowUpsActions.opened({ clientId: CLIENT_ID }),
+      OpenFollowUpsActions.retryClicked({ clientId: CLIENT_ID }),
       SessionsApiActions.followUpMarkConflicted({ clientId: CLIENT_ID, followUpId: item.id }),
     ]) {
       actions$ = of(action);
@@ -54,6 +56,18 @@ describe('follow-up effects', () => {
         SessionsApiActions.followUpsLoaded({ clientId: CLIENT_ID, items: [item] }),
       );
     }
+  });
+
+  it("shows the open follow-ups out of the client Overview's answer, or its failure", async () => {
+    const overview = overviewOf(clientWith({ id: CLIENT_ID }));
+    const problem = { type: 'about:blank', title: 'Down', status: 500 };
+    actions$ = of(ClientsApiActions.overviewLoaded({ overview }), ClientsApiActions.overviewLoadFailed({ clientId: CLIENT_ID, problem }));
+
+    expect(await firstValueFrom(run(effects.overviewFollowUps).pipe(toArray()))).toEqual([
+      SessionsApiActions.followUpsLoaded({ clientId: CLIENT_ID, items: overview.followUps }),
+      SessionsApiActions.followUpsLoadFailed({ clientId: CLIENT_ID, problem }),
+    ]);
+    expect(sessionsApi.loadOpenFollowUps).not.toHaveBeenCalled();
   });
 
   it('ticks a follow-up off on the session’s current version', async () => {

@@ -5,6 +5,7 @@ import { catchError, concatMap, map, of, switchMap, tap } from 'rxjs';
 import { problemOf } from '../core/errors/problem-of';
 import { Notifier } from '../core/layout/notifier';
 import { saveFailureOf } from '../shared/versioned-edits/save-failure';
+import { ClientsApiActions } from '../clients/clients-api.actions';
 import { OpenFollowUpsActions } from './open-follow-ups.actions';
 import { SessionsApi } from './sessions-api';
 import { SessionsApiActions } from './sessions-api.actions';
@@ -14,7 +15,6 @@ export const loadFollowUps = createEffect(
   (actions$ = inject(Actions), sessionsApi = inject(SessionsApi)) => {
     return actions$.pipe(
       ofType(
-        OpenFollowUpsActions.opened,
         OpenFollowUpsActions.retryClicked,
         SessionsApiActions.followUpMarkConflicted,
       ),
@@ -25,6 +25,21 @@ export const loadFollowUps = createEffect(
             of(SessionsApiActions.followUpsLoadFailed({ clientId, problem: problemOf(error) })),
           ),
         ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The open follow-ups out of the client Overview's answer (or its failure). */
+export const overviewFollowUps = createEffect(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
+      ofType(ClientsApiActions.overviewLoaded, ClientsApiActions.overviewLoadFailed),
+      map((action) =>
+        action.type === ClientsApiActions.overviewLoaded.type
+          ? SessionsApiActions.followUpsLoaded({ clientId: action.overview.client.id, items: action.overview.followUps })
+          : SessionsApiActions.followUpsLoadFailed({ clientId: action.clientId, problem: action.problem }),
       ),
     );
   },

@@ -4,7 +4,6 @@ import { createActionGroup, props } from '@ngrx/store';
 export const OpenFollowUpsActions = createActionGroup({
   source: 'Open Follow-ups Card',
   events: {
-    Opened: props<{ clientId: string }>(),
     'Retry Clicked': props<{ clientId: string }>(),
     'Mark Done Clicked': props<{ clientId: string; sessionId: string; followUpId: string }>(),
   },

@@ -1,4 +1,5 @@
 import type { ProblemDocument } from '@domain/problem/problem-document';
+import { ClientOverviewActions } from '../clients/client-overview.actions';
 import { sessionInfoFor, signedInState } from '../../testing/auth-fixtures';
 import { viewWith } from '../network/testing/network-fixtures';
 import { OpenFollowUpsActions } from './open-follow-ups.actions';
@@ -220,7 +221,7 @@ describe('sessions reducer', () => {
       id: '0190a1b2-5555-7000-8000-000000000002',
       what: 'Call the GP',
     });
-    const cardOpened = reducer(loaded, OpenFollowUpsActions.opened({ clientId: CLIENT_ID }));
+    const cardOpened = reducer(loaded, ClientOverviewActions.opened({ clientId: CLIENT_ID }));
     const listed = reducer(
       cardOpened,
       SessionsApiActions.followUpsLoaded({ clientId: CLIENT_ID, items: [item, other] }),

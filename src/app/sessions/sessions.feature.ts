@@ -6,6 +6,7 @@ import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
 import type { LoadStatus, SaveStatus } from '../shared/state/request-status';
+import { ClientOverviewActions } from '../clients/client-overview.actions';
 import { OpenFollowUpsActions } from './open-follow-ups.actions';
 import { PlanDialogActions } from './plan-dialog.actions';
 import { RecordPageActions } from './record-page.actions';
@@ -240,7 +241,7 @@ export const sessionsFeature = createFeature({
         : state,
     ),
     on(
-      OpenFollowUpsActions.opened,
+      ClientOverviewActions.opened,
       OpenFollowUpsActions.retryClicked,
       (state, { clientId }): SessionsState => ({
         ...state,

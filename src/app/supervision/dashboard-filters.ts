@@ -7,7 +7,7 @@ import {
   type ClientStatus,
   type PrimaryConcern,
 } from '@domain/clients/client-codes';
-import { isoDateSchema } from '@domain/common/iso-date';
+import { isoDateSchema } from '@domain/common/iso-date-schema';
 import { uuidSchema } from '@domain/common/uuid';
 import type { TeamDashboard, TeamDashboardQuery } from '@domain/supervision/team-dashboard';
 import { formatCalendarDate } from '../shared/time/calendar-date';

@@ -284,6 +284,21 @@ describe('CaseloadPage', () => {
     expect(await loader.getAllHarnesses(MatProgressBarHarness)).toHaveSize(1);
   });
 
+  it('holds placeholder rows, not an empty table and paginator that would move, while the first page loads', async () => {
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loading' }));
+
+    expect(await loader.getAllHarnesses(MatTableHarness)).toHaveSize(0);
+    expect(await loader.getAllHarnesses(MatPaginatorHarness)).toHaveSize(0);
+    expect((fixture.nativeElement as HTMLElement).querySelectorAll('.placeholder-row').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the shown rows and their table while another page loads', async () => {
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loading' }, [rowWith(1)]));
+
+    expect(await loader.getAllHarnesses(MatTableHarness)).toHaveSize(1);
+    expect((fixture.nativeElement as HTMLElement).querySelectorAll('.placeholder-row').length).toBe(0);
+  });
+
   it('invites a therapist with no active clients to add one', async () => {
     await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 0 }));
 

@@ -7,7 +7,6 @@ import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field'
 import { Icon } from '../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSort, MatSortHeader, type Sort } from '@angular/material/sort';
 import {
@@ -31,7 +30,7 @@ import {
   type ClientStatus,
   type PrimaryConcern,
 } from '@domain/clients/client-codes';
-import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/client-requests';
+import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/caseload-sort';
 import { PAGE_SIZES } from '@domain/common/page';
 import { INSTRUMENT_CODES } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
@@ -42,6 +41,7 @@ import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { authFeature } from '../../core/auth/auth.feature';
 import { bandLabel, changeThresholdLines, formatScore, isConcernBand, trendWords } from '../../measures/measure-words';
 import { EmptyState } from '../../shared/empty-state/empty-state';
+import { RequestStatus } from '../../shared/request-status/request-status';
 import { CaseloadPageActions } from '../caseload-page.actions';
 import { ClientStatusChip } from '../client-status-chip/client-status-chip';
 import { clientsFeature } from '../clients.feature';
@@ -72,7 +72,7 @@ const codesOf = <T extends string>(labels: Record<T, string>) =>
     MatInput,
     MatSelect,
     MatOption,
-    MatProgressBar,
+    RequestStatus,
     MatPaginator,
     MatSort,
     MatSortHeader,
@@ -127,6 +127,8 @@ export default class CaseloadPage {
   protected readonly concernLabels = PRIMARY_CONCERNS;
   protected readonly flagOptions = codesOf<MeasureFlag>(MEASURE_FLAGS);
   protected readonly pageSizes = PAGE_SIZES;
+  /** Grey rows shown while the first page loads. */
+  protected readonly placeholderRows = [1, 2, 3, 4, 5];
   /** The therapist filter's "All therapists" (a select shows no text for a null value). */
   protected readonly allTherapists = 'all';
 

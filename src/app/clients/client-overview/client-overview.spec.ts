@@ -6,11 +6,13 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@domain/accounts/role';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { initialNetworkState } from '../../network/network.feature';
 import { initialSessionsState } from '../../sessions/sessions.feature';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
+import { ClientOverviewActions } from '../client-overview.actions';
 import { ClientPageActions } from '../client-page.actions';
 import type { ClientsState } from '../clients.feature';
 import { clientsStateWith, clientWith, HISTORY, THERAPISTS } from '../testing/clients-fixtures';
@@ -121,5 +123,31 @@ describe('ClientOverview', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Retry' }))).click();
 
     expect(dispatch).toHaveBeenCalledWith(ClientPageActions.historyRetryClicked({ id: client.id }));
+  });
+});
+
+describe('ClientOverview opening', () => {
+  it('asks for the overview of the client in the address at once, without waiting for the record', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'clients/:id', component: ClientOverview }]),
+        provideMockStore({
+          initialState: {
+            ...signedInState(sessionInfoFor('therapist')),
+            clients: clientsStateWith(),
+            network: initialNetworkState,
+            sessions: initialSessionsState,
+            measures: initialMeasuresState,
+          },
+        }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    const dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');
+    const harness = await RouterTestingHarness.create();
+
+    await harness.navigateByUrl('/clients/c-42', ClientOverview);
+
+    expect(dispatch).toHaveBeenCalledOnceWith(ClientOverviewActions.opened({ clientId: 'c-42' }));
   });
 });

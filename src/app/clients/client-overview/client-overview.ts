@@ -1,8 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { Client } from '@domain/clients/client';
 import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
 import { Store } from '@ngrx/store';
@@ -11,6 +12,8 @@ import { NetworkSummaryPanel } from '../../network/network-summary-panel/network
 import { OpenFollowUps } from '../../sessions/open-follow-ups/open-follow-ups';
 import { authFeature } from '../../core/auth/auth.feature';
 import { ClientHistory } from '../client-history/client-history';
+import { clientIdOf } from '../../shared/router/client-id-of';
+import { ClientOverviewActions } from '../client-overview.actions';
 import { ClientPageActions } from '../client-page.actions';
 import { clientsFeature } from '../clients.feature';
 import { openReassignDialog } from '../reassign-dialog/reassign-dialog';
@@ -43,6 +46,14 @@ export default class ClientOverview {
 
   protected concernNames(client: Client): string {
     return client.primaryConcerns.map((code) => PRIMARY_CONCERNS[code]).join(', ');
+  }
+
+  constructor() {
+    // Straight from the address, not after the record: one request brings the record and every
+    // card's data, without waiting on the page's own read.
+    clientIdOf(inject(ActivatedRoute))
+      .pipe(takeUntilDestroyed())
+      .subscribe((clientId) => this.store.dispatch(ClientOverviewActions.opened({ clientId })));
   }
 
   protected changeStatus(client: Client, status: ClientStatus): void {

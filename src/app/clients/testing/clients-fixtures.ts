@@ -1,6 +1,8 @@
 import type { HistoryEntry } from '@domain/audit/history-entry';
 import type { TherapistOption } from '@domain/accounts/account';
 import type { CaseloadRow, Client } from '@domain/clients/client';
+import type { ClientOverview } from '@domain/clients/client-overview';
+import { summarizeNetwork } from '@domain/network/network-summary';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { clientsFeature, initialClientsState, type ClientsState } from '../clients.feature';
 
@@ -75,3 +77,26 @@ export function clientsStateWith(changes: Partial<ClientsState> = {}, rows: read
 }
 
 export const CLIENTS_KEY = clientsFeature.name;
+
+/** The Overview's one answer for `client`: no members, measures or sessions, one open follow-up. */
+export function overviewOf(client: Client): ClientOverview {
+  return {
+    client,
+    history: HISTORY,
+    network: { asOf: '2026-11-20', current: true, members: [], endedMembers: [], summary: summarizeNetwork([], '2026-11-20') },
+    measures: { items: [], indicators: { latest: {}, lastMeasuredOn: null, flags: [] } },
+    sessions: [],
+    followUps: [
+      {
+        id: '0190a1b2-0000-7000-8000-0000000000f1',
+        what: 'Call the school',
+        ownerKind: 'clinician',
+        ownerMemberId: null,
+        dueOn: '2026-11-25',
+        done: false,
+        sessionId: '0190a1b2-0000-7000-8000-0000000000e1',
+        sessionStartsAt: '2026-11-18T10:00:00.000Z',
+      },
+    ],
+  };
+}

@@ -4,7 +4,6 @@ import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
 import { clientsStateWith } from '../../clients/testing/clients-fixtures';
-import { MeasuresOverviewActions } from '../measures-overview.actions';
 import type { MeasuresState } from '../measures.feature';
 import { CLIENT_ID, indicatorsWith, measureNumber, measuresStateWith, problemWith } from '../testing/measures-fixtures';
 import { MeasuresOverview } from './measures-overview';
@@ -35,7 +34,8 @@ describe('MeasuresOverview', () => {
   it('opens the client’s measures and shows the flags (short) and latest scores', async () => {
     await render(measuresStateWith([measureNumber(1, 'ucla-3', [3, 3, 2])], { indicators: indicatorsWith({ flags: ['loneliness', 'decline'] }) }));
 
-    expect(dispatch).toHaveBeenCalledWith(MeasuresOverviewActions.opened({ clientId: CLIENT_ID }));
+    // The Overview's one request brings the measures: the card asks for nothing itself.
+    expect(dispatch).not.toHaveBeenCalled();
     expect(text()).toContain('Loneliness');
     expect(text()).toContain('Reliable decline since previous measure');
     expect(text()).not.toContain('The latest UCLA-3 total');

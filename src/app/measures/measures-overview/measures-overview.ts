@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -39,13 +39,6 @@ export class MeasuresOverview {
     const client = this.client();
     return client !== null && client.id === this.clientId() ? client.treatmentStart : null;
   });
-
-  constructor() {
-    effect(() => {
-      const clientId = this.clientId();
-      untracked(() => this.store.dispatch(MeasuresOverviewActions.opened({ clientId })));
-    });
-  }
 
   protected retry(): void {
     this.store.dispatch(MeasuresOverviewActions.retryClicked());

@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { NetworkSummaryCard } from '../network-summary-card/network-summary-card';
-import { NetworkSummaryPanelActions } from '../network-summary-panel.actions';
 import { networkFeature } from '../network.feature';
 
 /** Today's network figures on the client Overview, with a way into the full network. */
@@ -30,8 +29,4 @@ export class NetworkSummaryPanel {
   });
   protected readonly loading = computed(() => this.summary() === null && this.status() !== 'failed');
   protected readonly failed = computed(() => this.status() === 'failed' && this.summary() === null);
-
-  constructor() {
-    effect(() => this.store.dispatch(NetworkSummaryPanelActions.opened({ clientId: this.clientId() })));
-  }
 }

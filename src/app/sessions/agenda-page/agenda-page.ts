@@ -4,11 +4,11 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, RouterLink, type ParamMap } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { CLOCK } from '../../core/time/clock';
 import { EmptyState } from '../../shared/empty-state/empty-state';
+import { RequestStatus } from '../../shared/request-status/request-status';
 import {
   AGENDA_VIEW_CODES,
   AGENDA_VIEWS,
@@ -50,7 +50,7 @@ export const DAY_FORMAT = 'EEEE, d MMMM y';
     MatButtonToggleGroup,
     MatButtonToggle,
     MatPaginator,
-    MatProgressBar,
+    RequestStatus,
     EmptyState,
     AgendaCalendarView,
   ],

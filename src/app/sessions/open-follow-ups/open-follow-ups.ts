@@ -3,11 +3,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
-  untracked,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
@@ -78,13 +76,6 @@ export class OpenFollowUps {
     ),
   );
   protected readonly formatCalendarDate = formatCalendarDate;
-
-  constructor() {
-    effect(() => {
-      const clientId = this.clientId();
-      untracked(() => this.store.dispatch(OpenFollowUpsActions.opened({ clientId })));
-    });
-  }
 
   protected isOverdue(item: OpenFollowUp): boolean {
     return item.dueOn < this.today;

@@ -1,3 +1,4 @@
+import { BreakpointObserver, type BreakpointState } from '@angular/cdk/layout';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
@@ -7,6 +8,7 @@ import { MatNavListHarness } from '@angular/material/list/testing';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@domain/accounts/role';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { BehaviorSubject } from 'rxjs';
 import { sessionInfoFor, signedInState } from '../../../../testing/auth-fixtures';
 import Shell from './shell';
 import { ShellActions } from './shell.actions';
@@ -14,10 +16,13 @@ import { ShellActions } from './shell.actions';
 describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
   let loader: HarnessLoader;
+  let wideWindow: BehaviorSubject<BreakpointState>;
 
-  async function renderFor(role: Role): Promise<void> {
+  async function renderFor(role: Role, wide = true): Promise<void> {
+    wideWindow = new BehaviorSubject<BreakpointState>({ matches: wide, breakpoints: {} });
     TestBed.configureTestingModule({
       providers: [
+        { provide: BreakpointObserver, useValue: { observe: () => wideWindow } },
         provideRouter([]),
         provideMockStore({ initialState: signedInState(sessionInfoFor(role)) }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -74,5 +79,23 @@ describe('Shell', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign out' }))).click();
 
     expect(dispatch).toHaveBeenCalledOnceWith(ShellActions.signOutClicked());
+  });
+
+  it('puts the page beside the navigation, not under it, when the window grows from phone to desktop width', async () => {
+    await renderFor('therapist', false);
+    const element = fixture.nativeElement as HTMLElement;
+    const sidenav = element.querySelector<HTMLElement>('mat-sidenav')!;
+    const content = element.querySelector<HTMLElement>('mat-sidenav-content')!;
+    expect(sidenav.classList).toContain('mat-drawer-over');
+    expect(content.style.marginLeft).toBe('');
+
+    wideWindow.next({ matches: true, breakpoints: {} });
+    await fixture.whenStable();
+
+    expect(sidenav.classList).toContain('mat-drawer-side');
+    expect(sidenav.classList).toContain('mat-drawer-opened');
+    expect(content.style.marginLeft).toBe(`${sidenav.offsetWidth}px`);
+    expect(sidenav.offsetWidth).toBeGreaterThan(0);
+    expect(element.querySelector('[aria-label="Navigation menu"]')).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, type ElementRef, viewChild } from '@angular/core';
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  type ElementRef,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { Icon } from '../../../shared/icon/icon';
@@ -45,6 +54,7 @@ const WIDE_LAYOUT = '(min-width: 960px)';
 export default class Shell {
   private readonly store = inject(Store);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly container = viewChild.required(MatSidenavContainer);
 
   protected readonly appName = APP_NAME;
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
@@ -64,6 +74,27 @@ export default class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: true },
   );
+  /**
+   * True for the frame in which the window grows from narrow to wide. The drawer then changes mode
+   * and opens in one go; Material would slide it in and move the page's margin separately, and a
+   * click meanwhile lands on the navigation. Instead the navigation stands beside the page at once.
+   */
+  protected readonly growingWide = linkedSignal<boolean, boolean>({
+    source: this.wide,
+    computation: (wide, previous) => wide && previous !== undefined && !previous.source,
+  });
+
+  constructor() {
+    afterRenderEffect({
+      write: () => {
+        if (!this.growingWide()) return;
+        // Measure the opened side drawer now rather than when its (skipped) animation starts.
+        this.container().updateContentMargins();
+        // The switch is painted; opening the menu on a phone animates as before.
+        requestAnimationFrame(() => this.growingWide.set(false));
+      },
+    });
+  }
 
   protected signOut(): void {
     this.store.dispatch(ShellActions.signOutClicked());
