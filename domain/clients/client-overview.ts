@@ -1,21 +1,24 @@
-import type { HistoryEntry } from '../audit/history-entry';
-import type { MeasureResponse } from '../measures/measure';
-import type { MeasureIndicators } from '../measures/measure-flags';
-import type { NetworkView } from '../network/network-view';
-import type { FamilySession } from '../sessions/family-session';
-import type { OpenFollowUp } from '../sessions/session-views';
-import type { Client } from './client';
+import * as z from '../validation/z';
+import { historyEntrySchema } from '../audit/history-entry';
+import { measureResponseSchema } from '../measures/measure';
+import { measureIndicatorsSchema } from '../measures/measure-flags';
+import { networkViewSchema } from '../network/network-view';
+import { familySessionSchema } from '../sessions/family-session';
+import { openFollowUpSchema } from '../sessions/session-views';
+import { clientSchema } from './client';
 
 /**
  * What the client page's first view (the Overview) shows, in one answer: the record and who changed
  * it, today's network, the measures with their flags, the family sessions (the trend chart's
- * markers) and the open follow-ups. Each part is what its own endpoint answers.
+ * markers) and the open follow-ups. Each part is what its own endpoint answers (and is declared by
+ * the same schema, so the overview lets out no field those routes would not).
  */
-export interface ClientOverview {
-  readonly client: Client;
-  readonly history: readonly HistoryEntry[];
-  readonly network: NetworkView;
-  readonly measures: { readonly items: readonly MeasureResponse[]; readonly indicators: MeasureIndicators };
-  readonly sessions: readonly FamilySession[];
-  readonly followUps: readonly OpenFollowUp[];
-}
+export const clientOverviewSchema = z.object({
+  client: clientSchema,
+  history: z.array(historyEntrySchema).readonly(),
+  network: networkViewSchema,
+  measures: z.object({ items: z.array(measureResponseSchema).readonly(), indicators: measureIndicatorsSchema }),
+  sessions: z.array(familySessionSchema).readonly(),
+  followUps: z.array(openFollowUpSchema).readonly(),
+});
+export type ClientOverview = z.infer<typeof clientOverviewSchema>;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ClientOverview } from '@domain/clients/client-overview';
+import { clientOverviewSchema, type ClientOverview } from '@domain/clients/client-overview';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { idParamsSchema } from '@domain/common/uuid';
 import { clientHistory } from '../audit/record-history';
@@ -21,7 +21,7 @@ export async function clientOverviewRoutes(app: FastifyInstance): Promise<void> 
 
   app.get<{ Params: IdParams }>(
     '/:id/overview',
-    { schema: { params: idParamsSchema }, preHandler: app.requireRole('therapist', 'supervisor') },
+    { schema: { params: idParamsSchema, response: { 200: clientOverviewSchema } }, preHandler: app.requireRole('therapist', 'supervisor') },
     async (request): Promise<ClientOverview> => {
       const { id } = request.params;
       const client = await loadClient(db, request.auth!.user, id, 'read');
