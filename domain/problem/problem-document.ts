@@ -17,14 +17,3 @@ export const problemDocumentSchema = z.object({
   message: z.string().optional(),
 });
 export type ProblemDocument = z.infer<typeof problemDocumentSchema>;
-
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-
-export function isProblemDocument(value: unknown): value is ProblemDocument {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as ProblemDocument).title === 'string' &&
-    typeof (value as ProblemDocument).status === 'number'
-  );
-}

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { ZodError } from 'zod';
-import { PROBLEM_CONTENT_TYPE, type ProblemDocument } from '@domain/problem/problem-document';
+import type { ProblemDocument } from '@domain/problem/problem-document';
+import { PROBLEM_CONTENT_TYPE } from '@domain/problem/problem-guard';
 import { type FieldError, fieldErrorsOf } from '@domain/validation/field-errors';
 import { HttpProblem, problemType } from '../http/http-problem';
 

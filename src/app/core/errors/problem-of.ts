@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { isProblemDocument, type ProblemDocument } from '@domain/problem/problem-document';
+import type { ProblemDocument } from '@domain/problem/problem-document';
+import { isProblemDocument } from '@domain/problem/problem-guard';
 
 /**
  * The problem document behind a failed request. The server always answers errors with one; a proxy,
