@@ -53,6 +53,8 @@ test('a therapist opens a client’s complete record, prints it to PDF and downl
     durationMinutes: 60,
     memberIds: [memberId],
     pastSession: true,
+    // Other journeys plan this therapist's sessions at nearby hours in the shared demo clinic.
+    overlapAcknowledged: true,
   });
   await send(page, 'PUT', `/api/v1/clients/${clientId}/sessions/${session.id}/record`, {
     status: 'completed',
