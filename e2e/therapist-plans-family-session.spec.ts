@@ -2,20 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
-import { addConsentingMember, createClient, uniqueSuffix } from './helpers/clinic-api';
+import { addConsentingMember, createClient, localDate, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
 
 test.use({ viewport: { width: 1280, height: 1400 } });
-
-/** A local calendar date `days` from today, as a date input takes it. */
-function localDate(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label, exact: true }).click();

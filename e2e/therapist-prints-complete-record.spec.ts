@@ -2,21 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
-import { addConsentingMember, addNote, amendNote, createClient, uniqueSuffix } from './helpers/clinic-api';
+import { addConsentingMember, addNote, amendNote, createClient, send, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
 
 test.use({ viewport: { width: 1366, height: 1000 } });
-
-/** A JSON request with the page's cookies and XSRF token, as the SPA sends it. */
-async function send(page: Page, method: 'POST' | 'PUT', url: string, body: unknown): Promise<{ id: string; version: number }> {
-  const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const response = await page.request.fetch(url, { method, data: body, headers: { 'x-xsrf-token': xsrf } });
-  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as { id: string; version: number };
-}
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 

@@ -1,26 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
-import { addConsentingMember, createClient, uniqueSuffix } from './helpers/clinic-api';
+import { addConsentingMember, createClient, localDate, send, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
-
-/** Sends a request with the signed-in page's cookies and XSRF token, as the SPA does. */
-async function send(page: Page, method: 'POST' | 'PUT', url: string, body: unknown): Promise<{ id: string; version: number }> {
-  const cookies = await page.context().cookies();
-  const xsrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const response = await page.request.fetch(url, { method, data: body, headers: { 'x-xsrf-token': xsrf } });
-  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
-  return (await response.json()) as { id: string; version: number };
-}
-
-/** A local calendar date `days` from today, as a date input takes it. */
-function localDate(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 /** Screenshots at phone and desktop width, each looked at by a person afterwards. */
 async function screenshotsAtBothWidths(page: Page, name: string, shown: Locator): Promise<void> {

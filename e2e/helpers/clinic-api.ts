@@ -12,6 +12,21 @@ async function post(page: Page, url: string, body: unknown): Promise<{ id: strin
   return (await response.json()) as { id: string };
 }
 
+/** Sends a request with the signed-in page's cookies and XSRF token, as the SPA does; fails on any non-2xx. */
+export async function send(page: Page, method: 'POST' | 'PUT', url: string, body: unknown): Promise<{ id: string; version: number }> {
+  const xsrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  const response = await page.request.fetch(url, { method, data: body, headers: { 'x-xsrf-token': xsrf } });
+  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as { id: string; version: number };
+}
+
+/** A local calendar date `days` from today, as a date input takes it. */
+export function localDate(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
 /** A suffix that keeps this run's names apart from the demo clinic and earlier runs. */
 export const uniqueSuffix = () => Math.random().toString(36).slice(2, 7).toUpperCase();
 
