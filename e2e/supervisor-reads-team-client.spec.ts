@@ -42,7 +42,8 @@ test('a supervisor opens the team caseload and reads a client of therapist 1, wi
   }
   await expect(page.getByRole('button', { name: 'Reassign' })).toBeVisible();
   // The one reassign dialog (the administrators' too): the client's facts, therapist 1 offered only as
-  // the current one. Cancelled: this journey changes nothing.
+  // the current one. Cancelled: this journey changes nothing. (No axe run of its own: the journey is
+  // long on a shared machine, and the administrators' journey opens the same dialog.)
   await page.getByRole('button', { name: 'Reassign' }).click();
   const reassign = page.getByRole('dialog', { name: /^Reassign/ });
   await expect(reassign).toContainText(therapistName);
@@ -51,8 +52,6 @@ test('a supervisor opens the team caseload and reads a client of therapist 1, wi
   await page.keyboard.press('Escape');
   await expect(page.getByRole('listbox')).toHaveCount(0);
   await expect(reassign).toBeVisible();
-  await expectNoSeriousA11yViolations(page);
-  await saveScreenshot(page, 'reassign-dialog-supervisor');
   await reassign.getByRole('button', { name: 'Cancel' }).click();
   await expect(reassign).toHaveCount(0);
   // The demo clinic's records were seeded, not edited: their history may be empty, but it has loaded.
