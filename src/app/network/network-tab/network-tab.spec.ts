@@ -24,6 +24,7 @@ import {
   viewWith,
 } from '../testing/network-fixtures';
 import NetworkTab from './network-tab';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('NetworkTab', () => {
   let store: MockStore;
@@ -58,6 +59,7 @@ describe('NetworkTab', () => {
         provideRouter([
           { path: 'clients/:id', children: [{ path: 'network', component: NetworkTab }] },
         ]),
+        provideRouterStateInMockStore(),
         provideMockStore({ initialState: storeWith(signedInState(sessionInfoFor(role)), network) }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
