@@ -2,10 +2,11 @@ import { addDays } from '@domain/common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import { measureIndicators } from '@domain/measures/measure-flags';
-import { clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
+import { allNorms, clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
 import { consentStateOn } from '@domain/network/consent-state';
 import type { ConsentStatus } from '@domain/network/network-codes';
 import { MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
+import { measurePointOf } from '../measures/measure-status';
 import { DEMO_PASSWORD, type DemoClinic, generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
 
@@ -75,7 +76,14 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
   const norms = clinicNorms(
     firstScoresOf(
       clinic.measures.flatMap((client) =>
-        client.measures.map((m) => ({ clientId: m.client_id, instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, id: m.id, total: m.total })),
+        client.measures.map((m) => ({
+          clientId: m.client_id,
+          instrument: m.instrument as InstrumentCode,
+          administeredOn: m.administered_on,
+          id: m.id,
+          total: m.total,
+          subscales: JSON.parse(m.subscales) as Record<string, number>,
+        })),
       ),
     ),
   );
@@ -90,7 +98,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
       continue;
     }
     const indicators = measureIndicators(
-      measures.map((m) => ({ instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, total: m.total, band: m.band })),
+      measures.map(measurePointOf),
       { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30, riskNoted: false },
       norms,
     );
@@ -132,7 +140,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
         }
         const change = inPeriod.at(-1)!.total - inPeriod[0].total;
         counts.clients++;
-        if (Math.abs(change) < norms[instrument].threshold - 1e-9) {
+        if (Math.abs(change) < norms.totals[instrument].threshold - 1e-9) {
           counts.noChange++;
         } else if (change > 0 === instrumentOf(instrument).higherIsBetter) {
           counts.improved++;
@@ -209,7 +217,7 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
           dashboard.medianSupportByMonth.forEach((row, index) => expect(row.median).withContext(row.month).toBeCloseTo(expected.medians[index].median, 9));
           expect(dashboard.flaggedClients.map((row) => [row.caseNumber, row.flags])).toEqual(expected.flagged.map((row) => [row.caseNumber, row.flags]));
           // What a reliable-decline flag means in this clinic: the norms the flags above were judged with.
-          expect(dashboard.changeThresholds).toEqual(Object.values(expected.norms).map(thresholdLine));
+          expect(dashboard.changeThresholds).toEqual(allNorms(expected.norms).map(thresholdLine));
           // The outcomes card, judged against those same norms.
           expect([...dashboard.outcomes].sort(byOutcomeKey)).toEqual([...expected.outcomes].sort(byOutcomeKey));
           if (!filter.status) {

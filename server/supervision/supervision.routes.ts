@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { thresholdLine } from '@domain/measures/reliable-change';
+import { allNorms, thresholdLine } from '@domain/measures/reliable-change';
 import { loadClinicNorms } from '../measures/change-norms';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema, teamDashboardSchema } from '@domain/supervision/team-dashboard';
@@ -55,7 +55,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         selfReportsByTherapist(db, scope, therapists, now),
         loadClinicNorms(db),
       ]);
-      const outcomes = await outcomesByTherapist(db, scope, therapists, norms);
+      const outcomes = await outcomesByTherapist(db, scope, therapists, norms.totals);
       const dashboard: TeamDashboard = {
         team,
         teams,
@@ -69,7 +69,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         medianSupportByMonth: medians,
         flaggedClients: flagged,
         flaggedClientsShown: showFlagged,
-        changeThresholds: Object.values(norms).map(thresholdLine),
+        changeThresholds: allNorms(norms).map(thresholdLine),
         outcomes,
         generatedAt: now.toISOString(),
       };
