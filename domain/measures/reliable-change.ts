@@ -35,6 +35,15 @@ export interface ReliabilityFigure {
  * r and default SD per instrument and scale, as data with their source. Figures marked unconfirmed
  * were not checked against the paper while writing this and should be verified by a clinician
  * before the thresholds are relied on; the clinic's own SD replaces every SD once it has enough clients.
+ *
+ * Checked again on 2026-12-07 through public abstracts and summaries (the papers' tables were not
+ * reachable), so every figure stays unconfirmed:
+ * - Zimet et al. 1988: the abstract confirms the sample (136 women, 139 men, undergraduates) and
+ *   "good internal and test-retest reliability", not the coefficients or the SDs.
+ * - Hughes et al. 2004: α .72 for the three-item scale appears only in a secondary summary (with
+ *   r .82 against the 20-item R-UCLA), not in the paper's own text as found.
+ * - Lubben et al. 2006: the abstract says the LSNS-6 and its Family and Friends subscales showed
+ *   "high levels of internal consistency" in all three samples, without the α values.
  */
 export const RELIABILITY_FIGURES: Readonly<Record<InstrumentCode, Readonly<Record<Scale, ReliabilityFigure>>>> = {
   mspss: {
