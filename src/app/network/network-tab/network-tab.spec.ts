@@ -145,6 +145,7 @@ describe('NetworkTab', () => {
     expect(host.querySelector('.banner span')?.textContent?.trim()).toBe(
       'Network as it stood on Mar 1, 2026. Read-only.',
     );
+    expect(host.querySelector('.header .print-only')?.textContent?.trim()).toMatch(/, as of Mar 1, 2026$/);
     expect(await buttons(/Add person/)).toBe(0);
     expect(host.querySelector('app-ended-members')).toBeNull();
     expect(await buttons(/Back to today/)).toBe(1);
@@ -221,6 +222,10 @@ describe('NetworkTab', () => {
         heading.textContent?.trim(),
       ),
     ).toEqual(['At treatment start, Jan 15, 2026', `Today, ${formatCalendarDate(today.asOf)}`]);
+    // On paper the line under the heading names the two dates, not "today" alone.
+    expect(host.querySelector('.header .print-only')?.textContent?.trim()).toMatch(
+      new RegExp(`, Jan 15, 2026 compared with today \\(${formatCalendarDate(today.asOf)}\\)$`),
+    );
     expect(host.querySelectorAll('app-ecomap').length).toBe(2);
     expect(host.querySelectorAll('app-network-summary-card').length).toBe(2);
     const differences = Array.from(host.querySelectorAll('.difference')).map((item) => item.textContent?.replace(/\s+/g, ' ').trim());

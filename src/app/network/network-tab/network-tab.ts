@@ -90,6 +90,25 @@ export default class NetworkTab {
   protected readonly reloading = computed(
     () => this.loadStatus() === 'loading' && this.viewModel().shown !== null,
   );
+  private readonly comparison = this.store.selectSignal(networkFeature.selectComparison);
+  private readonly compareDates = this.store.selectSignal(networkFeature.selectCompareDates);
+  /**
+   * The line under the heading on paper: the date shown, or in compare mode the two dates compared
+   * (those drawn, else while they load those asked for; the defaults are treatment start and today).
+   */
+  protected readonly printHeading = computed(() => {
+    const name = this.clientName();
+    if (!this.compare()) {
+      return `${name}, ${this.past() ? `as of ${formatCalendarDate(this.shownDate())}` : 'today'}`;
+    }
+    const comparison = this.comparison();
+    const earlier = comparison?.earlier.asOf ?? this.compareDates().earlier;
+    const later = comparison?.later.asOf ?? this.compareDates().later ?? this.today;
+    const laterWords = later === this.today ? `today (${formatCalendarDate(later)})` : formatCalendarDate(later);
+    return earlier === null
+      ? `${name}, treatment start compared with ${laterWords}`
+      : `${name}, ${formatCalendarDate(earlier)} compared with ${laterWords}`;
+  });
   protected readonly drawingLabel = computed(
     () =>
       `Ecomap: support network of ${this.clientName()}${this.past() ? ` on ${formatCalendarDate(this.shownDate())}` : ', today'}`,
