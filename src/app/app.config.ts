@@ -1,5 +1,5 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
-import { isDevMode, provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
+import { provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
@@ -14,6 +14,13 @@ import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title-strategy';
 import * as twoFactorEffects from './core/two-factor/two-factor.effects';
 import { twoFactorFeature } from './core/two-factor/two-factor.feature';
+
+/**
+ * The production build defines `ngDevMode` as false, so the devtools branch and its 11 kB package
+ * drop out of the bundle; `isDevMode()` is a run-time call and kept both.
+ */
+declare const ngDevMode: unknown;
+const devTools = typeof ngDevMode === 'undefined' || ngDevMode ? [provideStoreDevtools({ maxAge: 50, trace: false })] : [];
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -30,6 +37,6 @@ export const appConfig: ApplicationConfig = {
     provideState(twoFactorFeature),
     provideEffects(authEffects, twoFactorEffects),
     provideRouterStore(),
-    isDevMode() ? provideStoreDevtools({ maxAge: 50, trace: false }) : [],
+    ...devTools,
   ],
 };
