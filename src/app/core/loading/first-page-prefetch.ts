@@ -37,3 +37,20 @@ export function prefetchFirstPageCode(path: string): void {
     CHUNKS[chunk]().catch(() => undefined);
   }
 }
+
+let clientPageRequested = false;
+
+/**
+ * The client page's code, fetched when the pointer or focus reaches the caseload's rows: the likely
+ * next page starts downloading before the click, so opening a client waits only for its data.
+ * Not at idle: that would add the client page's bytes to every caseload load.
+ */
+export function prefetchClientPageCode(): void {
+  if (clientPageRequested) {
+    return;
+  }
+  clientPageRequested = true;
+  for (const chunk of ['clientPage', 'clientOverview'] as const) {
+    CHUNKS[chunk]().catch(() => undefined);
+  }
+}
