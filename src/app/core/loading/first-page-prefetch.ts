@@ -41,9 +41,8 @@ export function prefetchFirstPageCode(path: string): void {
 let clientPageRequested = false;
 
 /**
- * The client page's code, fetched when the pointer or focus reaches the caseload's rows: the likely
- * next page starts downloading before the click, so opening a client waits only for its data.
- * Not at idle: that would add the client page's bytes to every caseload load.
+ * The client page's code, fetched ahead from the caseload (the likely next page), so opening a client
+ * waits only for its data. Once per app start.
  */
 export function prefetchClientPageCode(): void {
   if (clientPageRequested) {
