@@ -23,6 +23,8 @@ interface PaintFigures {
   readonly lcpMs: number;
   readonly cls: number;
   readonly readyMs: number;
+  /** What moved, for each layout shift: `tag.class (value)`, so a non-zero figure can be traced. */
+  readonly shiftSources: readonly string[];
 }
 
 async function main(): Promise<void> {
@@ -124,12 +126,20 @@ async function loadAndMeasure(page: Page, path: string, readySelector: string): 
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) lcpMs = Math.max(lcpMs, entry.startTime);
         }).observe({ type: 'largest-contentful-paint', buffered: true });
+        const shiftSources: string[] = [];
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) cls += entry.value;
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            cls += entry.value;
+            for (const source of entry.sources) {
+              const node = source.node;
+              const name = node instanceof Element ? `${node.localName}${node.classList.length ? '.' + [...node.classList].join('.') : ''}` : (node?.nodeName ?? '(removed)');
+              shiftSources.push(`${name} (${entry.value.toFixed(4)})`);
+            }
           }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done({ lcpMs, cls, readyMs: ready }), 100);
+        setTimeout(() => done({ lcpMs, cls, readyMs: ready, shiftSources }), 100);
       }),
     readyMs,
   );
@@ -158,6 +168,10 @@ function formatPaint(rows: readonly [string, readonly PaintFigures[]][]): string
     lines.push(
       `${name.padEnd(38)} | ${median(figures.map((f) => f.lcpMs)).toFixed(0).padStart(15)} | ${median(figures.map((f) => f.readyMs)).toFixed(0).padStart(22)} | ${Math.max(...figures.map((f) => f.cls)).toFixed(3)}`,
     );
+  }
+  for (const [name, figures] of rows) {
+    const sources = [...new Set(figures.flatMap((f) => f.shiftSources))];
+    if (sources.length > 0) lines.push(`  ${name} shifted: ${sources.join(', ')}`);
   }
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
-import * as z from '../validation/z';
+import type { MeasureScores } from './measure-scores';
+
+export type { MeasureScores };
 
 /** A validated questionnaire as data: what a form shows, how it scores, how a score reads. */
 export interface ResponseOption {
@@ -37,15 +39,6 @@ export interface Band {
   /** Whether this band is a clinical concern (drawn in the warning colour, raises a flag). */
   readonly concern: boolean;
 }
-
-export const measureScoresSchema = z.object({
-  total: z.number(),
-  /** Subscale code → score. */
-  subscales: z.record(z.string(), z.number()).readonly(),
-  /** Band code of the total. */
-  band: z.string(),
-});
-export type MeasureScores = z.infer<typeof measureScoresSchema>;
 
 export interface Instrument {
   readonly code: InstrumentCode;

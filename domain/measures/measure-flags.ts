@@ -1,25 +1,15 @@
 import { addDays } from '../common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
 import * as z from '../validation/z';
-import { changeNormSchema, PUBLISHED_CLINIC_NORMS, reliableChange, type ChangeNorm, type ClinicNorms } from './reliable-change';
+import { changeNormSchema } from './change-norm-schema';
+import { MEASURE_FLAGS, type MeasureFlag } from './measure-flag-labels';
+import { PUBLISHED_CLINIC_NORMS, reliableChange, type ChangeNorm, type ClinicNorms } from './reliable-change';
 
 /** Days without any measure after which reassessment is overdue, unless the clinic sets another. */
 export const DEFAULT_REASSESSMENT_DAYS = 30;
 
-/**
- * Clinical flags on a client, in severity order (most severe first): risk concerns recorded in a
- * session and not yet reviewed, then those raised from measures.
- */
-export const MEASURE_FLAGS = {
-  'risk-noted': 'Risk noted',
-  'isolation-risk': 'Isolation risk',
-  'low-perceived-support': 'Low perceived support',
-  loneliness: 'Loneliness',
-  decline: 'Reliable decline since previous measure',
-  'decline-since-first': 'Reliable decline since first measure',
-  'reassessment-overdue': 'Reassessment overdue',
-} as const;
-export type MeasureFlag = keyof typeof MEASURE_FLAGS;
+// The labels live apart so that the caseload shows them without this module's schemas (zod, #18).
+export { MEASURE_FLAGS, type MeasureFlag };
 export const MEASURE_FLAG_CODES = Object.keys(MEASURE_FLAGS) as [MeasureFlag, ...MeasureFlag[]];
 
 /** Flags that depend on today's date, so they are derived when read, never stored. */

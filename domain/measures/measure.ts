@@ -1,7 +1,8 @@
 import { versionedShape } from '../common/versioned';
 import { MEASURE_SOURCES } from '../self-report/self-report-request';
 import * as z from '../validation/z';
-import { INSTRUMENT_CODES, measureScoresSchema } from './instrument';
+import { INSTRUMENT_CODES } from './instrument';
+import { measureScoresSchema } from './measure-scores';
 
 export const COMPLETED_BY = { 'self-report': 'Client self-report', 'clinician-administered': 'Clinician-administered' } as const;
 export type CompletedBy = keyof typeof COMPLETED_BY;

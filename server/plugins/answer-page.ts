@@ -48,6 +48,9 @@ export const answerPage = fp(async (app: FastifyInstance, options: { directory: 
       // `npm run build` writes .br and .gz beside each file (tools/precompress.mjs), as for the SPA.
       preCompressed: true,
       maxAge: '365d',
+      // Immutable files are never revalidated, so validators would only add bytes to every file.
+      etag: false,
+      lastModified: false,
     });
   } else {
     app.log.warn({ root }, 'answering page not built; self-report links answer 503 (run `npm run build`)');

@@ -16,6 +16,7 @@ describe('security headers', () => {
   beforeAll(async () => {
     spaDirectory = mkdtempSync(join(tmpdir(), 'carecircle-spa-'));
     writeFileSync(join(spaDirectory, 'index.html'), '<!doctype html><html><body><app-root ngCspNonce="CSP_NONCE"></app-root></body></html>');
+    writeFileSync(join(spaDirectory, 'main-ABC123.js'), 'console.log("app");');
     t = await createTestApp({ spaDirectory });
   });
 
@@ -52,6 +53,25 @@ describe('security headers', () => {
     // Specs run as production does, behind TLS.
     expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(csp).toContain('upgrade-insecure-requests');
+  });
+
+  it('sends a hashed script only the headers that govern a subresource, not the page policies', async () => {
+    const script = await t.app.inject({ url: '/main-ABC123.js' });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['x-content-type-options']).toBe('nosniff');
+    expect(script.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(String(script.headers['cache-control'])).toContain('immutable');
+    for (const pageOnly of ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'referrer-policy', 'cross-origin-opener-policy', 'etag', 'last-modified']) {
+      expect(script.headers[pageOnly]).withContext(pageOnly).toBeUndefined();
+    }
+
+    // An address with no file behind it is a deep link: the page, with its policy.
+    const missing = await t.app.inject({ url: '/main-MISSING.js' });
+    expect(String(missing.headers['content-security-policy'])).toContain("default-src 'self'");
+    // And a page keeps every header.
+    const page = await t.app.inject({ url: '/caseload' });
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('does not pin HTTPS on a plain-HTTP demo (cookies not secure)', async () => {

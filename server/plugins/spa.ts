@@ -32,6 +32,9 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
     // browser accepts is sent, with Vary: Accept-Encoding. Nothing is compressed per request.
     preCompressed: true,
     maxAge: '365d',
+    // Immutable files are never revalidated, so validators would only add bytes to every file.
+    etag: false,
+    lastModified: false,
   });
 
   const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {

@@ -1,5 +1,5 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
-import { isDevMode, provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
+import { provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
 import { provideStore } from '@ngrx/store';
@@ -11,6 +11,13 @@ import { sessionActivityInterceptor } from './core/auth/session-activity.interce
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title-strategy';
 import { TWO_FACTOR_STATE_PROVIDERS } from './core/two-factor/two-factor.providers';
+
+/**
+ * The production build defines `ngDevMode` as false, so the devtools branch and its 11 kB package
+ * drop out of the bundle; `isDevMode()` is a run-time call and kept both.
+ */
+declare const ngDevMode: unknown;
+const devTools = typeof ngDevMode === 'undefined' || ngDevMode ? [provideStoreDevtools({ maxAge: 50, trace: false })] : [];
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,6 +32,6 @@ export const appConfig: ApplicationConfig = {
     AUTH_STATE_PROVIDERS,
     TWO_FACTOR_STATE_PROVIDERS,
     provideRouterStore(),
-    isDevMode() ? provideStoreDevtools({ maxAge: 50, trace: false }) : [],
+    ...devTools,
   ],
 };

@@ -1,5 +1,4 @@
-import { inject } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
+import { inject, Injector } from '@angular/core';
 import { Router } from '@angular/router';
 import type { Client } from '@domain/clients/client';
 import { CLIENT_STATUSES } from '@domain/clients/client-codes';
@@ -18,7 +17,6 @@ import { ClientsApi } from './clients-api';
 import { ClientsApiActions } from './clients-api.actions';
 import { ClientOverviewActions } from './client-overview.actions';
 import { clientsFeature } from './clients.feature';
-import { ConflictDialog } from './conflict-dialog/conflict-dialog';
 import { ConflictDialogActions } from './conflict-dialog.actions';
 import { ReassignDialogActions } from './reassign-dialog.actions';
 import { StatusChangeDialogActions } from './status-change-dialog.actions';
@@ -184,14 +182,13 @@ export const saveClient = createEffect(
 );
 
 export const showConflict = createEffect(
-  (actions$ = inject(Actions), dialog = inject(MatDialog)) => {
+  (actions$ = inject(Actions), injector = inject(Injector)) => {
     return actions$.pipe(
       ofType(ClientsApiActions.saveConflicted),
-      tap(() => {
-        if (!dialog.openDialogs.some((ref) => ref.componentInstance instanceof ConflictDialog)) {
-          ConflictDialog.open(dialog);
-        }
-      }),
+      // Loaded on the first conflict: the dialog and Material's dialog stay out of the caseload's
+      // first load (#18). One at a time, so a second conflict finds the first dialog open.
+      concatMap(() => import('./conflict-dialog/conflict-dialog')),
+      tap(({ showConflictDialog }) => showConflictDialog(injector)),
     );
   },
   { functional: true, dispatch: false },

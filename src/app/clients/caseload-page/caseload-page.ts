@@ -1,5 +1,5 @@
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
@@ -34,11 +34,13 @@ import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/ca
 import { PAGE_SIZES } from '@domain/common/page';
 import { INSTRUMENT_CODES } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
-import { MEASURE_FLAGS, type MeasureFlag, type MeasureIndicators } from '@domain/measures/measure-flags';
+import { MEASURE_FLAGS, type MeasureFlag } from '@domain/measures/measure-flag-labels';
+import type { MeasureIndicators } from '@domain/measures/measure-flags';
 import { SUPPORT_TYPES, type SupportType } from '@domain/network/network-codes';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { authFeature } from '../../core/auth/auth.feature';
+import { prefetchClientPageCode } from '../../core/loading/first-page-prefetch';
 import { bandLabel, changeThresholdLines, formatScore, isConcernBand, trendWords } from '../../measures/measure-words';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { RequestStatus } from '../../shared/request-status/request-status';
@@ -104,6 +106,20 @@ export default class CaseloadPage {
   protected readonly isSupervisor = computed(() => this.user()?.role === 'supervisor');
   protected readonly isTherapist = computed(() => this.user()?.role === 'therapist');
   protected readonly title = computed(() => (this.isSupervisor() ? 'Team caseload' : 'My caseload'));
+  /** A client is the likely next page: its code starts when the pointer or focus reaches the rows. */
+  protected readonly prefetchClientPage = prefetchClientPageCode;
+  /**
+   * …or once the first rows are on screen and the browser is idle, whichever comes first: opening a
+   * client then waits only for its data (the client page's code, dialogs and form schemas included,
+   * is ~230 kB raw that the caseload itself no longer loads).
+   */
+  private readonly prefetchWhenShown = effect(() => {
+    if (this.viewModel().rows.length > 0) {
+      const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
+      whenIdle(() => prefetchClientPageCode());
+      this.prefetchWhenShown.destroy();
+    }
+  });
   // What a clinician scans for comes first (who, flags, latest scores, next session), so on a
   // laptop-width screen the reference columns are the ones that scroll out of view, not the flags.
   protected readonly columns = computed(() => [

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, type Injector } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle, type MatDialog } from '@angular/material/dialog';
+import { MatDialog, MatDialogActions, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { clientChanges } from '../client-diff';
 import { editedRecord, rebaseEdit, type ClientConflict } from '../client-edit';
@@ -79,5 +79,13 @@ export class ConflictDialog {
     if (conflict) {
       this.store.dispatch(ConflictDialogActions.discardClicked({ current: conflict.current }));
     }
+  }
+}
+
+/** Opens the conflict dialog unless one is open already (a second conflict updates the one shown). */
+export function showConflictDialog(injector: Injector): void {
+  const dialog = injector.get(MatDialog);
+  if (!dialog.openDialogs.some((ref) => ref.componentInstance instanceof ConflictDialog)) {
+    ConflictDialog.open(dialog);
   }
 }

@@ -37,3 +37,19 @@ export function prefetchFirstPageCode(path: string): void {
     CHUNKS[chunk]().catch(() => undefined);
   }
 }
+
+let clientPageRequested = false;
+
+/**
+ * The client page's code, fetched ahead from the caseload (the likely next page), so opening a client
+ * waits only for its data. Once per app start.
+ */
+export function prefetchClientPageCode(): void {
+  if (clientPageRequested) {
+    return;
+  }
+  clientPageRequested = true;
+  for (const chunk of ['clientPage', 'clientOverview'] as const) {
+    CHUNKS[chunk]().catch(() => undefined);
+  }
+}
