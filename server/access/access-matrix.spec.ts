@@ -2,6 +2,7 @@ import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/t
 import { addClient, clientBody } from '../spec/helpers/test-clients';
 import { memberBody } from '../spec/helpers/test-network';
 import { groupBody } from '../spec/helpers/test-groups';
+import { foreignBundle } from '../spec/helpers/test-fhir';
 
 /**
  * Every client, account and audit route × every kind of caller, with the exact status each gets.
@@ -295,6 +296,17 @@ describe('access matrix', () => {
       name: 'POST /clients/:id/record-printouts',
       call: (b) => b.request('POST', `/api/v1/clients/${clientId}/record-printouts`, {}),
       expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    // Importing a client from a FHIR bundle (#19): therapists, into their own caseload; supervisors read only, administrators hold no clinical content.
+    {
+      name: 'POST /fhir-imports/preview',
+      call: (b) => b.request('POST', '/api/v1/fhir-imports/preview', foreignBundle()),
+      expected: { own: 200, colleague: 200, 'other team': 200, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /fhir-imports',
+      call: (b) => b.request('POST', '/api/v1/fhir-imports', foreignBundle()),
+      expected: { own: 201, colleague: 201, 'other team': 201, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
     },
     // Self-report links (#15): therapists of the client send and withdraw, the team supervisor reads only.
     {
