@@ -28,6 +28,7 @@ describe('access matrix', () => {
   let referralGroupId: string;
   let meetingId: string;
   let programmeId: string;
+  let ownEmail: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -42,6 +43,7 @@ describe('access matrix', () => {
     const resetTarget = await addUser(t, 'therapist', { supervisorId: supervisor.id });
     ids = { own: own.id, colleague: colleague.id, otherTeam: otherTeam.id, supervisor: supervisor.id, resetTarget: resetTarget.id, facilitator: facilitator.id };
     clientId = await addClient(t, own.id);
+    ownEmail = own.email;
     const accounts: Record<Exclude<Caller, 'signed out'>, string> = {
       own: own.email,
       colleague: colleague.email,
@@ -114,6 +116,12 @@ describe('access matrix', () => {
     const row = await t.database.db.selectFrom('clients').select('version').where('id', '=', clientId).executeTakeFirstOrThrow();
     return row.version;
   }
+
+  let caseloadRows = 0;
+  /** A valid one-row caseload file with a new case number each time. */
+  const caseloadCsv = () =>
+    'caseNumber,legalName,dateOfBirth,primaryConcerns,treatmentStart,familyConsent,therapistEmail\n' +
+    `MATRIX-CSV-${++caseloadRows},Matrix Row,1990-01-01,depression,2026-01-05,granted,${ownEmail}\n`;
 
   interface RouteCase {
     readonly name: string;
@@ -307,6 +315,17 @@ describe('access matrix', () => {
       name: 'POST /fhir-imports',
       call: (b) => b.request('POST', '/api/v1/fhir-imports', foreignBundle()),
       expected: { own: 201, colleague: 201, 'other team': 201, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
+    },
+    // The caseload CSV import (#19) assigns therapists: administrators only.
+    {
+      name: 'POST /caseload-imports/preview',
+      call: (b) => b.request('POST', '/api/v1/caseload-imports/preview', { csv: caseloadCsv() }),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /caseload-imports',
+      call: (b) => b.request('POST', '/api/v1/caseload-imports', { csv: caseloadCsv() }),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
     },
     // Self-report links (#15): therapists of the client send and withdraw, the team supervisor reads only.
     {
