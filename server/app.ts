@@ -41,6 +41,7 @@ import { publicSelfReportRoutes } from './self-report/public-self-report.routes'
 import { selfReportRoutes } from './self-report/self-report.routes';
 import { fhirRoutes } from './fhir/fhir.routes';
 import { fhirImportRoutes } from './fhir/fhir-import.routes';
+import { clinicExportRoutes } from './fhir/clinic-export.routes';
 import { caseloadImportRoutes } from './caseload-import/caseload-import.routes';
 import { completeRecordRoutes } from './fhir/complete-record.routes';
 import { dashboardCache } from './supervision/dashboard-cache';
@@ -109,6 +110,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(selfReportRoutes, { prefix: '/clients' });
       await api.register(fhirRoutes, { prefix: '/clients' });
       await api.register(fhirImportRoutes, { prefix: '/fhir-imports' });
+      await api.register(clinicExportRoutes, { prefix: '/clinic-export' });
       await api.register(caseloadImportRoutes, { prefix: '/caseload-imports' });
       await api.register(completeRecordRoutes, { prefix: '/clients' });
       await api.register(clientGroupsRoutes, { prefix: '/clients' });

@@ -327,6 +327,17 @@ describe('access matrix', () => {
       call: (b) => b.request('POST', '/api/v1/caseload-imports', { csv: caseloadCsv() }),
       expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
     },
+    // The clinic export (#19): administrators only, and it carries the assignment view, no clinical content.
+    {
+      name: 'GET /clinic-export',
+      call: (b) => b.request('GET', '/api/v1/clinic-export'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clinic-export/Patient.ndjson',
+      call: (b) => b.request('GET', '/api/v1/clinic-export/Patient.ndjson'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
     // Self-report links (#15): therapists of the client send and withdraw, the team supervisor reads only.
     {
       name: 'GET /clients/:id/self-report-requests',
