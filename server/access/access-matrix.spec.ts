@@ -2,6 +2,7 @@ import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/t
 import { addClient, clientBody } from '../spec/helpers/test-clients';
 import { memberBody } from '../spec/helpers/test-network';
 import { groupBody } from '../spec/helpers/test-groups';
+import { foreignBundle } from '../spec/helpers/test-fhir';
 
 /**
  * Every client, account and audit route × every kind of caller, with the exact status each gets.
@@ -27,6 +28,7 @@ describe('access matrix', () => {
   let referralGroupId: string;
   let meetingId: string;
   let programmeId: string;
+  let ownEmail: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -41,6 +43,7 @@ describe('access matrix', () => {
     const resetTarget = await addUser(t, 'therapist', { supervisorId: supervisor.id });
     ids = { own: own.id, colleague: colleague.id, otherTeam: otherTeam.id, supervisor: supervisor.id, resetTarget: resetTarget.id, facilitator: facilitator.id };
     clientId = await addClient(t, own.id);
+    ownEmail = own.email;
     const accounts: Record<Exclude<Caller, 'signed out'>, string> = {
       own: own.email,
       colleague: colleague.email,
@@ -113,6 +116,12 @@ describe('access matrix', () => {
     const row = await t.database.db.selectFrom('clients').select('version').where('id', '=', clientId).executeTakeFirstOrThrow();
     return row.version;
   }
+
+  let caseloadRows = 0;
+  /** A valid one-row caseload file with a new case number each time. */
+  const caseloadCsv = () =>
+    'caseNumber,legalName,dateOfBirth,primaryConcerns,treatmentStart,familyConsent,therapistEmail\n' +
+    `MATRIX-CSV-${++caseloadRows},Matrix Row,1990-01-01,depression,2026-01-05,granted,${ownEmail}\n`;
 
   interface RouteCase {
     readonly name: string;
@@ -295,6 +304,39 @@ describe('access matrix', () => {
       name: 'POST /clients/:id/record-printouts',
       call: (b) => b.request('POST', `/api/v1/clients/${clientId}/record-printouts`, {}),
       expected: { own: 200, colleague: 404, 'other team': 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    // Importing a client from a FHIR bundle (#19): therapists, into their own caseload; supervisors read only, administrators hold no clinical content.
+    {
+      name: 'POST /fhir-imports/preview',
+      call: (b) => b.request('POST', '/api/v1/fhir-imports/preview', foreignBundle()),
+      expected: { own: 200, colleague: 200, 'other team': 200, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /fhir-imports',
+      call: (b) => b.request('POST', '/api/v1/fhir-imports', foreignBundle()),
+      expected: { own: 201, colleague: 201, 'other team': 201, 'team supervisor': 403, 'other supervisor': 403, admin: 403, 'signed out': 401 },
+    },
+    // The caseload CSV import (#19) assigns therapists: administrators only.
+    {
+      name: 'POST /caseload-imports/preview',
+      call: (b) => b.request('POST', '/api/v1/caseload-imports/preview', { csv: caseloadCsv() }),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'POST /caseload-imports',
+      call: (b) => b.request('POST', '/api/v1/caseload-imports', { csv: caseloadCsv() }),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 201, 'signed out': 401 },
+    },
+    // The clinic export (#19): administrators only, and it carries the assignment view, no clinical content.
+    {
+      name: 'GET /clinic-export',
+      call: (b) => b.request('GET', '/api/v1/clinic-export'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clinic-export/Patient.ndjson',
+      call: (b) => b.request('GET', '/api/v1/clinic-export/Patient.ndjson'),
+      expected: { own: 403, colleague: 403, 'other team': 403, 'team supervisor': 403, 'other supervisor': 403, admin: 200, 'signed out': 401 },
     },
     // Self-report links (#15): therapists of the client send and withdraw, the team supervisor reads only.
     {

@@ -4,7 +4,7 @@ import type { Role } from '@domain/accounts/role';
 import { hashPassword } from '../../accounts/password-hashing';
 import { buildApp } from '../../app';
 import { type AppConfig, loadConfig } from '../../config';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase, type TestEngine } from './test-database';
 import { TestClock } from './test-clock';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -20,8 +20,8 @@ export interface TestApp {
 }
 
 /** The real app over a fresh database, with a hand-moved clock and no SPA or answering page. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(overrides: Partial<AppConfig> = {}, engine?: TestEngine): Promise<TestApp> {
+  const database = await createTestDatabase(engine);
   const clock = new TestClock();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', ANSWER_DIRECTORY: '', CARECIRCLE_SECRET_KEY: TEST_SECRET_KEY }),

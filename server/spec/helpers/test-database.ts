@@ -33,8 +33,14 @@ interface MigratedDatabase {
 const MAX_SPARES = 2;
 const spares: MigratedDatabase[] = [];
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const migrated = spares.pop() ?? (await migrateNewDatabase());
+export type TestEngine = 'sqlite' | 'postgres';
+
+/** The engine this run's specs use (TEST_DB_ENGINE); a spec may ask for the other one (the FHIR round trip does). */
+export const testEngine = (): TestEngine => (process.env['TEST_DB_ENGINE'] === 'postgres' ? 'postgres' : 'sqlite');
+
+export async function createTestDatabase(engine: TestEngine = testEngine()): Promise<TestDatabase> {
+  const spare = spares.findIndex((candidate) => candidate.handle.engine === engine);
+  const migrated = (spare >= 0 ? spares.splice(spare, 1)[0] : undefined) ?? (await migrateNewDatabase(engine));
   let disposed = false;
   return {
     ...migrated.handle,
@@ -79,8 +85,8 @@ async function emptyIfUnaltered(migrated: MigratedDatabase): Promise<boolean> {
   }
 }
 
-async function migrateNewDatabase(attempt = 1): Promise<MigratedDatabase> {
-  const created = process.env['TEST_DB_ENGINE'] === 'postgres' ? await createPostgresSchema() : createSqliteFile();
+async function migrateNewDatabase(engine: TestEngine, attempt = 1): Promise<MigratedDatabase> {
+  const created = engine === 'postgres' ? await createPostgresSchema() : createSqliteFile();
   try {
     await migrateToLatest(created.handle.db, created.schema);
   } catch (error) {
@@ -88,7 +94,7 @@ async function migrateNewDatabase(attempt = 1): Promise<MigratedDatabase> {
     // Under heavy load with many PostgreSQL clients, migrating a schema created a moment earlier has
     // now and then failed with "schema … does not exist" (cause not found); a new schema succeeds.
     if (attempt === 1 && created.schema && /schema ".*" does not exist/.test(String(error))) {
-      return migrateNewDatabase(2);
+      return migrateNewDatabase(engine, 2);
     }
     throw error;
   }

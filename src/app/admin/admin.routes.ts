@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { ACCOUNTS_STATE_PROVIDERS } from './accounts/accounts.providers';
 import { ASSIGNMENTS_STATE_PROVIDERS } from './assignments/assignments.providers';
 import { AUDIT_STATE_PROVIDERS } from './audit/audit.providers';
+import { CASELOAD_IMPORT_STATE_PROVIDERS } from './caseload-import/caseload-import.providers';
 import { TWO_FACTOR_POLICY_STATE_PROVIDERS } from './two-factor-policy/two-factor-policy.providers';
 
 /** Admin area; the role guard on its parent route lets only admins in. Each page brings its own state. */
@@ -18,6 +19,12 @@ export default [
     title: 'Client assignment',
     providers: ASSIGNMENTS_STATE_PROVIDERS,
     loadComponent: () => import('./assignments/assignments-page/assignments-page'),
+  },
+  {
+    path: 'caseload-import',
+    title: 'Import a caseload',
+    providers: CASELOAD_IMPORT_STATE_PROVIDERS,
+    loadComponent: () => import('./caseload-import/caseload-import-page/caseload-import-page'),
   },
   {
     path: 'audit',

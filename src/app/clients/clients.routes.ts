@@ -5,6 +5,7 @@ import { NETWORK_STATE_PROVIDERS } from '../network/network.providers';
 import { SESSIONS_STATE_PROVIDERS } from '../sessions/sessions.providers';
 import { caseloadTitle } from './caseload-title';
 import { CLIENTS_STATE_PROVIDERS } from './clients.providers';
+import { FHIR_IMPORT_STATE_PROVIDERS } from './fhir-import/fhir-import.providers';
 
 /**
  * The caseload and client pages. One parent route provides the clients state for all of them, so the
@@ -26,6 +27,14 @@ export default [
         title: 'Add client',
         canMatch: [roleGuard('therapist')],
         loadComponent: () => import('./client-form-page/client-form-page'),
+      },
+      {
+        // A client from a FHIR bundle, into the therapist's own caseload (#19).
+        path: 'clients/import',
+        title: 'Import a client from FHIR',
+        canMatch: [roleGuard('therapist')],
+        providers: FHIR_IMPORT_STATE_PROVIDERS,
+        loadComponent: () => import('./fhir-import/fhir-import-page/fhir-import-page'),
       },
       {
         path: 'clients/:id/edit',

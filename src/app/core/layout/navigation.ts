@@ -14,6 +14,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Agenda', icon: 'event', path: '/agenda', roles: ['therapist'] },
   { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
   { label: 'Client assignment', icon: 'assignment_ind', path: '/admin/assignments', roles: ['admin'] },
+  { label: 'Import a caseload', icon: 'note_add', path: '/admin/caseload-import', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
   { label: 'Two-factor policy', icon: 'encrypted', path: '/admin/two-factor', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
