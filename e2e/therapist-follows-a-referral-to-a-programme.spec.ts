@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { createClient, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
@@ -6,13 +6,16 @@ import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
 
-async function bothWidths(page: Page, name: string): Promise<void> {
+/** Axe and a screenshot at 1366 and 390 px, with `shown` scrolled into view for each. */
+async function bothWidths(page: Page, name: string, shown?: Locator): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 900 });
+  await shown?.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, `${name}-1366`);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), { message: `${name}: no sideways scroll at 390 px` }).toBe(true);
+  await shown?.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, `${name}-390`);
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -40,7 +43,7 @@ test('an administrator adds a programme; a therapist refers a client to it with 
   // The server's rule, named beside its field: nothing is stored.
   await page.getByRole('textbox', { name: 'Email' }).fill('not an address');
   await page.getByRole('button', { name: 'Save programme' }).click();
-  await expect(page.getByText('Not an email address.')).toBeVisible();
+  await expect(page.getByText('Not an email address.', { exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Email' }).fill('hello@riverside.example');
   await page.getByRole('button', { name: 'Save programme' }).click();
   await expect(page.getByRole('heading', { level: 2, name: programmeName })).toBeVisible();
@@ -60,7 +63,7 @@ test('an administrator adds a programme; a therapist refers a client to it with 
   await therapistPage.getByRole('option', { name: new RegExp(programmeName) }).click();
   await therapistPage.getByRole('textbox', { name: 'Reason for the referral' }).fill('Would like to walk with others.');
   await therapistPage.getByRole('button', { name: 'Refer', exact: true }).click();
-  await expect(therapistPage.getByText('The client must agree to their details being shared before a referral.')).toBeVisible();
+  await expect(therapistPage.getByText('The client must agree to their details being shared before a referral.', { exact: true })).toBeVisible();
   await expect(therapistPage.getByText('No referrals yet')).toBeVisible();
   await therapistPage.getByRole('checkbox', { name: /agrees that these details may be shared/ }).check();
   await therapistPage.getByRole('button', { name: 'Refer', exact: true }).click();
@@ -83,8 +86,7 @@ test('an administrator adds a programme; a therapist refers a client to it with 
   await expect(timeline.getByRole('listitem').nth(2)).toContainText('Attending');
   await expect(timeline.getByRole('listitem').nth(2)).toContainText('recorded by');
   await expect(referral.getByText(`attends ${programmeName}`)).toBeVisible();
-  await referral.scrollIntoViewIfNeeded();
-  await bothWidths(therapistPage, 'referral-timeline');
+  await bothWidths(therapistPage, 'referral-timeline', timeline);
 
   // 4. The programme joins the support network, in its category, drawn on the ecomap.
   await referral.getByRole('button', { name: 'Add to the network' }).click();
@@ -93,7 +95,7 @@ test('an administrator adds a programme; a therapist refers a client to it with 
   await expect(onEcomap).toBeVisible();
   await expect(onEcomap).toHaveAccessibleName(/Peer-support group/);
   await expectNoSeriousA11yViolations(therapistPage);
-  await bothWidths(therapistPage, 'referral-on-ecomap');
+  await bothWidths(therapistPage, 'referral-on-ecomap', onEcomap);
   therapistConsole.expectNone();
   await therapistPage.context().close();
 });

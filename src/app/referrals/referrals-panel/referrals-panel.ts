@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, ou
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOptgroup, MatOption, MatSelect } from '@angular/material/select';
 import { todayIsoDate } from '@domain/common/iso-date';
@@ -16,9 +16,11 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 import type { ClientReferral } from '@domain/referrals/referral';
 import { REFERRAL_SHARED_DETAILS, REFERRAL_STATUSES, type ReferralSharedDetail, type ReferralStatus } from '@domain/referrals/referral-codes';
 import { relationshipForReferral } from '@domain/referrals/referral-network';
+import { createReferralRequestSchema } from '@domain/referrals/referral-requests';
 import type { Observable } from 'rxjs';
 import { GroupsApi } from '../../groups/groups-api';
 import { SaveNotice } from '../../groups/save-notice/save-notice';
+import { checkWithSchema } from '../../shared/forms/check-with-schema';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { RequestStatus } from '../../shared/request-status/request-status';
@@ -50,7 +52,7 @@ interface Conflict {
     MatCheckbox,
     MatFormField,
     MatLabel,
-    MatError,
+    MatHint,
     MatInput,
     MatSelect,
     MatOption,
@@ -176,29 +178,31 @@ export class ReferralsPanel {
   }
 
   protected refer(): void {
-    const target = this.target();
-    const [type, id] = target?.split(':') ?? [];
+    const [type, id] = this.target()?.split(':') ?? [];
+    const checked = checkWithSchema(createReferralRequestSchema, {
+      ...(type === 'group' ? { groupId: id } : type === 'programme' ? { programmeId: id } : {}),
+      consentToShare: this.consentToShare(),
+      consentGivenOn: this.consentGivenOn(),
+      sharedDetails: this.sharedDetailCodes.filter((detail) => this.sharedDetails().has(detail)),
+      reason: this.reason(),
+      referredOn: this.referredOn(),
+    });
+    if ('problem' in checked) {
+      this.createProblem.set(checked.problem);
+      return;
+    }
     this.saving.set(true);
-    this.api
-      .create(this.clientId(), {
-        ...(type === 'group' ? { groupId: id } : type === 'programme' ? { programmeId: id } : {}),
-        consentToShare: this.consentToShare(),
-        consentGivenOn: this.consentGivenOn(),
-        sharedDetails: this.sharedDetailCodes.filter((detail) => this.sharedDetails().has(detail)),
-        reason: this.reason(),
-        referredOn: this.referredOn(),
-      })
-      .subscribe({
-        next: (referral) => {
-          this.saving.set(false);
-          this.referrals.update((list) => [referral, ...list]);
-          this.closeForm();
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          this.createProblem.set(problemOf(error));
-        },
-      });
+    this.api.create(this.clientId(), checked.request).subscribe({
+      next: (referral) => {
+        this.saving.set(false);
+        this.referrals.update((list) => [referral, ...list]);
+        this.closeForm();
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        this.createProblem.set(problemOf(error));
+      },
+    });
   }
 
   protected startStep(referral: ClientReferral): void {

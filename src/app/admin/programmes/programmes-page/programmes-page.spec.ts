@@ -78,17 +78,26 @@ describe('ProgrammesPage', () => {
     expect(host.querySelector('.programme-name')?.textContent).toBe('Riverside walking group');
   });
 
-  it("adds a programme, and shows the server's message beside the field it names", async () => {
+  it("checks the form as the server would before sending, and shows the server's message beside the field it names", async () => {
     await render();
     http.expectOne(URL).flush({ items: [] });
     await settle();
     button('Add programme').click();
     await settle();
     (host.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
-    const first = http.expectOne({ method: 'POST', url: URL });
-    first.flush({ type: 'x', title: 'Invalid request', status: 400, detail: 'Some fields need attention.', errors: [{ field: 'name', message: 'Required.' }] }, { status: 400, statusText: 'Bad' });
     await settle();
-    expect(host.querySelector('mat-error')?.textContent).toContain('Required.');
+    http.expectNone({ method: 'POST', url: URL });
+    expect(host.querySelector('.field-error')?.textContent).toContain('Required.');
+    const name = host.querySelector('input[name="name"]') as HTMLInputElement;
+    name.value = 'Riverside walking group';
+    name.dispatchEvent(new Event('input'));
+    await settle();
+    (host.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    const post = http.expectOne({ method: 'POST', url: URL });
+    expect(post.request.body.name).toBe('Riverside walking group');
+    post.flush({ type: 'x', title: 'Invalid request', status: 400, detail: 'Some fields need attention.', errors: [{ field: 'name', message: 'Already in the directory.' }] }, { status: 400, statusText: 'Bad' });
+    await settle();
+    expect(host.querySelector('.field-error')?.textContent).toContain('Already in the directory.');
   });
 
   it('shows the conflict notice on a stale change, and Discard shows the programme as it is now', async () => {

@@ -2,14 +2,15 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { PROGRAMME_KINDS, PROGRAMME_KIND_CODES, type ProgrammeKind } from '@domain/community/programme-codes';
 import type { CommunityProgramme } from '@domain/community/programme';
-import type { CreateProgrammeRequest } from '@domain/community/programme-requests';
+import { createProgrammeRequestSchema, type CreateProgrammeRequest } from '@domain/community/programme-requests';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { problemOf } from '../../../core/errors/problem-of';
+import { checkWithSchema } from '../../../shared/forms/check-with-schema';
 import { ConflictNotice } from '../../../shared/conflict-notice/conflict-notice';
 import { EmptyState } from '../../../shared/empty-state/empty-state';
 import { RequestStatus } from '../../../shared/request-status/request-status';
@@ -50,7 +51,7 @@ const draftOf = (programme: CommunityProgramme): ProgrammeDraft => ({
  */
 @Component({
   selector: 'app-programmes-page',
-  imports: [FormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, ConflictNotice, EmptyState, RequestStatus],
+  imports: [FormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatSelect, MatOption, ConflictNotice, EmptyState, RequestStatus],
   templateUrl: './programmes-page.html',
   styleUrls: ['../../_admin-page.scss', './programmes-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -111,9 +112,14 @@ export default class ProgrammesPage {
 
   protected save(): void {
     const editing = this.editing();
+    const checked = checkWithSchema(createProgrammeRequestSchema, this.draft);
+    if ('problem' in checked) {
+      this.problem.set(checked.problem);
+      return;
+    }
     this.saving.set(true);
     this.problem.set(null);
-    const request = editing === null ? this.api.create({ ...this.draft }) : this.api.update(editing.id, { ...this.draft, version: editing.version });
+    const request = editing === null ? this.api.create(checked.request) : this.api.update(editing.id, { ...checked.request, version: editing.version });
     request.subscribe({
       next: (saved) => {
         this.saving.set(false);
