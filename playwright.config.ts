@@ -1,31 +1,45 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end specs run against the production build served by the real server on a fresh SQLite
- * database with the demo clinic. A second server with a short idle timeout lets the expiry journey
- * finish in seconds instead of fifteen minutes.
+ * End-to-end specs run against the production build served by the real server, each worker with a
+ * server of its own on a fresh SQLite database with the demo clinic (e2e/helpers/journey.ts picks
+ * it), so two journeys run at once without one changing what the other reads. A further server
+ * with a short idle timeout lets the expiry journey finish in seconds instead of fifteen minutes.
  */
-// E2E_PORT lets two checkouts run their journeys side by side without sharing a server.
+// E2E_PORT lets two checkouts run their journeys side by side: each uses E2E_PORT to E2E_PORT+WORKERS.
 const MAIN_PORT = Number(process.env['E2E_PORT'] ?? 4310);
+// Two workers on this 2-core machine's two cores; E2E_WORKERS=1 runs one journey at a time.
+const WORKERS = Math.max(1, Number(process.env['E2E_WORKERS'] ?? 2));
 const SHORT_SESSION_PORT = MAIN_PORT + 1;
-export const MAIN_URL = `http://localhost:${MAIN_PORT}`;
+/** Worker 0 on E2E_PORT, the short-session server on the next port, further workers after it. */
+const mainServerPort = (workerIndex: number) => (workerIndex === 0 ? MAIN_PORT : SHORT_SESSION_PORT + workerIndex);
+export const mainServerUrl = (workerIndex: number) => `http://localhost:${mainServerPort(workerIndex)}`;
 export const SHORT_SESSION_URL = `http://localhost:${SHORT_SESSION_PORT}`;
 
 const serverCommand = (port: number, extraEnv: string) =>
   `rm -f test-results/e2e-${port}.db* && ${extraEnv} PORT=${port} HOST=127.0.0.1 DATABASE_URL=sqlite:test-results/e2e-${port}.db ` +
   `SEED_DEMO_CLINIC=true LOG_LEVEL=warn npx tsx server/main.ts`;
 
+const server = (port: number, extraEnv = '') => ({
+  command: serverCommand(port, extraEnv),
+  url: `http://localhost:${port}/api/v1/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
   forbidOnly: true,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous for a journey of a dozen screens on a shared 2-core machine; a hang still fails in minutes.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
-    baseURL: MAIN_URL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -43,21 +57,7 @@ export default defineConfig({
     },
   },
   webServer: [
-    {
-      command: serverCommand(MAIN_PORT, ''),
-      url: `${MAIN_URL}/api/v1/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: serverCommand(SHORT_SESSION_PORT, 'SESSION_IDLE_TIMEOUT_SECONDS=20 SESSION_IDLE_WARNING_SECONDS=10'),
-      url: `${SHORT_SESSION_URL}/api/v1/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
+    ...Array.from({ length: WORKERS }, (_, workerIndex) => server(mainServerPort(workerIndex))),
+    server(SHORT_SESSION_PORT, 'SESSION_IDLE_TIMEOUT_SECONDS=20 SESSION_IDLE_WARNING_SECONDS=10'),
   ],
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { addConsentingMember, createClient, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
@@ -48,7 +48,7 @@ async function answerWithKeyboard(page: Page, values: readonly number[]): Promis
 }
 
 test('a client answers MSPSS through a link on a phone; the therapist sees the point and the indicator; the link then says it can no longer be used', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const clinicianConsole = watchConsoleErrors(page);
   await signIn(page, DEMO.therapist);
   const name = `Noor ${uniqueSuffix()}`;
@@ -132,7 +132,7 @@ test('a client answers MSPSS through a link on a phone; the therapist sees the p
 });
 
 test('after a completed family session, a consenting attendee answers the feedback form and the answers show on the session', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(page, DEMO.therapist);
   const clientId = await createClient(page, `Ines ${uniqueSuffix()}`);
   const consenting = `Maria ${uniqueSuffix()}`;

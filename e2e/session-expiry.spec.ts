@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/journey';
 import { SHORT_SESSION_URL } from '../playwright.config';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { DEMO } from './helpers/demo-accounts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';

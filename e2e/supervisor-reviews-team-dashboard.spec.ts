@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
@@ -22,7 +22,7 @@ const SECTIONS = [
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true }).first();
 
 test('a supervisor reads every chart, changes the period, downloads CSV and drills into a therapist and a flagged client', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const consoleErrors = watchConsoleErrors(page);
   await signIn(page, DEMO.supervisor);
   await page.goto('/team');

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { databaseFileOf, expect, test, type Locator, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { createClient, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
@@ -12,15 +12,12 @@ const DESKTOP = { width: 1366, height: 900 };
 const UNUSABLE = 'This link can no longer be used — please ask your clinician for a new one';
 const MSPSS_ANSWERS = [6, 6, 5, 6, 7, 5, 6, 6, 5, 6, 7, 6];
 
-/** The e2e server's own SQLite file (see playwright.config.ts). */
-const databaseFile = () => `test-results/e2e-${process.env['E2E_PORT'] ?? 4310}.db`;
-
 /**
  * Weeks pass in a moment: the scheduled repeat's date is moved to yesterday in the server's database,
  * as if the clock had moved on. Nothing else about the request changes.
  */
-function makeRepeatDue(requestId: string): void {
-  const db = new BetterSqlite3(databaseFile());
+function makeRepeatDue(page: Page, requestId: string): void {
+  const db = new BetterSqlite3(databaseFileOf(page.url()));
   try {
     db.pragma('busy_timeout = 5000');
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
@@ -47,7 +44,7 @@ async function screenshotsAtBothWidths(page: Page, name: string, shown?: Locator
 }
 
 test('a repeat becomes due on its date; the therapist creates its link, and a new link for a lost one, whose old link stops working', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const clinicianConsole = watchConsoleErrors(page);
   await signIn(page, DEMO.therapist);
   const clientId = await createClient(page, `Rafe ${uniqueSuffix()}`);
@@ -82,7 +79,7 @@ test('a repeat becomes due on its date; the therapist creates its link, and a ne
   const answeredRequest = requests.items.find((item) => item.state === 'answered')!;
 
   // Two weeks later: due, with a note above the list and a Create link action.
-  makeRepeatDue(repeat.id);
+  makeRepeatDue(page, repeat.id);
   await page.reload();
   await expect(panel.getByText('Due: link needed')).toBeVisible();
   await expect(panel).toContainText('One repeat is due: create the link');

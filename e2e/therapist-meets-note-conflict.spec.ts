@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { addNote, amendNote, createClient, uniqueSuffix } from './helpers/clinic-api';
 import { DEMO } from './helpers/demo-accounts';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { addConsentingMember, createClient, localDate, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
@@ -26,7 +26,7 @@ async function printToText(page: Page, name: string, format: 'A4' | 'Letter'): P
 }
 
 test('a therapist plans a session with two members, records it as completed and prints both copies', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const consoleErrors = watchConsoleErrors(page);
   await signIn(page, DEMO.therapist);
   const suffix = uniqueSuffix();

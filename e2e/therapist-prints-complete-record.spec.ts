@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { addConsentingMember, addNote, amendNote, createClient, send, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';

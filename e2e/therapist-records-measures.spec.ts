@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { createClient, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
@@ -40,7 +40,7 @@ async function recordMeasure(page: Page, instrument: string, answers: readonly n
 const trendChart = (page: Page) => page.getByRole('img', { name: /^Trend chart of the / });
 
 test('a therapist records each instrument, sees the trend and flags, and finds the client by flag on the caseload', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const consoleErrors = watchConsoleErrors(page);
   await signIn(page, DEMO.therapist);
   const name = `Mara${uniqueSuffix()}`;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/journey';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { signIn } from './helpers/sign-in';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './helpers/journey';
 import { expectNoSeriousA11yViolations } from './helpers/accessibility';
 import { authenticatorCode } from './helpers/authenticator';
 import { DEMO, DEMO_PASSWORD } from './helpers/demo-accounts';

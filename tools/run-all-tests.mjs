@@ -23,105 +23,116 @@ if (missingPoppler.length > 0) {
   process.exit(1);
 }
 
-/** Runs a command, echoing its output, and resolves with its exit code and captured output. */
-function run(command, args, env = {}) {
+/**
+ * Runs a command and resolves with its exit code and captured output. Its output streams as it
+ * comes, or, for a step running beside another, is printed whole when it ends (no interleaving).
+ */
+function run(command, args, env = {}, { title, stream = true } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const echo = (stream) => (chunk) => {
+    const collect = (target) => (chunk) => {
       output += chunk;
-      stream.write(chunk);
+      if (stream) {
+        target.write(chunk);
+      }
     };
-    child.stdout.on('data', echo(process.stdout));
-    child.stderr.on('data', echo(process.stderr));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.stdout.on('data', collect(process.stdout));
+    child.stderr.on('data', collect(process.stderr));
+    child.on('close', (code) => {
+      if (!stream) {
+        console.log(`\n=== ${title} (finished) ===\n${output}`);
+      }
+      resolve({ code: code ?? 1, output });
+    });
   });
 }
 
 const results = [];
-// Each step's duration is printed in the summary, so a slow step shows which part of `npm test` to speed up.
-let stepStarted = Date.now();
-const record = (name, passed, failed, note = '') => {
-  results.push({ name, passed, failed, note, seconds: Math.round((Date.now() - stepStarted) / 1000) });
-  stepStarted = Date.now();
-};
-const heading = (title) => {
-  stepStarted = Date.now();
-  console.log(`\n=== ${title} ===`);
-};
+
+/**
+ * One step of the run: prints its heading, runs, and records its counts and duration (so a slow
+ * step shows which part of `npm test` to speed up). `stream: false` for a step run beside another.
+ */
+async function step(name, body, { stream = true } = {}) {
+  console.log(`\n=== ${name}${stream ? '' : ' (started; its output follows when it ends)'} ===`);
+  const started = Date.now();
+  const { passed, failed, note = '' } = await body((command, args, env) => run(command, args, env, { title: name, stream }));
+  results.push({ name, passed, failed, note, seconds: Math.round((Date.now() - started) / 1000) });
+  return failed === 0;
+}
 
 /** A step without its own test count counts as one check. */
-async function check(name, command, args, env) {
-  heading(name);
-  const { code } = await run(command, args, env);
-  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
-  return code === 0;
-}
+const check = (name, command, args, options) =>
+  step(name, async (exec) => ((await exec(command, args)).code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }), options);
 
-async function jasmineSuite(name, env) {
-  heading(name);
-  const { code, output } = await run('npm', ['run', '--silent', 'test:server'], env);
-  const match = [...output.matchAll(/(\d+) specs?, (\d+) failures?/g)].pop();
-  if (!match) {
-    record(name, 0, 1, 'no result line');
-    return;
-  }
-  const failed = Number(match[2]) + (code !== 0 && Number(match[2]) === 0 ? 1 : 0);
-  record(name, Number(match[1]) - Number(match[2]), failed);
-}
+const jasmineSuite = (name, env, options) =>
+  step(
+    name,
+    async (exec) => {
+      const { code, output } = await exec('npm', ['run', '--silent', 'test:server'], env);
+      const match = [...output.matchAll(/(\d+) specs?, (\d+) failures?/g)].pop();
+      if (!match) {
+        return { passed: 0, failed: 1, note: 'no result line' };
+      }
+      return { passed: Number(match[1]) - Number(match[2]), failed: Number(match[2]) + (code !== 0 && Number(match[2]) === 0 ? 1 : 0) };
+    },
+    options,
+  );
 
 /** Both Angular apps' specs: the clinicians' SPA and the answering page of self-report links. */
 const ANGULAR_PROJECTS = ['carecircle', 'answer'];
 
-async function karmaSuite() {
+async function karmaSuites() {
   for (const project of ANGULAR_PROJECTS) {
-    const name = `unit specs of ${project} (Karma, headless Chromium)`;
-    heading(name);
-    const { code, output } = await run('npx', ['ng', 'test', project, '--no-watch', '--no-progress']);
-    const match = [...output.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?/g)].pop();
-    if (!match) {
-      record(name, 0, 1, 'no result line');
-      continue;
-    }
-    const failed = Number(match[3] ?? 0);
-    record(name, Number(match[1]) - failed, failed + (code !== 0 && failed === 0 ? 1 : 0));
+    await step(`unit specs of ${project} (Karma, headless Chromium)`, async (exec) => {
+      const { code, output } = await exec('npx', ['ng', 'test', project, '--no-watch', '--no-progress']);
+      const match = [...output.matchAll(/Executed (\d+) of (\d+)(?: \((\d+) FAILED\))?/g)].pop();
+      if (!match) {
+        return { passed: 0, failed: 1, note: 'no result line' };
+      }
+      const failed = Number(match[3] ?? 0);
+      return { passed: Number(match[1]) - failed, failed: failed + (code !== 0 && failed === 0 ? 1 : 0) };
+    });
   }
 }
 
-async function playwrightSuite() {
-  const name = 'end-to-end specs (Playwright)';
-  heading(name);
-  const report = 'test-results/e2e-report.json';
-  rmSync(report, { force: true });
-  mkdirSync('test-results', { recursive: true });
-  const { code } = await run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
-  if (!existsSync(report)) {
-    record(name, 0, 1, 'no report');
-    return;
-  }
-  const { stats } = JSON.parse(readFileSync(report, 'utf8'));
-  const failed = stats.unexpected + stats.flaky;
-  record(name, stats.expected, failed + (code !== 0 && failed === 0 ? 1 : 0));
-}
+const playwrightSuite = () =>
+  step('end-to-end specs (Playwright)', async (exec) => {
+    const report = 'test-results/e2e-report.json';
+    rmSync(report, { force: true });
+    mkdirSync('test-results', { recursive: true });
+    const { code } = await exec('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    if (!existsSync(report)) {
+      return { passed: 0, failed: 1, note: 'no report' };
+    }
+    const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+    const failed = stats.unexpected + stats.flaky;
+    return { passed: stats.expected, failed: failed + (code !== 0 && failed === 0 ? 1 : 0) };
+  });
 
 const started = Date.now();
-await check('lint (ESLint + angular-eslint)', 'npm', ['run', '--silent', 'lint']);
-await check('type-check (SPA, specs, server)', 'npm', ['run', '--silent', 'typecheck']);
-await karmaSuite();
-await jasmineSuite('server specs on SQLite', { TEST_DB_ENGINE: 'sqlite' });
-if (process.env.PG_TEST_URL) {
-  await jasmineSuite('server specs on PostgreSQL', { TEST_DB_ENGINE: 'postgres' });
-} else {
-  record('server specs on PostgreSQL', 0, 0, 'NOT RUN: set PG_TEST_URL=postgres://user@host:5432/db to run them');
-}
+// Pairs of single-threaded steps run side by side on this machine's two cores; each pair takes
+// the time of its slower half. The build and the browsers' steps use both cores and run alone.
+await Promise.all([
+  check('lint (ESLint + angular-eslint)', 'npm', ['run', '--silent', 'lint']),
+  check('type-check (SPA, specs, server)', 'npm', ['run', '--silent', 'typecheck'], { stream: false }),
+]);
+await karmaSuites();
+await Promise.all([
+  jasmineSuite('server specs on SQLite', { TEST_DB_ENGINE: 'sqlite' }),
+  process.env.PG_TEST_URL
+    ? jasmineSuite('server specs on PostgreSQL', { TEST_DB_ENGINE: 'postgres' }, { stream: false })
+    : step('server specs on PostgreSQL', async () => ({ passed: 0, failed: 0, note: 'NOT RUN: set PG_TEST_URL=postgres://user@host:5432/db to run them' })),
+]);
 const built = await check('production build', 'timeout', ['600', 'npm', 'run', '--silent', 'build']);
 if (built) {
   await playwrightSuite();
 } else {
-  record('end-to-end specs (Playwright)', 0, 1, 'skipped: the build failed');
+  results.push({ name: 'end-to-end specs (Playwright)', passed: 0, failed: 1, note: 'skipped: the build failed', seconds: 0 });
 }
 
-heading(`summary (${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(`\n=== summary (${Math.round((Date.now() - started) / 1000)} s) ===`);
 for (const { name, passed, failed, note, seconds } of results) {
   console.log(`${failed > 0 ? 'FAIL' : 'ok  '}  ${name}: ${passed} passed, ${failed} failed, ${seconds} s${note ? `  (${note})` : ''}`);
 }

@@ -6,8 +6,13 @@ import { connectDatabase, type DatabaseHandle } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 
 /**
- * A fresh, migrated database for one spec file. SQLite by default (a temporary file); PostgreSQL
- * in its own schema when TEST_DB_ENGINE=postgres and PG_TEST_URL are set. `dispose()` removes it.
+ * A fresh, migrated database for one spec. SQLite by default (a temporary file); PostgreSQL in its
+ * own schema when TEST_DB_ENGINE=postgres and PG_TEST_URL are set. `dispose()` hands it back.
+ *
+ * Migrating a new PostgreSQL schema costs over a second and the server suite asks for hundreds,
+ * so a disposed database whose structure is untouched is emptied and handed to the next spec
+ * instead of dropped. A spec that altered the structure (a renamed or dropped table) gets its
+ * database dropped as before, so no spec ever sees another's tables or rows.
  */
 export interface TestDatabase extends DatabaseHandle {
   readonly url: string;
@@ -15,26 +20,87 @@ export interface TestDatabase extends DatabaseHandle {
   dispose(): Promise<void>;
 }
 
+interface MigratedDatabase {
+  readonly handle: DatabaseHandle;
+  readonly url: string;
+  readonly schema: string | undefined;
+  /** The tables and columns right after migrating; a database is reused only while it still matches. */
+  readonly structure: string;
+  destroy(): Promise<void>;
+}
+
+/** More than one spare is never needed: specs run one at a time and hold at most two databases. */
+const MAX_SPARES = 2;
+const spares: MigratedDatabase[] = [];
+
 export async function createTestDatabase(): Promise<TestDatabase> {
-  if (process.env['TEST_DB_ENGINE'] === 'postgres') {
-    return createPostgresTestDatabase();
+  const migrated = spares.pop() ?? (await migrateNewDatabase());
+  let disposed = false;
+  return {
+    ...migrated.handle,
+    url: migrated.url,
+    schema: migrated.schema,
+    dispose: async () => {
+      if (disposed) {
+        return;
+      }
+      disposed = true;
+      await handBack(migrated);
+    },
+  };
+}
+
+/** Drops every spare; the suite's last step, so no PostgreSQL schema outlives the run. */
+export async function dropSpareTestDatabases(): Promise<void> {
+  for (const spare of spares.splice(0)) {
+    await spare.destroy();
   }
+}
+
+async function handBack(migrated: MigratedDatabase): Promise<void> {
+  const reusable = spares.length < MAX_SPARES && (await emptyIfUnaltered(migrated));
+  if (reusable) {
+    spares.push(migrated);
+  } else {
+    await migrated.destroy();
+  }
+}
+
+async function emptyIfUnaltered(migrated: MigratedDatabase): Promise<boolean> {
+  try {
+    if ((await describeStructure(migrated.handle, migrated.schema)) !== migrated.structure) {
+      return false;
+    }
+    await emptyAllTables(migrated.handle, migrated.schema);
+    return true;
+  } catch {
+    // A closed handle or a half-broken database: drop it rather than guess.
+    return false;
+  }
+}
+
+async function migrateNewDatabase(): Promise<MigratedDatabase> {
+  const created = process.env['TEST_DB_ENGINE'] === 'postgres' ? await createPostgresSchema() : createSqliteFile();
+  await migrateToLatest(created.handle.db, created.schema);
+  return { ...created, structure: await describeStructure(created.handle, created.schema) };
+}
+
+function createSqliteFile(): Omit<MigratedDatabase, 'structure'> {
   const directory = mkdtempSync(join(tmpdir(), 'carecircle-spec-'));
   const url = `sqlite:${join(directory, 'test.db')}`;
   const handle = connectDatabase(url);
-  await migrateToLatest(handle.db);
   return {
-    ...handle,
+    handle,
     url,
     schema: undefined,
-    dispose: async () => {
-      await handle.close();
+    destroy: async () => {
+      await handle.close().catch(() => undefined);
       rmSync(directory, { recursive: true, force: true });
     },
   };
 }
 
-async function createPostgresTestDatabase(): Promise<TestDatabase> {
+async function createPostgresSchema(): Promise<Omit<MigratedDatabase, 'structure'>> {
   const url = process.env['PG_TEST_URL'];
   if (!url) {
     throw new Error('TEST_DB_ENGINE=postgres needs PG_TEST_URL');
@@ -44,16 +110,56 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   await admin.close();
   const handle = connectDatabase(url, { schema, poolSize: 5 });
-  await migrateToLatest(handle.db, schema);
   return {
-    ...handle,
+    handle,
     url,
     schema,
-    dispose: async () => {
-      await handle.close();
+    destroy: async () => {
+      await handle.close().catch(() => undefined);
       const cleaner = connectDatabase(url, { poolSize: 1 });
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(cleaner.db);
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleaner.db);
       await cleaner.close();
     },
   };
+}
+
+/** Every table, column (with its type) and index, in a stable order, as one string. */
+async function describeStructure(handle: DatabaseHandle, schema: string | undefined): Promise<string> {
+  if (handle.engine === 'postgres') {
+    const { rows } = await sql<{ line: string }>`
+      select table_name || '.' || column_name || ':' || data_type || ':' || is_nullable as line
+      from information_schema.columns where table_schema = ${schema}
+      union all select indexdef from pg_indexes where schemaname = ${schema}
+      order by 1`.execute(handle.db);
+    return rows.map((row) => row.line).join('\n');
+  }
+  const { rows } = await sql<{ line: string }>`
+    select name || ':' || coalesce(sql, '') as line from sqlite_master order by type, name`.execute(handle.db);
+  return rows.map((row) => row.line).join('\n');
+}
+
+/** Deletes every row except the migration bookkeeping, so the database is as freshly migrated. */
+async function emptyAllTables(handle: DatabaseHandle, schema: string | undefined): Promise<void> {
+  if (handle.engine === 'postgres') {
+    const { rows } = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = ${schema} and table_type = 'BASE TABLE' and table_name not like 'kysely%'`.execute(handle.db);
+    const tables = rows.map((row) => row.name);
+    // One TRUNCATE of every table at once: foreign keys between them need no ordering.
+    await sql`truncate ${sql.join(tables.map((table) => sql.id(schema ?? 'public', table)))}`.execute(handle.db);
+    return;
+  }
+  const { rows } = await sql<{ name: string }>`
+    select name from sqlite_master where type = 'table' and name not like 'kysely%' and name not like 'sqlite%'`.execute(handle.db);
+  const tables = rows.map((row) => row.name);
+  // SQLite checks foreign keys per statement; switching them off while emptying avoids ordering.
+  await sql`pragma foreign_keys = off`.execute(handle.db);
+  try {
+    for (const table of tables) {
+      await sql`delete from ${sql.id(table)}`.execute(handle.db);
+    }
+    await sql`delete from sqlite_sequence`.execute(handle.db).catch(() => undefined);
+  } finally {
+    await sql`pragma foreign_keys = on`.execute(handle.db);
+  }
 }
