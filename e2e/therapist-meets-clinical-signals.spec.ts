@@ -111,3 +111,46 @@ test('a client with a reliable decline shows the flag with its threshold; planni
 
   consoleErrors.expectNone();
 });
+
+// The MSPSS subscale's own line, e.g. "MSPSS Family: reliable change is 1.50 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 1.31 from …)."
+const FAMILY_THRESHOLD = /MSPSS Family: reliable change is \d\.\d\d or more \(Jacobson & Truax 1991; r \.85 from Zimet et al\. 1988; SD \d+\.\d\d (published|from this clinic’s first measures, \d+ clients)\)\./;
+
+test('support from family falling reliably raises the decline flags with the MSPSS Family threshold, though the total did not fall reliably', async ({ page }) => {
+  test.setTimeout(120_000);
+  const consoleErrors = watchConsoleErrors(page);
+  await signIn(page, DEMO.therapist);
+  const name = `Ula${uniqueSuffix()}`;
+  const { id: clientId } = await send(page, 'POST', '/api/v1/clients', {
+    preferredName: name,
+    legalName: `${name} Example`,
+    dateOfBirth: '1979-03-14',
+    caseNumber: `E2E-${uniqueSuffix()}`,
+    pronouns: 'she/her',
+    primaryConcerns: ['depression'],
+    treatmentStart: '2026-02-01',
+    familyConsent: 'granted',
+  });
+  // Every item 6, then the Family items (3, 4, 8, 11) down to 3 or 4: Family 6 → 3.5 (−2.5), the
+  // total 6 → 5.17 (−0.83, under any total threshold, which is at least 1.00).
+  const measures = `/api/v1/clients/${clientId}/measures`;
+  const answers = (family: number[]) => [6, 6, family[0], family[1], 6, 6, 6, family[2], 6, 6, family[3], 6];
+  await send(page, 'POST', measures, { instrument: 'mspss', administeredOn: localDate(-40), completedBy: 'clinician-administered', answers: answers([6, 6, 6, 6]) });
+  await send(page, 'POST', measures, { instrument: 'mspss', administeredOn: localDate(0), completedBy: 'clinician-administered', answers: answers([3, 4, 3, 4]) });
+
+  await page.goto(`/clients/${clientId}/measures`);
+  const sincePrevious = page.getByRole('listitem').filter({ hasText: 'Reliable decline since previous measure' });
+  await expect(sincePrevious).toContainText(FAMILY_THRESHOLD);
+  await expect(sincePrevious).not.toContainText('MSPSS: reliable change');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Reliable decline since first measure' })).toContainText(FAMILY_THRESHOLD);
+  const card = page.getByRole('list', { name: 'Subscales that changed reliably' });
+  await expect(card).toContainText('Family: reliable decline since the previous and the first measure');
+  await screenshotsAtBothWidths(page, 'subscale-decline-measures-tab', card);
+
+  await page.goto('/caseload');
+  await page.getByLabel(/Search/).first().fill(name);
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText(/MSPSS Family ≥ \d\.\d\d \(r \.85 Zimet et al\. 1988;/);
+  await screenshotsAtBothWidths(page, 'subscale-decline-caseload', row.getByRole('link', { name }));
+
+  consoleErrors.expectNone();
+});

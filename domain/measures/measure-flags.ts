@@ -1,7 +1,7 @@
 import { addDays } from '../common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instrument';
 import * as z from '../validation/z';
-import { changeNormSchema, PUBLISHED_NORMS, reliableChange, type ChangeNorm, type ChangeNorms } from './reliable-change';
+import { changeNormSchema, PUBLISHED_CLINIC_NORMS, reliableChange, type ChangeNorm, type ClinicNorms } from './reliable-change';
 
 /** Days without any measure after which reassessment is overdue, unless the clinic sets another. */
 export const DEFAULT_REASSESSMENT_DAYS = 30;
@@ -39,12 +39,30 @@ export interface MeasurePoint {
   readonly instrument: InstrumentCode;
   readonly administeredOn: string;
   readonly total: number;
+  /** Subscale code → score, as scored (only flagged subscales are judged). */
+  readonly subscales: Readonly<Record<string, number>>;
   readonly band: string;
 }
 
 /** Score direction over the last three measures: `up` means the score rose beyond noise. */
 export const trendDirectionSchema = z.enum(['up', 'flat', 'down']);
 export type TrendDirection = z.infer<typeof trendDirectionSchema>;
+
+/** Reliable change of one flagged subscale (FLAGGED_SUBSCALES), judged like the total. */
+export const subscaleIndicatorSchema = z.object({
+  /** The subscale's code, e.g. `family`. */
+  scale: z.string(),
+  /** Its score in the latest measure. */
+  score: z.number(),
+  /** A reliable deterioration since the previous measure: raises the `decline` flag. */
+  declined: z.boolean(),
+  /** A reliable deterioration since the first measure: raises `decline-since-first`. */
+  declinedSinceFirst: z.boolean(),
+  /** A reliable improvement since the first measure: a positive marker, never a flag. */
+  improvedSinceFirst: z.boolean(),
+  norm: changeNormSchema,
+});
+export type SubscaleIndicator = z.infer<typeof subscaleIndicatorSchema>;
 
 export const instrumentIndicatorSchema = z.object({
   total: z.number(),
@@ -62,6 +80,8 @@ export const instrumentIndicatorSchema = z.object({
   improvedSinceFirst: z.boolean(),
   /** The threshold these were judged against, and where its figures come from. */
   norm: changeNormSchema,
+  /** The same judgements for each flagged subscale (empty for an instrument without). */
+  subscales: z.array(subscaleIndicatorSchema).readonly(),
 });
 export type InstrumentIndicator = z.infer<typeof instrumentIndicatorSchema>;
 
@@ -119,7 +139,7 @@ export interface ScoreIndicators extends MeasureIndicators {
  * `withReassessment`, the one place the flag rules live: the Overview, the caseload and the team
  * dashboard all read these (the SQL twins in server/measures/flag-sql.ts are built from them).
  */
-export function scoreIndicators(measures: readonly MeasurePoint[], norms: ChangeNorms = PUBLISHED_NORMS): ScoreIndicators {
+export function scoreIndicators(measures: readonly MeasurePoint[], norms: ClinicNorms = PUBLISHED_CLINIC_NORMS): ScoreIndicators {
   const latest: Partial<Record<InstrumentCode, InstrumentIndicator>> = {};
   const flags = new Set<ScoreFlag>();
   let lastMeasuredOn: string | null = null;
@@ -128,12 +148,13 @@ export function scoreIndicators(measures: readonly MeasurePoint[], norms: Change
     if (series.length === 0) {
       continue;
     }
-    const norm = norms[instrument];
+    const norm = norms.totals[instrument];
     const first = series[0];
     const last = series[series.length - 1];
     const previous = series.length > 1 ? series[series.length - 2] : null;
     const declined = previous !== null && reliableChange(norm, previous.total, last.total) === 'deteriorated';
     const sinceFirst = series.length > 1 ? reliableChange(norm, first.total, last.total) : 'none';
+    const subscales = norms.subscales[instrument].flatMap((subscaleNorm) => subscaleIndicator(subscaleNorm, first, previous, last));
     latest[instrument] = {
       total: last.total,
       band: last.band,
@@ -142,12 +163,14 @@ export function scoreIndicators(measures: readonly MeasurePoint[], norms: Change
       declinedSinceFirst: sinceFirst === 'deteriorated',
       improvedSinceFirst: sinceFirst === 'improved',
       norm,
+      subscales,
       ...trendOf(norm, series),
     };
-    if (declined) {
+    // A subscale's reliable decline raises the same flags as the total's.
+    if (declined || subscales.some((subscale) => subscale.declined)) {
       flags.add('decline');
     }
-    if (sinceFirst === 'deteriorated') {
+    if (sinceFirst === 'deteriorated' || subscales.some((subscale) => subscale.declinedSinceFirst)) {
       flags.add('decline-since-first');
     }
     if (lastMeasuredOn === null || last.administeredOn > lastMeasuredOn) {
@@ -166,8 +189,33 @@ export function scoreIndicators(measures: readonly MeasurePoint[], norms: Change
   return { latest, lastMeasuredOn, flags: SCORE_FLAG_CODES.filter((flag) => flags.has(flag)) };
 }
 
+/**
+ * One subscale judged like the total: against the previous and the first measure. A measure without
+ * the subscale's score (an older scoring) leaves it out.
+ */
+function subscaleIndicator(norm: ChangeNorm, first: MeasurePoint, previous: MeasurePoint | null, last: MeasurePoint): SubscaleIndicator[] {
+  const score = (point: MeasurePoint | null) => point?.subscales[norm.scale];
+  const latest = score(last);
+  if (latest === undefined) {
+    return [];
+  }
+  const before = score(previous);
+  const start = first === last ? undefined : score(first);
+  const sinceFirst = start === undefined ? 'none' : reliableChange(norm, start, latest);
+  return [
+    {
+      scale: norm.scale,
+      score: latest,
+      declined: before !== undefined && reliableChange(norm, before, latest) === 'deteriorated',
+      declinedSinceFirst: sinceFirst === 'deteriorated',
+      improvedSinceFirst: sinceFirst === 'improved',
+      norm,
+    },
+  ];
+}
+
 /** Every flag as of `context.today`: the measures' own flags plus the date-dependent ones. */
-export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext, norms: ChangeNorms = PUBLISHED_NORMS): MeasureIndicators {
+export function measureIndicators(measures: readonly MeasurePoint[], context: FlagContext, norms: ClinicNorms = PUBLISHED_CLINIC_NORMS): MeasureIndicators {
   return withReassessment(scoreIndicators(measures, norms), context);
 }
 

@@ -108,10 +108,12 @@ describe('reliable change (Jacobson & Truax)', () => {
       { clientId: 'a', instrument: 'ucla-3', administeredOn: '2026-01-01', id: '3', total: 4 },
       { clientId: 'a', instrument: 'ucla-3', administeredOn: '2026-01-01', id: '1', total: 3 },
       { clientId: 'b', instrument: 'ucla-3', administeredOn: '2026-03-01', id: '4', total: 7 },
-      { clientId: 'b', instrument: 'mspss', administeredOn: '2026-03-01', id: '5', total: 4.5 },
+      { clientId: 'b', instrument: 'mspss', administeredOn: '2026-03-01', id: '5', total: 4.5, subscales: { 'significant-other': 4, family: 5.5, friends: 4 } },
+      { clientId: 'b', instrument: 'mspss', administeredOn: '2026-04-01', id: '6', total: 2, subscales: { 'significant-other': 2, family: 2, friends: 2 } },
     ]);
-    expect(firsts).toEqual({ mspss: [4.5], 'lsns-6': [], 'ucla-3': [3, 7] });
-    expect(clinicNorms(firsts).mspss.sdSource).toBe('published');
+    // The subscales come from the same first measure as the total.
+    expect(firsts).toEqual({ mspss: { total: [4.5], 'significant-other': [4], family: [5.5], friends: [4] }, 'lsns-6': { total: [] }, 'ucla-3': { total: [3, 7] } });
+    expect(clinicNorms(firsts).totals.mspss.sdSource).toBe('published');
   });
 
   it('computes the sample SD (n − 1)', () => {

@@ -35,6 +35,15 @@ export interface ReliabilityFigure {
  * r and default SD per instrument and scale, as data with their source. Figures marked unconfirmed
  * were not checked against the paper while writing this and should be verified by a clinician
  * before the thresholds are relied on; the clinic's own SD replaces every SD once it has enough clients.
+ *
+ * Checked again on 2026-12-07 through public abstracts and summaries (the papers' tables were not
+ * reachable), so every figure stays unconfirmed:
+ * - Zimet et al. 1988: the abstract confirms the sample (136 women, 139 men, undergraduates) and
+ *   "good internal and test-retest reliability", not the coefficients or the SDs.
+ * - Hughes et al. 2004: α .72 for the three-item scale appears only in a secondary summary (with
+ *   r .82 against the 20-item R-UCLA), not in the paper's own text as found.
+ * - Lubben et al. 2006: the abstract says the LSNS-6 and its Family and Friends subscales showed
+ *   "high levels of internal consistency" in all three samples, without the α values.
  */
 export const RELIABILITY_FIGURES: Readonly<Record<InstrumentCode, Readonly<Record<Scale, ReliabilityFigure>>>> = {
   mspss: {
@@ -130,8 +139,30 @@ export function changeNorm(instrument: InstrumentCode, scale: Scale, clinicFirst
   };
 }
 
-/** Norms of every instrument's total, as the flags use them. */
+/** Norms of every instrument's total. */
 export type ChangeNorms = Readonly<Record<InstrumentCode, ChangeNorm>>;
+
+/**
+ * Subscales whose reliable change raises the decline flags and the improvement marker, as the totals
+ * do: the MSPSS's three sources of support (#17), since a family-involvement service needs to see
+ * "support from family fell" even when friends make up for it in the total. The LSNS-6 subscales
+ * have norms too (their figures are estimates, see RELIABILITY_FIGURES) but raise no flag yet;
+ * adding a code here is all it takes.
+ */
+export const FLAGGED_SUBSCALES: Readonly<Record<InstrumentCode, readonly string[]>> = {
+  mspss: ['significant-other', 'family', 'friends'],
+  'lsns-6': [],
+  'ucla-3': [],
+};
+
+/** Norms of each instrument's flagged subscales, in FLAGGED_SUBSCALES order. */
+export type SubscaleNorms = Readonly<Record<InstrumentCode, readonly ChangeNorm[]>>;
+
+/** Every norm the flags are judged against: the totals and the flagged subscales. */
+export interface ClinicNorms {
+  readonly totals: ChangeNorms;
+  readonly subscales: SubscaleNorms;
+}
 
 /** The published norms: what a clinic uses until it has enough clients of its own. */
 export const PUBLISHED_NORMS: ChangeNorms = {
@@ -139,6 +170,21 @@ export const PUBLISHED_NORMS: ChangeNorms = {
   'lsns-6': changeNorm('lsns-6', 'total'),
   'ucla-3': changeNorm('ucla-3', 'total'),
 };
+
+/** The published norms of the totals and the flagged subscales. */
+export const PUBLISHED_CLINIC_NORMS: ClinicNorms = {
+  totals: PUBLISHED_NORMS,
+  subscales: {
+    mspss: FLAGGED_SUBSCALES.mspss.map((scale) => changeNorm('mspss', scale)),
+    'lsns-6': FLAGGED_SUBSCALES['lsns-6'].map((scale) => changeNorm('lsns-6', scale)),
+    'ucla-3': FLAGGED_SUBSCALES['ucla-3'].map((scale) => changeNorm('ucla-3', scale)),
+  },
+};
+
+/** Every norm of a clinic, totals first (instrument order), then the subscales. */
+export function allNorms(norms: ClinicNorms): ChangeNorm[] {
+  return [...INSTRUMENT_CODES.map((code) => norms.totals[code]), ...INSTRUMENT_CODES.flatMap((code) => norms.subscales[code])];
+}
 
 export type ReliableChange = 'improved' | 'deteriorated' | 'none';
 
@@ -156,10 +202,16 @@ export function reliableChange(norm: ChangeNorm, from: number, to: number): Reli
   return better ? 'improved' : 'deteriorated';
 }
 
+/** "MSPSS" for a total, "MSPSS Family" for a subscale. */
+export function scaleName(instrument: InstrumentCode, scale: Scale): string {
+  const definition = instrumentOf(instrument);
+  return scale === 'total' ? definition.shortName : `${definition.shortName} ${definition.subscales.find((s) => s.code === scale)?.name ?? scale}`;
+}
+
 /** One line saying what a reliable change of this scale is and where the figures come from. */
 export function thresholdLine(norm: ChangeNorm): string {
   const definition = instrumentOf(norm.instrument);
-  const name = norm.scale === 'total' ? definition.shortName : `${definition.shortName} ${definition.subscales.find((s) => s.code === norm.scale)?.name ?? norm.scale}`;
+  const name = scaleName(norm.instrument, norm.scale);
   const points = norm.threshold.toFixed(definition.decimals);
   const sd =
     norm.sdSource === 'clinic'
@@ -168,17 +220,22 @@ export function thresholdLine(norm: ChangeNorm): string {
   return `${name}: reliable change is ${points} or more (Jacobson & Truax 1991; r ${norm.r.toFixed(2).replace(/^0/, '')} from ${norm.source}; ${sd}).`;
 }
 
-/** One measure's total, with what orders a client's measures (the SQL twin orders the same way). */
+/** One measure's scores, with what orders a client's measures (the SQL twin orders the same way). */
 export interface ClinicScore {
   readonly clientId: string;
   readonly instrument: InstrumentCode;
   readonly administeredOn: string;
   readonly id: string;
   readonly total: number;
+  /** Subscale code → score; only flagged subscales are read. */
+  readonly subscales?: Readonly<Record<string, number>>;
 }
 
-/** Each client's first total per instrument: the earliest date, then the lowest id. */
-export function firstScoresOf(scores: readonly ClinicScore[]): Record<InstrumentCode, number[]> {
+/** Each client's first score per instrument and scale (`total` and each flagged subscale). */
+export type FirstScores = Readonly<Record<InstrumentCode, Readonly<Record<Scale, readonly number[]>>>>;
+
+/** Each client's first scores per instrument: the earliest date, then the lowest id. */
+export function firstScoresOf(scores: readonly ClinicScore[]): FirstScores {
   const first = new Map<string, ClinicScore>();
   for (const score of scores) {
     const key = `${score.instrument} ${score.clientId}`;
@@ -187,30 +244,47 @@ export function firstScoresOf(scores: readonly ClinicScore[]): Record<Instrument
       first.set(key, score);
     }
   }
-  const result: Record<InstrumentCode, number[]> = { mspss: [], 'lsns-6': [], 'ucla-3': [] };
+  const result = Object.fromEntries(
+    INSTRUMENT_CODES.map((code) => [code, Object.fromEntries(['total', ...FLAGGED_SUBSCALES[code]].map((scale) => [scale, [] as number[]]))]),
+  ) as Record<InstrumentCode, Record<Scale, number[]>>;
   for (const score of first.values()) {
-    result[score.instrument].push(score.total);
+    result[score.instrument]['total'].push(score.total);
+    for (const scale of FLAGGED_SUBSCALES[score.instrument]) {
+      const value = score.subscales?.[scale];
+      if (value !== undefined) {
+        result[score.instrument][scale].push(value);
+      }
+    }
   }
   return result;
 }
 
-/** The norms of a clinic from its clients' first totals per instrument. */
-export function clinicNorms(firstScores: Readonly<Record<InstrumentCode, readonly number[]>>): ChangeNorms {
+/** The norms of a clinic from its clients' first scores per instrument and scale. */
+export function clinicNorms(firstScores: FirstScores): ClinicNorms {
+  const normsOf = (code: InstrumentCode) => ({
+    total: changeNorm(code, 'total', firstScores[code]['total']),
+    subscales: FLAGGED_SUBSCALES[code].map((scale) => changeNorm(code, scale, firstScores[code][scale] ?? [])),
+  });
+  const mspss = normsOf('mspss');
+  const lsns = normsOf('lsns-6');
+  const ucla = normsOf('ucla-3');
   return {
-    mspss: changeNorm('mspss', 'total', firstScores.mspss),
-    'lsns-6': changeNorm('lsns-6', 'total', firstScores['lsns-6']),
-    'ucla-3': changeNorm('ucla-3', 'total', firstScores['ucla-3']),
+    totals: { mspss: mspss.total, 'lsns-6': lsns.total, 'ucla-3': ucla.total },
+    subscales: { mspss: mspss.subscales, 'lsns-6': lsns.subscales, 'ucla-3': ucla.subscales },
   };
 }
 
-/** Whether two sets of norms judge every change the same (same steps, same kind of SD). */
-export function sameThresholds(a: ChangeNorms, b: ChangeNorms): boolean {
-  return (Object.keys(a) as InstrumentCode[]).every((code) => a[code].steps === b[code].steps && a[code].sdSource === b[code].sdSource);
+/** Whether two sets of norms judge every change the same (same scales, same steps, same kind of SD). */
+export function sameThresholds(a: ClinicNorms, b: ClinicNorms): boolean {
+  const key = (norm: ChangeNorm) => `${norm.instrument} ${norm.scale} ${norm.steps} ${norm.sdSource}`;
+  const left = allNorms(a).map(key);
+  const right = allNorms(b).map(key);
+  return left.length === right.length && left.every((entry, index) => entry === right[index]);
 }
 
 /** The same in a few words, for a table cell: "MSPSS ≥ 1.00 (r .85 Zimet et al. 1988; published SD 0.86)". */
 export function thresholdShort(norm: ChangeNorm): string {
   const definition = instrumentOf(norm.instrument);
   const sd = norm.sdSource === 'clinic' ? `clinic SD ${norm.sd.toFixed(2)}, ${norm.clinicClients} clients` : `published SD ${norm.sd.toFixed(2)}`;
-  return `${definition.shortName} ≥ ${norm.threshold.toFixed(definition.decimals)} (r ${norm.r.toFixed(2).replace(/^0/, '')} ${norm.source}; ${sd})`;
+  return `${scaleName(norm.instrument, norm.scale)} ≥ ${norm.threshold.toFixed(definition.decimals)} (r ${norm.r.toFixed(2).replace(/^0/, '')} ${norm.source}; ${sd})`;
 }

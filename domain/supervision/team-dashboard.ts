@@ -133,7 +133,7 @@ export const teamDashboardSchema = z.object({
   /** Clinical: left empty for admins, who see aggregates only. */
   flaggedClients: z.array(flaggedClientSchema).readonly(),
   flaggedClientsShown: z.boolean(),
-  /** What a reliable-decline flag means in this clinic today: one line per instrument (thresholdLine). */
+  /** What a reliable-decline flag means in this clinic today: one line per instrument and flagged subscale (thresholdLine). */
   changeThresholds: z.array(z.string()).readonly(),
   /**
    * Supervisor outcomes card (outcomes.ts): per instrument, one row per therapist in the order of

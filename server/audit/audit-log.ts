@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { compiledOnce } from '../db/compiled-once';
 import type { AuditEventsTable, Database } from '../db/database';
 
 /** What happened, to which record, with what outcome. Never clinical text, never names. */
@@ -28,19 +29,46 @@ export type Audit = (entry: AuditRecord, executor?: Kysely<Database>) => Promise
 
 /** Appends one event. There is deliberately no update or delete counterpart. */
 export async function appendAuditEvent(db: Kysely<Database>, entry: AuditEntry, at: Date): Promise<void> {
-  await db
-    .insertInto('audit_events')
-    .values({
-      id: uuidv7(),
-      at: at.toISOString(),
-      user_id: entry.userId,
-      action: entry.action,
-      record_type: entry.recordType ?? null,
-      record_id: entry.recordId ?? null,
-      outcome: entry.outcome,
-      ip: entry.ip ?? null,
-      fields: entry.fields && entry.fields.length > 0 ? entry.fields.join(',') : null,
-      actor_request_id: entry.actorRequestId ?? null,
-    })
-    .execute();
+  await insertAuditEvent(
+    db,
+    uuidv7(),
+    at.toISOString(),
+    entry.userId,
+    entry.action,
+    entry.recordType ?? null,
+    entry.recordId ?? null,
+    entry.outcome,
+    entry.ip ?? null,
+    entry.fields && entry.fields.length > 0 ? entry.fields.join(',') : null,
+    entry.actorRequestId ?? null,
+  );
 }
+
+/** Every audited read runs this: compiled once (db/compiled-once.ts). */
+const insertAuditEvent = compiledOnce(
+  (
+    db,
+    id: string,
+    at: string,
+    userId: string | null,
+    action: string,
+    recordType: string | null,
+    recordId: string | null,
+    outcome: AuditEventsTable['outcome'],
+    ip: string | null,
+    fields: string | null,
+    actorRequestId: string | null,
+  ) =>
+    db.insertInto('audit_events').values({
+      id,
+      at,
+      user_id: userId,
+      action,
+      record_type: recordType,
+      record_id: recordId,
+      outcome,
+      ip,
+      fields,
+      actor_request_id: actorRequestId,
+    }),
+);

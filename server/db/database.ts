@@ -327,9 +327,11 @@ export interface ClientMeasureStatusTable {
   latest: string;
 }
 
-/** The change norm each instrument's stored flags were computed with (server/measures/change-norms.ts). */
+/** The change norm each scale's stored flags were computed with (server/measures/change-norms.ts). */
 export interface MeasureChangeNormsTable {
   instrument: string;
+  /** `total` or a flagged subscale's code. */
+  scale: string;
   steps: number;
   sd: number;
   sd_source: 'clinic' | 'published';

@@ -15,6 +15,7 @@ import * as linkHitCounters from './migrations/2026-12-07-0011-link-hit-counters
 import * as groups from './migrations/2026-12-08-0100-groups';
 import * as communityProgrammes from './migrations/2026-12-08-0101-community-programmes';
 import * as referrals from './migrations/2026-12-09-0100-referrals';
+import * as subscaleChangeNorms from './migrations/2026-12-09-0200-subscale-change-norms';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08-0100-groups': groups,
   '2026-12-08-0101-community-programmes': communityProgrammes,
   '2026-12-09-0100-referrals': referrals,
+  '2026-12-09-0200-subscale-change-norms': subscaleChangeNorms,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,7 +26,7 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'measures', orderBy: ['id'] },
   { name: 'measure_revisions', orderBy: ['id'] },
   { name: 'client_measure_status', orderBy: ['client_id'] },
-  { name: 'measure_change_norms', orderBy: ['instrument'] },
+  { name: 'measure_change_norms', orderBy: ['instrument', 'scale'] },
   { name: 'session_feedback', orderBy: ['id'] },
   { name: 'clinic_groups', orderBy: ['id'] },
   { name: 'group_facilitators', orderBy: ['group_id', 'user_id'] },

@@ -1,8 +1,8 @@
 import { addDays } from '@domain/common/iso-date';
 import { caseloadQuerySchema } from '@domain/clients/client-requests';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import { MEASURE_FLAG_CODES, type MeasureFlag, measureIndicators } from '@domain/measures/measure-flags';
-import { clinicNorms, firstScoresOf, PUBLISHED_NORMS, type ChangeNorms } from '@domain/measures/reliable-change';
+import { MEASURE_FLAG_CODES, type MeasureFlag, type MeasurePoint, measureIndicators } from '@domain/measures/measure-flags';
+import { allNorms, clinicNorms, firstScoresOf, PUBLISHED_CLINIC_NORMS, type ClinicNorms } from '@domain/measures/reliable-change';
 import { raisesRiskFlag, type FamilySession } from '@domain/sessions/family-session';
 import { teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
 import type { UserRow } from '../db/database';
@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../spec/helpers/test-data
 import { toFamilySession } from '../sessions/session-mapping';
 import { flaggedClients } from '../supervision/supervision.repository';
 import { flagDateOf, flagsOfSeverity } from './flag-sql';
+import { measurePointOf } from './measure-status';
 
 /**
  * The caseload and the team dashboard filter and sort by flag in SQL; the domain's measureIndicators is
@@ -25,8 +26,8 @@ describe('flag SQL agrees with the domain flag rules', () => {
   let therapists: UserRow[];
   let supervisors: UserRow[];
   let clients: { id: string; status: string; treatment_start: string; therapist_id: string; case_number: string }[];
-  let measures: { id: string; client_id: string; instrument: string; administered_on: string; total: number; band: string }[];
-  let norms: ChangeNorms;
+  let measures: { id: string; client_id: string; instrument: string; administered_on: string; total: number; subscales: string; band: string }[];
+  let norms: ClinicNorms;
   let sessions: FamilySession[];
 
   beforeAll(async () => {
@@ -37,10 +38,20 @@ describe('flag SQL agrees with the domain flag rules', () => {
     therapists = users.filter((user) => user.role === 'therapist');
     supervisors = users.filter((user) => user.role === 'supervisor');
     clients = await database.db.selectFrom('clients').select(['id', 'status', 'treatment_start', 'therapist_id', 'case_number']).execute();
-    measures = await database.db.selectFrom('measures').select(['id', 'client_id', 'instrument', 'administered_on', 'total', 'band']).execute();
-    // The domain's own reading of the clinic's norms: each client's first measure per instrument.
+    measures = await database.db.selectFrom('measures').select(['id', 'client_id', 'instrument', 'administered_on', 'total', 'subscales', 'band']).execute();
+    // The domain's own reading of the clinic's norms: each client's first measure per instrument,
+    // its total and its flagged subscales.
     norms = clinicNorms(
-      firstScoresOf(measures.map((m) => ({ clientId: m.client_id, instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, id: m.id, total: Number(m.total) }))),
+      firstScoresOf(
+        measures.map((m) => ({
+          clientId: m.client_id,
+          instrument: m.instrument as InstrumentCode,
+          administeredOn: m.administered_on,
+          id: m.id,
+          total: Number(m.total),
+          subscales: JSON.parse(m.subscales) as Record<string, number>,
+        })),
+      ),
     );
     // Risk concerns in every 7th session, every other one of those reviewed: a client may have both
     // kinds, so the flag must follow the unreviewed ones.
@@ -63,16 +74,15 @@ describe('flag SQL agrees with the domain flag rules', () => {
 
   afterAll(async () => database.dispose());
 
-  /** The domain's flags for every client as of `today`. */
-  function domainFlags(today: string): Map<string, readonly MeasureFlag[]> {
+  const pointsOf = (clientId: string): MeasurePoint[] => measures.filter((measure) => measure.client_id === clientId).map(measurePointOf);
+
+  /** The domain's flags for every client as of `today` (with `judgedBy`, else the clinic's norms). */
+  function domainFlags(today: string, judgedBy: ClinicNorms = norms): Map<string, readonly MeasureFlag[]> {
     return new Map(
       clients.map((client) => {
-        const points = measures
-          .filter((measure) => measure.client_id === client.id)
-          .map((measure) => ({ instrument: measure.instrument as InstrumentCode, administeredOn: measure.administered_on, total: Number(measure.total), band: measure.band }));
         const riskNoted = sessions.some((session) => session.clientId === client.id && raisesRiskFlag(session));
         const context = { today, treatmentStart: client.treatment_start, active: client.status === 'active', reassessmentDays, riskNoted };
-        return [client.id, measureIndicators(points, context, norms).flags];
+        return [client.id, measureIndicators(pointsOf(client.id), context, judgedBy).flags];
       }),
     );
   }
@@ -81,15 +91,35 @@ describe('flag SQL agrees with the domain flag rules', () => {
   const todays = ['2026-06-15', '2026-07-10', '2026-08-20'];
 
   it('generates a clinic large enough for its own SD on every instrument, moving a threshold off the published one', async () => {
-    expect(Object.values(norms).map((norm) => norm.sdSource)).toEqual(['clinic', 'clinic', 'clinic']);
-    expect(Object.values(norms).some((norm) => norm.steps !== PUBLISHED_NORMS[norm.instrument].steps)).toBeTrue();
+    // Three totals and the three MSPSS subscales, every one on the clinic's own SD.
+    expect(allNorms(norms).map((norm) => `${norm.instrument} ${norm.scale} ${norm.sdSource}`)).toEqual([
+      'mspss total clinic',
+      'lsns-6 total clinic',
+      'ucla-3 total clinic',
+      'mspss significant-other clinic',
+      'mspss family clinic',
+      'mspss friends clinic',
+    ]);
+    const published = allNorms(PUBLISHED_CLINIC_NORMS);
+    expect(allNorms(norms).some((norm, index) => norm.steps !== published[index].steps)).toBeTrue();
     // The server worked out the same norms in SQL and stored flags with them.
-    const stored = await database.db.selectFrom('measure_change_norms').selectAll().orderBy('instrument').execute();
-    expect(stored.map((row) => [row.instrument, row.steps, row.sd_source, row.clinic_clients])).toEqual(
-      Object.values(norms)
-        .sort((a, b) => a.instrument.localeCompare(b.instrument))
-        .map((norm) => [norm.instrument, norm.steps, norm.sdSource, norm.clinicClients]),
+    const stored = await database.db.selectFrom('measure_change_norms').selectAll().orderBy('instrument').orderBy('scale').execute();
+    const key = (instrument: string, scale: string) => `${instrument} ${scale}`;
+    expect(stored.map((row) => [key(row.instrument, row.scale), row.steps, row.sd_source, row.clinic_clients])).toEqual(
+      allNorms(norms)
+        .sort((a, b) => key(a.instrument, a.scale).localeCompare(key(b.instrument, b.scale)))
+        .map((norm) => [key(norm.instrument, norm.scale), norm.steps, norm.sdSource, norm.clinicClients]),
     );
+  });
+
+  it('generates clinics where an MSPSS subscale alone raises a decline flag, so the SQL is checked on subscales too', () => {
+    const totalsOnly: ClinicNorms = { totals: norms.totals, subscales: { mspss: [], 'lsns-6': [], 'ucla-3': [] } };
+    const withSubscales = domainFlags(todays[0]);
+    const withoutSubscales = domainFlags(todays[0], totalsOnly);
+    const bySubscaleAlone = (flag: MeasureFlag) =>
+      clients.filter((client) => withSubscales.get(client.id)!.includes(flag) && !withoutSubscales.get(client.id)!.includes(flag));
+    expect(bySubscaleAlone('decline').length).withContext('decline since previous').toBeGreaterThan(0);
+    expect(bySubscaleAlone('decline-since-first').length).withContext('decline since first').toBeGreaterThan(0);
   });
 
   it('generates clinics that raise every flag somewhere, so the comparison means something', () => {

@@ -1,8 +1,8 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { type FlagContext, type MeasureIndicators, type MeasurePoint, type ScoreFlag, scoreIndicators, withReassessment } from '@domain/measures/measure-flags';
-import type { ClientMeasureStatusTable, Database } from '../db/database';
-import type { ChangeNorms } from '@domain/measures/reliable-change';
+import type { ClientMeasureStatusTable, Database, MeasuresTable } from '../db/database';
+import type { ClinicNorms } from '@domain/measures/reliable-change';
 import { loadClinicNorms, normsMoved, saveNorms } from './change-norms';
 import { whereRiskUnreviewed } from './flag-sql';
 
@@ -10,7 +10,7 @@ import { whereRiskUnreviewed } from './flag-sql';
  * A client's stored measure status from all its measures. Date-independent flags are stored;
  * "reassessment overdue" depends on today and is added when read (indicatorsFromStatus).
  */
-export function measureStatusRow(clientId: string, points: readonly MeasurePoint[], norms: ChangeNorms): Insertable<ClientMeasureStatusTable> {
+export function measureStatusRow(clientId: string, points: readonly MeasurePoint[], norms: ClinicNorms): Insertable<ClientMeasureStatusTable> {
   const indicators = scoreIndicators(points, norms);
   const flag = (code: ScoreFlag) => (indicators.flags.includes(code) ? 1 : 0);
   return {
@@ -23,6 +23,17 @@ export function measureStatusRow(clientId: string, points: readonly MeasurePoint
     decline_since_first: flag('decline-since-first'),
     mspss_band: indicators.latest.mspss?.band ?? null,
     latest: JSON.stringify(indicators.latest),
+  };
+}
+
+/** What the flag rules read of a stored measure row (its subscales are kept as JSON). */
+export function measurePointOf(row: Pick<Selectable<MeasuresTable>, 'instrument' | 'administered_on' | 'total' | 'subscales' | 'band'>): MeasurePoint {
+  return {
+    instrument: row.instrument as InstrumentCode,
+    administeredOn: row.administered_on,
+    total: Number(row.total),
+    subscales: JSON.parse(row.subscales) as Record<string, number>,
+    band: row.band,
   };
 }
 
@@ -41,7 +52,7 @@ export async function refreshMeasureStatus(trx: Kysely<Database>, clientId: stri
 }
 
 /** Recomputes every client's stored status with `norms` (the clinic's own, unless given). */
-export async function refreshAllMeasureStatuses(trx: Kysely<Database>, norms?: ChangeNorms): Promise<void> {
+export async function refreshAllMeasureStatuses(trx: Kysely<Database>, norms?: ClinicNorms): Promise<void> {
   const current = norms ?? (await loadClinicNorms(trx));
   // Clients with a stored status or any measure (a first measure has no status yet).
   const clients = await trx
@@ -68,20 +79,18 @@ export async function recomputeFlagsIfNormsMoved(db: Kysely<Database>): Promise<
   });
 }
 
-async function writeStatuses(trx: Kysely<Database>, clientIds: readonly string[], norms: ChangeNorms): Promise<void> {
+async function writeStatuses(trx: Kysely<Database>, clientIds: readonly string[], norms: ClinicNorms): Promise<void> {
   // 200 rows × 9 columns stays under both engines' bound-parameter limits.
   for (const ids of chunked(clientIds, 200)) {
     const points = await trx
       .selectFrom('measures')
-      .select(['client_id', 'instrument', 'administered_on', 'total', 'band'])
+      .select(['client_id', 'instrument', 'administered_on', 'total', 'subscales', 'band'])
       .where('client_id', 'in', ids)
       .execute();
     const rows = ids.map((clientId) =>
       measureStatusRow(
         clientId,
-        points
-          .filter((point) => point.client_id === clientId)
-          .map((point) => ({ instrument: point.instrument as InstrumentCode, administeredOn: point.administered_on, total: Number(point.total), band: point.band })),
+        points.filter((point) => point.client_id === clientId).map(measurePointOf),
         norms,
       ),
     );

@@ -3,8 +3,8 @@ import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrume
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
 import type { ClientMeasureStatusTable, MeasureRevisionsTable, MeasuresTable, NewClientRow } from '../db/database';
-import { PUBLISHED_NORMS } from '@domain/measures/reliable-change';
-import { measureStatusRow } from '../measures/measure-status';
+import { PUBLISHED_CLINIC_NORMS } from '@domain/measures/reliable-change';
+import { measurePointOf, measureStatusRow } from '../measures/measure-status';
 import type { DemoNetwork } from './demo-network';
 import type { SeededRandom } from './seeded-random';
 
@@ -119,7 +119,7 @@ export function generateDemoMeasures(random: SeededRandom, client: NewClientRow,
       revisions.push({ id: random.uuid(), measure_id: id, version: 1, recorded_at: timestamp, recorded_by: client.therapist_id, reason: null, snapshot: JSON.stringify(snapshot) });
     }
   }
-  const points = measures.map((row) => ({ instrument: row.instrument as InstrumentCode, administeredOn: row.administered_on, total: row.total, band: row.band }));
+  const points = measures.map(measurePointOf);
   // Judged against the published norms here; insertDemoClinic re-judges against the clinic's own.
-  return { measures, revisions, status: measures.length > 0 ? measureStatusRow(client.id, points, PUBLISHED_NORMS) : null };
+  return { measures, revisions, status: measures.length > 0 ? measureStatusRow(client.id, points, PUBLISHED_CLINIC_NORMS) : null };
 }

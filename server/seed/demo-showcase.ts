@@ -2,10 +2,10 @@ import type { Insertable } from 'kysely';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
-import { PUBLISHED_NORMS } from '@domain/measures/reliable-change';
+import { PUBLISHED_CLINIC_NORMS } from '@domain/measures/reliable-change';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
 import type { MeasuresTable, NewClientRow, NewUserRow } from '../db/database';
-import { measureStatusRow } from '../measures/measure-status';
+import { measurePointOf, measureStatusRow } from '../measures/measure-status';
 import type { DemoClientRecord } from './demo-clients';
 import type { DemoMeasures } from './demo-measures';
 import type { DemoNetwork } from './demo-network';
@@ -56,13 +56,8 @@ export function addNetworkChangeShowcase({ therapist, clients, networks, measure
     strainTie(network, client, member.id!, changedOn, newId);
     rescore(measures[index], earlier, BEFORE);
     rescore(measures[index], later, AFTER);
-    const points = measures[index].measures.map((row) => ({
-      instrument: row.instrument as InstrumentCode,
-      administeredOn: row.administered_on,
-      total: row.total,
-      band: row.band,
-    }));
-    measures[index] = { ...measures[index], status: measureStatusRow(client.id, points, PUBLISHED_NORMS) };
+    const points = measures[index].measures.map(measurePointOf);
+    measures[index] = { ...measures[index], status: measureStatusRow(client.id, points, PUBLISHED_CLINIC_NORMS) };
     return client.id;
   }
   return null;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once';
 import type { AppConfig } from '../config';
 import type { Database, PendingStep, UserRow } from '../db/database';
 import { newToken, sha256 } from './session-tokens';
@@ -52,15 +53,9 @@ export type SignInSessionLookup =
   | { readonly state: 'expired'; readonly userId: string }
   | { readonly state: 'none' };
 
-/** Finds the session behind a cookie token; an expired one is deleted on sight. */
-export async function findSignInSession(
-  db: Kysely<Database>,
-  token: string,
-  now: Date,
-  times: SessionTimes,
-): Promise<SignInSessionLookup> {
-  const id = sha256(token);
-  const row = await db
+/** Every signed-in request runs this: compiled once (db/compiled-once.ts). */
+const sessionWithUser = compiledOnce((db, id: string) =>
+  db
     .selectFrom('sign_in_sessions')
     .innerJoin('users', 'users.id', 'sign_in_sessions.user_id')
     .selectAll('users')
@@ -70,8 +65,18 @@ export async function findSignInSession(
       'sign_in_sessions.absolute_expires_at as session_absolute_expires_at',
       'sign_in_sessions.pending_step as session_pending_step',
     ])
-    .where('sign_in_sessions.id', '=', id)
-    .executeTakeFirst();
+    .where('sign_in_sessions.id', '=', id),
+);
+
+/** Finds the session behind a cookie token; an expired one is deleted on sight. */
+export async function findSignInSession(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+  times: SessionTimes,
+): Promise<SignInSessionLookup> {
+  const id = sha256(token);
+  const [row] = (await sessionWithUser(db, id)).rows;
   if (!row) {
     return { state: 'none' };
   }

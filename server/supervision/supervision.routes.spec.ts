@@ -2,10 +2,13 @@ import { addDays } from '@domain/common/iso-date';
 import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import { measureIndicators } from '@domain/measures/measure-flags';
-import { clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
+import { allNorms, clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
 import { consentStateOn } from '@domain/network/consent-state';
 import type { ConsentStatus } from '@domain/network/network-codes';
 import { MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
+import { measurePointOf, refreshMeasureStatus } from '../measures/measure-status';
+import { addClient } from '../spec/helpers/test-clients';
+import { v7 as uuidv7 } from 'uuid';
 import { DEMO_PASSWORD, type DemoClinic, generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
 
@@ -75,7 +78,14 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
   const norms = clinicNorms(
     firstScoresOf(
       clinic.measures.flatMap((client) =>
-        client.measures.map((m) => ({ clientId: m.client_id, instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, id: m.id, total: m.total })),
+        client.measures.map((m) => ({
+          clientId: m.client_id,
+          instrument: m.instrument as InstrumentCode,
+          administeredOn: m.administered_on,
+          id: m.id,
+          total: m.total,
+          subscales: JSON.parse(m.subscales) as Record<string, number>,
+        })),
       ),
     ),
   );
@@ -90,7 +100,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
       continue;
     }
     const indicators = measureIndicators(
-      measures.map((m) => ({ instrument: m.instrument as InstrumentCode, administeredOn: m.administered_on, total: m.total, band: m.band })),
+      measures.map(measurePointOf),
       { today: TODAY, treatmentStart: client.treatment_start!, active: true, reassessmentDays: 30, riskNoted: false },
       norms,
     );
@@ -132,7 +142,7 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
         }
         const change = inPeriod.at(-1)!.total - inPeriod[0].total;
         counts.clients++;
-        if (Math.abs(change) < norms[instrument].threshold - 1e-9) {
+        if (Math.abs(change) < norms.totals[instrument].threshold - 1e-9) {
           counts.noChange++;
         } else if (change > 0 === instrumentOf(instrument).higherIsBetter) {
           counts.improved++;
@@ -209,7 +219,7 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
           dashboard.medianSupportByMonth.forEach((row, index) => expect(row.median).withContext(row.month).toBeCloseTo(expected.medians[index].median, 9));
           expect(dashboard.flaggedClients.map((row) => [row.caseNumber, row.flags])).toEqual(expected.flagged.map((row) => [row.caseNumber, row.flags]));
           // What a reliable-decline flag means in this clinic: the norms the flags above were judged with.
-          expect(dashboard.changeThresholds).toEqual(Object.values(expected.norms).map(thresholdLine));
+          expect(dashboard.changeThresholds).toEqual(allNorms(expected.norms).map(thresholdLine));
           // The outcomes card, judged against those same norms.
           expect([...dashboard.outcomes].sort(byOutcomeKey)).toEqual([...expected.outcomes].sort(byOutcomeKey));
           if (!filter.status) {
@@ -355,5 +365,39 @@ describe('team dashboard access and input', () => {
     expect(((await browser.request('GET', `/api/v1/team/dashboard?${period}`)).json() as TeamDashboard).caseloads[0].onHold).toBe(1);
     const audited = await t.database.db.selectFrom('audit_events').select('action').where('record_type', '=', 'team-dashboard').execute();
     expect(audited.length).toBe(4);
+  });
+
+  it('answers afresh at once when the clinic’s norms move, even by a write the cache never saw', async () => {
+    // 29 clients' first UCLA-3 measures (15 at 3, 14 at 5), written through the API before the
+    // dashboard is first read; the watched client then goes 3 → 5, a change of 2: noise against the
+    // published threshold (3), reliable against the clinic's once its 30th client switches it in (2).
+    const therapistBrowser = new Browser(t.app);
+    await therapistBrowser.signIn(therapist.email);
+    const measure = (clientId: string, answers: number[], administeredOn: string) =>
+      therapistBrowser.request('POST', `/api/v1/clients/${clientId}/measures`, { instrument: 'ucla-3', administeredOn, completedBy: 'clinician-administered', answers });
+    const watched = await addClient(t, therapist.id);
+    expect((await measure(watched, [1, 1, 1], '2026-10-01')).statusCode).toBe(201);
+    expect((await measure(watched, [2, 2, 1], '2026-11-01')).statusCode).toBe(201);
+    for (let index = 0; index < 28; index++) {
+      expect((await measure(await addClient(t, therapist.id), index % 2 === 0 ? [2, 2, 1] : [1, 1, 1], '2026-10-15')).statusCode).toBe(201);
+    }
+    const uclaLine = (dashboard: TeamDashboard) => dashboard.changeThresholds.find((line) => line.startsWith('UCLA-3:'));
+    const flagsOf = (dashboard: TeamDashboard) => dashboard.flaggedClients.find((client) => client.clientId === watched)?.flags ?? [];
+    const before = (await browser.request('GET', `/api/v1/team/dashboard?${period}`)).json() as TeamDashboard;
+    expect(uclaLine(before)).toContain('SD 1.50 published');
+    expect(flagsOf(before)).not.toContain('decline');
+
+    // Another instance records the 30th client's first measure: the row and the re-judged flags land
+    // in the database in one transaction, and this instance's cache hears nothing of it.
+    const template = await t.database.db.selectFrom('measures').selectAll().where('client_id', '=', watched).orderBy('administered_on', 'desc').executeTakeFirstOrThrow();
+    const thirtieth = await addClient(t, therapist.id);
+    await t.database.db.transaction().execute(async (trx) => {
+      await trx.insertInto('measures').values({ ...template, id: uuidv7(), client_id: thirtieth, administered_on: '2026-10-15' }).execute();
+      await refreshMeasureStatus(trx, thirtieth);
+    });
+
+    const after = (await browser.request('GET', `/api/v1/team/dashboard?${period}`)).json() as TeamDashboard;
+    expect(uclaLine(after)).toContain('from this clinic’s first measures, 30 clients');
+    expect(flagsOf(after)).toContain('decline');
   });
 });

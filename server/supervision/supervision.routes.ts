@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { thresholdLine } from '@domain/measures/reliable-change';
-import { loadClinicNorms } from '../measures/change-norms';
+import { allNorms, thresholdLine } from '@domain/measures/reliable-change';
+import { loadClinicNorms, normsFingerprint } from '../measures/change-norms';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema, teamDashboardSchema } from '@domain/supervision/team-dashboard';
 import { readsClinicalContent } from '../access/client-access';
@@ -31,7 +31,10 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       if (request.query.therapistId) {
         await checkTeamTherapist(db, team, request.query.therapistId);
       }
-      const cacheKey = JSON.stringify({ ...request.query, supervisorId: team.supervisorId });
+      // The norms the stored flags were judged with are part of the key: when another instance's
+      // write moves a threshold (e.g. the clinic's 30th client switches in its own SD), the flagged
+      // list, the outcomes and the threshold lines must not be served from before the move.
+      const cacheKey = JSON.stringify({ ...request.query, supervisorId: team.supervisorId, norms: await normsFingerprint(db) });
       // Reads of the team's figures are audited even when the answer comes from the cache.
       await request.audit({ action: 'read', recordType: 'team-dashboard', recordId: team.supervisorId, outcome: 'success' });
       // Kept serialised: a team's dashboard is a few hundred kB of JSON, and re-serialising it
@@ -55,7 +58,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         selfReportsByTherapist(db, scope, therapists, now),
         loadClinicNorms(db),
       ]);
-      const outcomes = await outcomesByTherapist(db, scope, therapists, norms);
+      const outcomes = await outcomesByTherapist(db, scope, therapists, norms.totals);
       const dashboard: TeamDashboard = {
         team,
         teams,
@@ -69,7 +72,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         medianSupportByMonth: medians,
         flaggedClients: flagged,
         flaggedClientsShown: showFlagged,
-        changeThresholds: Object.values(norms).map(thresholdLine),
+        changeThresholds: allNorms(norms).map(thresholdLine),
         outcomes,
         generatedAt: now.toISOString(),
       };

@@ -1,19 +1,16 @@
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { isDevMode, provideBrowserGlobalErrorListeners, type ApplicationConfig } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { provideEffects } from '@ngrx/effects';
 import { provideRouterStore, routerReducer } from '@ngrx/router-store';
-import { provideState, provideStore } from '@ngrx/store';
+import { provideStore } from '@ngrx/store';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 import { routes } from './app.routes';
-import * as authEffects from './core/auth/auth.effects';
-import { authFeature } from './core/auth/auth.feature';
+import { AUTH_STATE_PROVIDERS } from './core/auth/auth.providers';
 import { problemSnackbarInterceptor } from './core/auth/problem-snackbar.interceptor';
 import { sessionActivityInterceptor } from './core/auth/session-activity.interceptor';
 import { unauthorizedInterceptor } from './core/auth/unauthorized.interceptor';
 import { PageTitleStrategy } from './core/layout/page-title-strategy';
-import * as twoFactorEffects from './core/two-factor/two-factor.effects';
-import { twoFactorFeature } from './core/two-factor/two-factor.feature';
+import { TWO_FACTOR_STATE_PROVIDERS } from './core/two-factor/two-factor.providers';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,10 +22,8 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
     ),
     provideStore({ router: routerReducer }),
-    provideState(authFeature),
-    // Two-factor pages live both outside the shell (the sign-in step) and inside it (the account page).
-    provideState(twoFactorFeature),
-    provideEffects(authEffects, twoFactorEffects),
+    AUTH_STATE_PROVIDERS,
+    TWO_FACTOR_STATE_PROVIDERS,
     provideRouterStore(),
     isDevMode() ? provideStoreDevtools({ maxAge: 50, trace: false }) : [],
   ],

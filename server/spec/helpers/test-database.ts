@@ -79,9 +79,19 @@ async function emptyIfUnaltered(migrated: MigratedDatabase): Promise<boolean> {
   }
 }
 
-async function migrateNewDatabase(): Promise<MigratedDatabase> {
+async function migrateNewDatabase(attempt = 1): Promise<MigratedDatabase> {
   const created = process.env['TEST_DB_ENGINE'] === 'postgres' ? await createPostgresSchema() : createSqliteFile();
-  await migrateToLatest(created.handle.db, created.schema);
+  try {
+    await migrateToLatest(created.handle.db, created.schema);
+  } catch (error) {
+    await created.destroy();
+    // Under heavy load with many PostgreSQL clients, migrating a schema created a moment earlier has
+    // now and then failed with "schema … does not exist" (cause not found); a new schema succeeds.
+    if (attempt === 1 && created.schema && /schema ".*" does not exist/.test(String(error))) {
+      return migrateNewDatabase(2);
+    }
+    throw error;
+  }
   return { ...created, structure: await describeStructure(created.handle, created.schema) };
 }
 
@@ -123,42 +133,65 @@ async function createPostgresSchema(): Promise<Omit<MigratedDatabase, 'structure
   };
 }
 
-/** Every table, column (with its type) and index, in a stable order, as one string. */
+/** Every table, column (with its type), index, trigger and function, in a stable order, as one string. */
 async function describeStructure(handle: DatabaseHandle, schema: string | undefined): Promise<string> {
   if (handle.engine === 'postgres') {
     const { rows } = await sql<{ line: string }>`
       select table_name || '.' || column_name || ':' || data_type || ':' || is_nullable as line
       from information_schema.columns where table_schema = ${schema}
       union all select indexdef from pg_indexes where schemaname = ${schema}
+      union all select trigger_name || ' ' || event_manipulation || ' ' || event_object_table || ' ' || action_statement
+      from information_schema.triggers where trigger_schema = ${schema}
+      union all select routine_name from information_schema.routines where routine_schema = ${schema}
       order by 1`.execute(handle.db);
     return rows.map((row) => row.line).join('\n');
   }
   const { rows } = await sql<{ line: string }>`
-    select name || ':' || coalesce(sql, '') as line from sqlite_master order by type, name`.execute(handle.db);
+    select type || ' ' || name || ':' || coalesce(sql, '') as line from sqlite_master order by type, name`.execute(handle.db);
   return rows.map((row) => row.line).join('\n');
 }
 
-/** Deletes every row except the migration bookkeeping, so the database is as freshly migrated. */
+/**
+ * Deletes every row except the migration bookkeeping, so the database is as freshly migrated. The
+ * audit trail's append-only triggers refuse exactly this, so they are off while it happens, in the
+ * same transaction on PostgreSQL (dropped and recreated from their own SQL on SQLite).
+ */
 async function emptyAllTables(handle: DatabaseHandle, schema: string | undefined): Promise<void> {
   if (handle.engine === 'postgres') {
-    const { rows } = await sql<{ name: string }>`
-      select table_name as name from information_schema.tables
-      where table_schema = ${schema} and table_type = 'BASE TABLE' and table_name not like 'kysely%'`.execute(handle.db);
-    const tables = rows.map((row) => row.name);
-    // One TRUNCATE of every table at once: foreign keys between them need no ordering.
-    await sql`truncate ${sql.join(tables.map((table) => sql.id(schema ?? 'public', table)))}`.execute(handle.db);
+    await handle.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ name: string }>`
+        select table_name as name from information_schema.tables
+        where table_schema = ${schema} and table_type = 'BASE TABLE' and table_name not like 'kysely%'`.execute(trx);
+      const tables = rows.map((row) => sql.id(schema!, row.name));
+      for (const table of tables) {
+        await sql`alter table ${table} disable trigger user`.execute(trx);
+      }
+      // One TRUNCATE of every table at once: foreign keys between them need no ordering.
+      await sql`truncate ${sql.join(tables)}`.execute(trx);
+      for (const table of tables) {
+        await sql`alter table ${table} enable trigger user`.execute(trx);
+      }
+    });
     return;
   }
-  const { rows } = await sql<{ name: string }>`
-    select name from sqlite_master where type = 'table' and name not like 'kysely%' and name not like 'sqlite%'`.execute(handle.db);
-  const tables = rows.map((row) => row.name);
+  const { rows } = await sql<{ type: string; name: string; sql: string }>`
+    select type, name, sql from sqlite_master
+    where type in ('table', 'trigger') and name not like 'kysely%' and name not like 'sqlite%'`.execute(handle.db);
+  const triggers = rows.filter((row) => row.type === 'trigger');
   // SQLite checks foreign keys per statement; switching them off while emptying avoids ordering.
   await sql`pragma foreign_keys = off`.execute(handle.db);
   try {
-    for (const table of tables) {
-      await sql`delete from ${sql.id(table)}`.execute(handle.db);
-    }
-    await sql`delete from sqlite_sequence`.execute(handle.db).catch(() => undefined);
+    await handle.db.transaction().execute(async (trx) => {
+      for (const trigger of triggers) {
+        await sql`drop trigger ${sql.id(trigger.name)}`.execute(trx);
+      }
+      for (const table of rows.filter((row) => row.type === 'table')) {
+        await sql`delete from ${sql.id(table.name)}`.execute(trx);
+      }
+      for (const trigger of triggers) {
+        await sql.raw(trigger.sql).execute(trx);
+      }
+    });
   } finally {
     await sql`pragma foreign_keys = on`.execute(handle.db);
   }

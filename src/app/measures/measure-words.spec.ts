@@ -19,6 +19,7 @@ const indicator: InstrumentIndicator = {
   declinedSinceFirst: false,
   improvedSinceFirst: false,
   norm: changeNorm('lsns-6', 'total'),
+  subscales: [],
 };
 
 describe('measure words', () => {
@@ -48,6 +49,32 @@ describe('measure words', () => {
       'MSPSS: reliable change is 1.00 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 0.86 published).',
     ]);
     expect(changeThresholdLines('loneliness', latest)).toEqual([]);
+  });
+
+  it('gives the line of each MSPSS subscale that raised a decline flag, after its total’s', () => {
+    const subscale = (scale: string, declined: boolean, declinedSinceFirst: boolean) => ({
+      scale,
+      score: 3,
+      declined,
+      declinedSinceFirst,
+      improvedSinceFirst: false,
+      norm: changeNorm('mspss', scale),
+    });
+    const mspss = {
+      ...indicator,
+      declined: false,
+      declinedSinceFirst: true,
+      norm: changeNorm('mspss', 'total'),
+      subscales: [subscale('significant-other', false, false), subscale('family', true, true), subscale('friends', false, true)],
+    };
+    expect(changeThresholdLines('decline', { mspss })).toEqual([
+      'MSPSS Family: reliable change is 1.25 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 1.12 published).',
+    ]);
+    expect(changeThresholdLines('decline-since-first', { mspss }, 'short')).toEqual([
+      'MSPSS ≥ 1.00 (r .85 Zimet et al. 1988; published SD 0.86)',
+      'MSPSS Family ≥ 1.25 (r .85 Zimet et al. 1988; published SD 1.12)',
+      'MSPSS Friends ≥ 1.50 (r .75 Zimet et al. 1988; published SD 0.94)',
+    ]);
   });
 
   it('puts the trend in words, good news or not whatever the direction of the scale', () => {

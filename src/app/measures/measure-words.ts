@@ -23,9 +23,10 @@ export function isConcernBand(instrument: InstrumentCode, band: string): boolean
 }
 
 /**
- * The one line that goes with a reliable-change flag: which instrument declined, the threshold used
- * and where its figures come from (e.g. "MSPSS: reliable change is 1.00 or more (Jacobson & Truax
- * 1991; r .85 from Zimet et al. 1988; SD 0.86 published).").
+ * The one line that goes with a reliable-change flag for each scale that raised it: which instrument
+ * (or MSPSS subscale) declined, the threshold used and where its figures come from (e.g. "MSPSS
+ * Family: reliable change is 1.25 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD
+ * 1.12 published).").
  */
 export function changeThresholdLines(
   flag: MeasureFlag,
@@ -35,9 +36,14 @@ export function changeThresholdLines(
   if (flag !== 'decline' && flag !== 'decline-since-first') {
     return [];
   }
+  const raised = (judged: Pick<InstrumentIndicator, 'declined' | 'declinedSinceFirst'>) => (flag === 'decline' ? judged.declined : judged.declinedSinceFirst);
   return (Object.values(latest) as InstrumentIndicator[])
-    .filter((indicator) => (flag === 'decline' ? indicator.declined : indicator.declinedSinceFirst) && indicator.norm)
-    .map((indicator) => (form === 'line' ? thresholdLine(indicator.norm) : thresholdShort(indicator.norm)));
+    .flatMap((indicator) => [
+      ...(raised(indicator) && indicator.norm ? [indicator.norm] : []),
+      // Stored before subscales were judged, an indicator may have none.
+      ...(indicator.subscales ?? []).filter(raised).map((subscale) => subscale.norm),
+    ])
+    .map((norm) => (form === 'line' ? thresholdLine(norm) : thresholdShort(norm)));
 }
 
 export interface TrendWords {
@@ -72,9 +78,9 @@ export const FLAG_EXPLANATIONS: Readonly<Record<MeasureFlag, string>> = {
   'low-perceived-support': `The latest MSPSS total is below ${LOW_SUPPORT_BELOW}: the client perceives little support.`,
   loneliness: `The latest UCLA-3 total is ${UCLA3_LONELINESS_CUT_OFF} or more: the client reports feeling lonely.`,
   decline:
-    'A total worsened since the previous measure by at least its reliable-change threshold: more than measurement noise (Jacobson & Truax 1991).',
+    'A total or an MSPSS subscale worsened since the previous measure by at least its reliable-change threshold: more than measurement noise (Jacobson & Truax 1991).',
   'decline-since-first':
-    'A total worsened since the first measure by at least its reliable-change threshold: more than measurement noise (Jacobson & Truax 1991).',
+    'A total or an MSPSS subscale worsened since the first measure by at least its reliable-change threshold: more than measurement noise (Jacobson & Truax 1991).',
   'reassessment-overdue': 'No measure within the clinic’s reassessment interval: time to measure again.',
 };
 

@@ -1,14 +1,26 @@
-import { PALETTE, patternFill, withPatterns, withTheme, type ChartTheme } from './chart-palette';
+import { FALLBACK_CHART_COLOURS, type ChartColours } from '../shared/charts/chart-theme';
+import { NEUTRAL, PALETTE, patternFill, withPatterns, withTheme } from './chart-palette';
 
-const theme: ChartTheme = { text: 'rgb(26, 27, 32)', grid: 'rgb(196, 198, 207)', surface: 'rgb(250, 248, 255)' };
+const theme: ChartColours = {
+  ...FALLBACK_CHART_COLOURS,
+  'series-0': 'rgb(0, 0, 1)',
+  'series-1': 'rgb(0, 0, 2)',
+  'series-2': 'rgb(0, 0, 3)',
+  'series-3': 'rgb(0, 0, 4)',
+  'series-4': 'rgb(0, 0, 5)',
+  neutral: 'rgb(0, 0, 6)',
+  text: 'rgb(26, 27, 32)',
+  grid: 'rgb(196, 198, 207)',
+  surface: 'rgb(250, 248, 255)',
+};
 
 describe('chart palette', () => {
   it('draws a pattern over the colour, or the plain colour for the first series', () => {
-    expect(patternFill(document, PALETTE[0], 'solid')).toBe(PALETTE[0]);
-    expect(patternFill(document, PALETTE[1], 'diagonal')).toEqual(jasmine.any(CanvasPattern));
+    expect(patternFill(document, '#0072b2', 'solid')).toBe('#0072b2');
+    expect(patternFill(document, '#0072b2', 'diagonal')).toEqual(jasmine.any(CanvasPattern));
   });
 
-  it('patterns each bar series (or each bar of a single series) and outlines them in the surface colour', () => {
+  it('draws the theme’s colours, patterns each bar series (or each bar of a single series) and outlines them in the surface colour', () => {
     const data = withPatterns(
       document,
       {
@@ -17,16 +29,17 @@ describe('chart palette', () => {
           { type: 'bar', label: 'First', data: [1, 2], backgroundColor: PALETTE[0] },
           { type: 'bar', label: 'Second', data: [1, 2], backgroundColor: PALETTE[1] },
           { type: 'bar', label: 'Bands', data: [1, 2], backgroundColor: [PALETTE[2], PALETTE[3]] },
-          { type: 'line', label: 'Line', data: [1, 2], backgroundColor: PALETTE[4] },
+          { type: 'line', label: 'Line', data: [1, 2], backgroundColor: PALETTE[4], borderColor: NEUTRAL },
         ],
       },
       theme,
     );
 
-    expect(data.datasets[0]).toEqual(jasmine.objectContaining({ backgroundColor: PALETTE[0], borderColor: theme.surface }));
+    expect(data.datasets[0]).toEqual(jasmine.objectContaining({ backgroundColor: 'rgb(0, 0, 1)', borderColor: theme.surface }));
     expect(data.datasets[1].backgroundColor).toEqual(jasmine.any(CanvasPattern));
-    expect(data.datasets[2].backgroundColor).toEqual([PALETTE[2], jasmine.any(CanvasPattern)]);
-    expect(data.datasets[3].backgroundColor).toBe(PALETTE[4]);
+    expect(data.datasets[2].backgroundColor).toEqual(['rgb(0, 0, 3)', jasmine.any(CanvasPattern)]);
+    // Lines keep their colours, resolved from the theme, and get no pattern.
+    expect(data.datasets[3]).toEqual(jasmine.objectContaining({ backgroundColor: 'rgb(0, 0, 5)', borderColor: 'rgb(0, 0, 6)' }));
   });
 
   it('puts text, ticks and grid of both axes in the theme’s colours, keeping the chart’s own settings', () => {

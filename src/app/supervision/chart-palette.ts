@@ -1,12 +1,14 @@
 import type { ChartData, ChartOptions } from 'chart.js';
+import { chartColour, type ChartColours, resolveChartColour, SERIES_COLOUR_NAMES } from '../shared/charts/chart-theme';
 
 /**
- * Okabe–Ito hues, darkened where needed so each reaches 3:1 against both the light and the dark
- * surface (WCAG 1.4.11). Tree-shaken chart.js brings no default colours, so every dataset names its own.
+ * The series colours of the one chart theme (shared/charts), named for the chart definitions: the
+ * dashboard resolves them when it draws (withPatterns), in the scheme on screen or the light one on
+ * paper. Tree-shaken chart.js brings no default colours, so every dataset names its own.
  */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#9B4F96', '#B8860B'] as const;
+export const PALETTE = SERIES_COLOUR_NAMES.map(chartColour);
 /** For "cancelled or no-show" and "not measured": present, but not a category of its own. */
-export const NEUTRAL = '#7A7A7A';
+export const NEUTRAL = chartColour('neutral');
 
 /** Fill patterns, so series differ by more than colour (WCAG 1.4.1); one per dataset or bar, in order. */
 export const PATTERNS = ['solid', 'diagonal', 'dots', 'cross', 'vertical', 'horizontal'] as const;
@@ -67,29 +69,30 @@ export function patternFill(document: Document, colour: string, pattern: Pattern
   return context.createPattern(tile, 'repeat') ?? colour;
 }
 
-/** Colours read from the page's theme at the time the chart is drawn (light, dark, or paper). */
-export interface ChartTheme {
-  readonly text: string;
-  readonly grid: string;
-  readonly surface: string;
-}
-
 type DashboardChartType = 'bar' | 'line';
 
 /**
- * Bars get a pattern per dataset (or per bar, for a single-dataset chart coloured by bar) and a
- * surface-coloured outline, so stacked segments stay apart; lines keep their own dashes and points.
+ * The theme's colours in place of their names; then bars get a pattern per dataset (or per bar, for
+ * a single-dataset chart coloured by bar) and a surface-coloured outline, so stacked segments stay
+ * apart; lines keep their own dashes and points.
  */
 export function withPatterns(
   document: Document,
   data: ChartData<DashboardChartType, (number | null)[], string>,
-  theme: ChartTheme,
+  theme: ChartColours,
 ): ChartData<DashboardChartType, (number | null)[], string> {
+  const resolve = (colour: unknown) => (typeof colour === 'string' ? resolveChartColour(colour, theme) : colour);
+  const resolveAll = (colour: unknown) => (Array.isArray(colour) ? colour.map(resolve) : resolve(colour));
   const fill = (colour: unknown, index: number) =>
     typeof colour === 'string' ? patternFill(document, colour, PATTERNS[index % PATTERNS.length]) : colour;
   return {
     ...data,
-    datasets: data.datasets.map((dataset, index) => {
+    datasets: data.datasets.map((themed, index) => {
+      const dataset = {
+        ...themed,
+        ...('backgroundColor' in themed ? { backgroundColor: resolveAll(themed.backgroundColor) } : {}),
+        ...('borderColor' in themed ? { borderColor: resolveAll(themed.borderColor) } : {}),
+      } as typeof themed;
       if (dataset.type === 'line' || !('backgroundColor' in dataset)) {
         return dataset;
       }
@@ -109,7 +112,7 @@ export function withPatterns(
 /** Text, ticks, grid and legend in the theme's colours (chart.js would draw them grey on any background). */
 export function withTheme(
   options: ChartOptions<DashboardChartType>,
-  theme: ChartTheme,
+  theme: ChartColours,
 ): ChartOptions<DashboardChartType> {
   // Both axes even when the chart leaves one at its defaults (the category axis of horizontal bars).
   const allScales: NonNullable<ChartOptions<DashboardChartType>['scales']> = { x: {}, y: {}, ...options.scales };

@@ -16,6 +16,7 @@ import { accountsFeature } from './accounts.feature';
 import { EditAccountDialogActions } from './edit-account-dialog.actions';
 import { NewAccountDialogActions } from './new-account-dialog.actions';
 import { openTemporaryPasswordDialog } from './temporary-password-dialog/temporary-password-dialog';
+import { isStaleVersion } from '../../shared/versioned-edits/save-failure';
 
 /**
  * Loads the page the query describes: when the page opens, the query changes, after every change
@@ -221,7 +222,7 @@ export const explainRowActionFailure = createEffect(
 );
 
 function reasonOf(problem: ProblemDocument, type: string): string {
-  if (type === AccountsApiActions.statusChangeFailed.type && problem.status === 409 && !problem.errors?.length) {
+  if (type === AccountsApiActions.statusChangeFailed.type && isStaleVersion(problem)) {
     return 'someone else changed this account in the meantime. The list now shows its current details; try again.';
   }
   const fieldMessages = problem.errors?.map(({ message }) => message) ?? [];

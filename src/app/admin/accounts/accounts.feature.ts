@@ -8,6 +8,7 @@ import { AccountsApiActions } from './accounts-api.actions';
 import { AccountsPageActions } from './accounts-page.actions';
 import { EditAccountDialogActions } from './edit-account-dialog.actions';
 import { NewAccountDialogActions } from './new-account-dialog.actions';
+import { isStaleVersion } from '../../shared/versioned-edits/save-failure';
 
 export const DEFAULT_ACCOUNTS_QUERY: AccountListQuery = { page: 1, pageSize: 25, search: '', role: 'all', active: 'all' };
 
@@ -177,7 +178,7 @@ export const accountsFeature = createFeature({
           saved: dialogStatus === 'saved',
           error: dialogStatus === 'failed' ? error : null,
           /** Someone else saved first (a 409 that names no field): the edit dialog starts over from theirs. */
-          stale: dialogStatus === 'failed' && error?.status === 409 && !error.errors?.length,
+          stale: dialogStatus === 'failed' && isStaleVersion(error),
         }),
       ),
     };

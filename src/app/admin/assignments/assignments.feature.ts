@@ -8,6 +8,7 @@ import type { LoadStatus, SaveStatus } from '../../shared/state/request-status';
 import { AssignmentsApiActions } from './assignments-api.actions';
 import { AssignmentsPageActions } from './assignments-page.actions';
 import { ReassignClientDialogActions } from './reassign-client-dialog.actions';
+import { isStaleVersion } from '../../shared/versioned-edits/save-failure';
 
 /** What the client assignment table asks for; search text stays here, never in the URL (names). */
 export interface AssignmentsQuery {
@@ -157,7 +158,7 @@ export const assignmentsFeature = createFeature({
           saved: dialogStatus === 'saved',
           error: dialogStatus === 'failed' ? error : null,
           /** Someone else saved first (a 409 that names no field). */
-          stale: dialogStatus === 'failed' && error?.status === 409 && !error.errors?.length,
+          stale: dialogStatus === 'failed' && isStaleVersion(error),
         }),
       ),
     };

@@ -17,6 +17,7 @@ import { ClientPageActions } from '../client-page.actions';
 import type { ClientsState } from '../clients.feature';
 import { clientsStateWith, clientWith, HISTORY, THERAPISTS } from '../testing/clients-fixtures';
 import ClientOverview from './client-overview';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('ClientOverview', () => {
   let fixture: ComponentFixture<ClientOverview>;
@@ -39,6 +40,7 @@ describe('ClientOverview', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
+        provideRouterStateInMockStore(),
         provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState, sessions: initialSessionsState, measures: initialMeasuresState } }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
@@ -131,6 +133,7 @@ describe('ClientOverview opening', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'clients/:id', component: ClientOverview }]),
+        provideRouterStateInMockStore(),
         provideMockStore({
           initialState: {
             ...signedInState(sessionInfoFor('therapist')),

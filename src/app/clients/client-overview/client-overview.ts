@@ -2,21 +2,23 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { Icon } from '../../shared/icon/icon';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import type { Client } from '@domain/clients/client';
 import { FAMILY_CONSENT, PRIMARY_CONCERNS, type ClientStatus } from '@domain/clients/client-codes';
 import { Store } from '@ngrx/store';
+import { filter } from 'rxjs';
 import { MeasuresOverview } from '../../measures/measures-overview/measures-overview';
 import { NetworkSummaryPanel } from '../../network/network-summary-panel/network-summary-panel';
 import { OpenFollowUps } from '../../sessions/open-follow-ups/open-follow-ups';
 import { authFeature } from '../../core/auth/auth.feature';
 import { ClientHistory } from '../client-history/client-history';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { ClientOverviewActions } from '../client-overview.actions';
 import { ClientPageActions } from '../client-page.actions';
 import { clientsFeature } from '../clients.feature';
-import { openReassignDialog } from '../reassign-dialog/reassign-dialog';
+import { openReassignClientDialog } from '../reassign-client';
 import { openStatusChangeDialog } from '../status-change-dialog/status-change-dialog';
 
 /**
@@ -33,6 +35,7 @@ import { openStatusChangeDialog } from '../status-change-dialog/status-change-di
 export default class ClientOverview {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
+  private readonly dialog = inject(MatDialog);
 
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly client = this.store.selectSignal(clientsFeature.selectClient);
@@ -51,8 +54,12 @@ export default class ClientOverview {
   constructor() {
     // Straight from the address, not after the record: one request brings the record and every
     // card's data, without waiting on the page's own read.
-    clientIdOf(inject(ActivatedRoute))
-      .pipe(takeUntilDestroyed())
+    this.store
+      .select(selectRouteClientId)
+      .pipe(
+        filter((clientId) => clientId !== null),
+        takeUntilDestroyed(),
+      )
       .subscribe((clientId) => this.store.dispatch(ClientOverviewActions.opened({ clientId })));
   }
 
@@ -61,7 +68,7 @@ export default class ClientOverview {
   }
 
   protected reassign(client: Client): void {
-    openReassignDialog(this.injector, { client });
+    openReassignClientDialog(this.dialog, this.store, client);
   }
 
   protected retryHistory(client: Client): void {

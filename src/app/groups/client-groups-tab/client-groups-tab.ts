@@ -1,17 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute } from '@angular/router';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { ENROLMENT_STATUSES, GROUP_ATTENDANCE, GROUP_KINDS } from '@domain/groups/group-codes';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../core/auth/auth.feature';
 import { EmptyState } from '../../shared/empty-state/empty-state';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { ClientGroupsTabActions } from '../client-groups-tab.actions';
 import { describeSchedule } from '../group-words';
 import { groupsFeature } from '../groups.feature';
@@ -31,7 +29,7 @@ import { SaveNotice } from '../save-notice/save-notice';
 })
 export default class ClientGroupsTab {
   private readonly store = inject(Store);
-  protected readonly clientId = toSignal(clientIdOf(inject(ActivatedRoute)), { initialValue: null });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   protected readonly places = this.store.selectSignal(groupsFeature.selectAllClientGroups);
   protected readonly status = this.store.selectSignal(groupsFeature.selectClientGroupsStatus);
   protected readonly loadError = this.store.selectSignal(groupsFeature.selectClientGroupsError);

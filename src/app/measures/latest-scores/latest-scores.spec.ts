@@ -12,7 +12,21 @@ describe('LatestScores', () => {
       'indicators',
       indicatorsWith({
         latest: {
-          mspss: { total: 4.25, band: 'moderate', administeredOn: '2026-11-20', trend: 'up', improving: true, ...NO_RELIABLE_CHANGE, improvedSinceFirst: true, norm: PUBLISHED_NORMS.mspss },
+          mspss: {
+            total: 4.25,
+            band: 'moderate',
+            administeredOn: '2026-11-20',
+            trend: 'up',
+            improving: true,
+            ...NO_RELIABLE_CHANGE,
+            improvedSinceFirst: true,
+            norm: PUBLISHED_NORMS.mspss,
+            subscales: [
+              { scale: 'significant-other', score: 5, declined: false, declinedSinceFirst: false, improvedSinceFirst: false, norm: changeNorm('mspss', 'significant-other') },
+              { scale: 'family', score: 2.5, declined: true, declinedSinceFirst: true, improvedSinceFirst: false, norm: changeNorm('mspss', 'family') },
+              { scale: 'friends', score: 6, declined: false, declinedSinceFirst: false, improvedSinceFirst: true, norm: changeNorm('mspss', 'friends') },
+            ],
+          },
           'ucla-3': { total: 8, band: 'lonely', administeredOn: '2026-11-20', trend: 'up', improving: false, ...NO_RELIABLE_CHANGE, declined: true, norm: UCLA_CLINIC_NORM },
         },
       }),
@@ -32,6 +46,12 @@ describe('LatestScores', () => {
     expect(mspss).toContain('↑ improving');
     expect(mspss).toContain('Reliably improved since the first measure');
     expect(mspss).toContain('MSPSS: reliable change is 1.00 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 0.86 published).');
+    // The subscales that changed reliably, each with its own threshold line; the steady one is left out.
+    expect(mspss).toContain(
+      'Family: reliable decline since the previous and the first measure MSPSS Family: reliable change is 1.25 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 1.12 published).',
+    );
+    expect(mspss).toContain('Friends: reliably improved since the first measure MSPSS Friends: reliable change is 1.50 or more');
+    expect(mspss).not.toContain('Significant other:');
     expect(lsns).toContain('Not measured yet');
     expect(lsns).toContain('LSNS-6: reliable change is 7 or more');
     expect(ucla).toContain('↑ worsening (reliable decline since the previous measure)');
@@ -44,6 +64,9 @@ describe('LatestScores', () => {
 
     expect(host.querySelectorAll('.card.concern').length).toBe(1);
     expect(cardText(host)[0]).not.toContain('measurement noise');
+    // Compact (the Overview): the subscale's change in words, without its threshold line.
+    expect(cardText(host)[0]).toContain('Family: reliable decline since the previous and the first measure');
+    expect(cardText(host)[0]).not.toContain('MSPSS Family: reliable change');
     // The arrow is decoration; the words carry the meaning.
     expect(host.querySelector('.arrow')!.getAttribute('aria-hidden')).toBe('true');
   });

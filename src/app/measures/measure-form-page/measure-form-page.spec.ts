@@ -19,6 +19,7 @@ import { MeasureFormActions } from '../measure-form.actions';
 import type { MeasuresState } from '../measures.feature';
 import { CLIENT_ID, measureNumber, measuresStateWith, problemWith } from '../testing/measures-fixtures';
 import MeasureFormPage from './measure-form-page';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 @Component({ selector: 'app-measures-stub', template: 'Measures tab', changeDetection: ChangeDetectionStrategy.OnPush })
 class MeasuresStub {}
@@ -53,6 +54,7 @@ describe('MeasureFormPage', () => {
             ],
           },
         ]),
+        provideRouterStateInMockStore(),
         provideMockStore({ initialState: stateWith(measures) }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

@@ -30,7 +30,7 @@ import { TEXT_LIMITS } from '@domain/validation/text-limits';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { clientsFeature } from '../../clients/clients.feature';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { applyFieldErrors, FIELD_ERROR } from '../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { MeasureFormActions } from '../measure-form.actions';
@@ -107,7 +107,7 @@ export default class MeasureFormPage {
   protected readonly completedByOptions = COMPLETED_BY_CODES.map((code) => ({ code, label: COMPLETED_BY[code] }));
   protected readonly completedByLabels = COMPLETED_BY;
 
-  protected readonly clientId = toSignal(clientIdOf(this.route), { initialValue: null });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   /** Set when amending. */
   protected readonly measureId = toSignal(this.route.paramMap.pipe(map((params) => params.get('measureId'))), {
     initialValue: this.route.snapshot.paramMap.get('measureId'),

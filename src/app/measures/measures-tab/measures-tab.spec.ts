@@ -18,6 +18,7 @@ import { SelfReportPanelActions } from '../../self-report/self-report-panel.acti
 import { initialSelfReportState } from '../../self-report/self-report.feature';
 import { CLIENT_ID, indicatorsWith, measureNumber, measuresStateWith, problemWith } from '../testing/measures-fixtures';
 import MeasuresTab from './measures-tab';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('MeasuresTab', () => {
   let dispatch: jasmine.Spy;
@@ -29,6 +30,7 @@ describe('MeasuresTab', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'clients/:id', children: [{ path: 'measures', component: MeasuresTab }] }]),
+        provideRouterStateInMockStore(),
         provideMockStore({
           initialState: {
             ...signedInState(sessionInfoFor(role)),

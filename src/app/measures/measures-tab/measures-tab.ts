@@ -1,17 +1,16 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, Injector, untracked } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import type { MeasureResponse } from '@domain/measures/measure';
 import type { InstrumentIndicator } from '@domain/measures/measure-flags';
 import type { ChangeNorm } from '@domain/measures/reliable-change';
 import { Store } from '@ngrx/store';
 import { clientsFeature } from '../../clients/clients.feature';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { LatestScores } from '../latest-scores/latest-scores';
 import { MeasureFlagList } from '../measure-flag-list/measure-flag-list';
@@ -52,7 +51,7 @@ export default class MeasuresTab {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly clientId = toSignal(clientIdOf(inject(ActivatedRoute)), { initialValue: null });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   protected readonly viewModel = this.store.selectSignal(measuresFeature.selectMeasuresViewModel);
   protected readonly chartContext = this.store.selectSignal(measuresFeature.selectChartContext);
   private readonly client = this.store.selectSignal(clientsFeature.selectClient);

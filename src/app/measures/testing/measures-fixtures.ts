@@ -58,8 +58,8 @@ export function measureNumber(
   });
 }
 
-/** An indicator's reliable-change fields when nothing changed reliably. */
-export const NO_RELIABLE_CHANGE = { declined: false, declinedSinceFirst: false, improvedSinceFirst: false } as const;
+/** An indicator's reliable-change fields when nothing changed reliably (on the total or any subscale). */
+export const NO_RELIABLE_CHANGE = { declined: false, declinedSinceFirst: false, improvedSinceFirst: false, subscales: [] } as const;
 
 export function indicatorsWith(changes: Partial<MeasureIndicators> = {}): MeasureIndicators {
   return {

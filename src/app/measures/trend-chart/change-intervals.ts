@@ -2,6 +2,7 @@ import { reliableChange, type ChangeNorm } from '@domain/measures/reliable-chang
 import { eventsBetween } from '@domain/network/network-events';
 import type { NamedNetworkEvent } from './named-network-events';
 import type { SessionFacts, TrendRow } from './trend-series';
+import { localDateOf } from '../../shared/time/local-time';
 
 /** Two consecutive measures whose totals differ by at least the reliable-change threshold. */
 export interface ChangeInterval {
@@ -32,12 +33,6 @@ export interface IntervalContents {
   readonly sessions: readonly SessionFacts[];
 }
 
-/** A session's calendar day where it took place: the clinic's local day, as the agenda shows it. */
-function localDay(startsAt: string): string {
-  const date = new Date(startsAt);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 export function intervalContents(
   interval: Pick<ChangeInterval, 'from' | 'to'>,
   events: readonly NamedNetworkEvent[],
@@ -49,7 +44,7 @@ export function intervalContents(
     events: eventsBetween(events, from, to),
     sessions: sessions
       .filter((session) => {
-        const day = localDay(session.startsAt);
+        const day = localDateOf(session.startsAt);
         return day >= from && day <= to;
       })
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),

@@ -2,7 +2,7 @@ import { INSTRUMENTS } from '@domain/measures/instrument-catalog';
 import type { AnnotationOptions } from 'chartjs-plugin-annotation';
 import { memberNumber } from '../../network/testing/network-fixtures';
 import { measureNumber, uniformAnswers } from '../testing/measures-fixtures';
-import { datasetValues, FALLBACK_PALETTE, markersOf, NETWORK_AXIS, SELF_REPORT_MARKER, trendChartConfig, type TrendChartInput } from './trend-chart-config';
+import { datasetValues, FALLBACK_PALETTE, markersOf, NETWORK_AXIS, NETWORK_EVENT_ROW, SELF_REPORT_MARKER, trendChartConfig, type TrendChartInput } from './trend-chart-config';
 import { timeOfDate, trendRows, type SessionMarker } from './trend-series';
 
 describe('trendChartConfig', () => {
@@ -53,6 +53,18 @@ describe('trendChartConfig', () => {
     const ucla = annotations(trendChartConfig(input({ series: [{ instrument: INSTRUMENTS['ucla-3'], rows: [] }] })));
     expect(ucla['band-lonely']).toEqual(jasmine.objectContaining({ yScaleID: 'y-ucla-3', yMin: 6, yMax: 9 }));
     expect(ucla['band-not-lonely']).toBeUndefined();
+  });
+
+  it('moves a band label in the top-left corner below the row of network changes, only when there are some', () => {
+    const labelOf = (options: AnnotationOptions | undefined) => (options as { label?: { yAdjust?: number; position?: unknown } } | undefined)?.label;
+    const ucla = (networkEvents: TrendChartInput['networkEvents']) =>
+      annotations(trendChartConfig(input({ series: [{ instrument: INSTRUMENTS['ucla-3'], rows: [] }], networkEvents })))['band-lonely'];
+    const atStart = [{ x: timeOfDate('2026-01-05'), worsening: false }];
+    expect(labelOf(ucla(atStart))).toEqual(jasmine.objectContaining({ position: { x: 'start', y: 'start' }, yAdjust: NETWORK_EVENT_ROW }));
+    expect(labelOf(ucla([]))!.yAdjust).withContext('no markers').toBeUndefined();
+    expect(labelOf(ucla([{ x: timeOfDate('2027-06-01'), worsening: true }]))!.yAdjust).withContext('markers outside the time axis').toBeUndefined();
+    // The MSPSS "low" band's label sits at its foot, far from the markers.
+    expect(labelOf(annotations(trendChartConfig(input({ networkEvents: atStart })))['band-low'])!.yAdjust).toBeUndefined();
   });
 
   it('marks family sessions inside the time axis as vertical lines: solid completed, dashed missed, dotted planned', () => {

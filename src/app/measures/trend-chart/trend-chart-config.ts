@@ -213,11 +213,15 @@ export function trendChartConfig(input: TrendChartInput): TrendChartConfiguratio
   }
 
   const range = timeRange(input);
+  const networkEvents = (input.networkEvents ?? []).filter((marker) => range === null || (marker.x >= range.from && marker.x <= range.to));
   const annotations: Record<string, AnnotationOptions> = {};
   if (primary) {
     primary.instrument.bands
       .filter((band) => band.concern)
       .forEach((band) => {
+        // A label in the top-left corner (the UCLA-3 "Lonely" band) would sit under a network
+        // change marked at the chart's left edge: it moves below the markers' row when there are any.
+        const labelAtTop = !primary.instrument.higherIsBetter && band.max >= primary.instrument.scoreRange.max;
         annotations[`band-${band.code}`] = {
           type: 'box',
           yScaleID: axisOf(primary.instrument),
@@ -232,6 +236,7 @@ export function trendChartConfig(input: TrendChartInput): TrendChartConfiguratio
             position: { x: 'start', y: primary.instrument.higherIsBetter ? 'end' : 'start' },
             color: palette.concernText,
             font: { size: 11 },
+            ...(labelAtTop && networkEvents.length > 0 ? { yAdjust: NETWORK_EVENT_ROW } : {}),
           },
         };
       });
@@ -283,10 +288,7 @@ export function trendChartConfig(input: TrendChartInput): TrendChartConfiguratio
     data: { datasets },
     plugins: [
       sessionMarkerPlugin(markers, palette),
-      networkEventPlugin(
-        (input.networkEvents ?? []).filter((marker) => range === null || (marker.x >= range.from && marker.x <= range.to)),
-        palette,
-      ),
+      networkEventPlugin(networkEvents, palette),
     ],
     options: {
       // Clinicians read values, not motion; and a long history draws in one frame.
@@ -367,6 +369,8 @@ export interface NetworkEventPlugin extends Plugin<'line'> {
 
 /** Half the width of a network-change shape (px). */
 const EVENT_SIZE = 5;
+/** The height of the row the network changes take along the top of the plot (px). */
+export const NETWORK_EVENT_ROW = 2 * EVENT_SIZE + 4;
 
 /**
  * Network changes as shapes in a row along the top of the plot, so they never hide a score: a

@@ -5,7 +5,7 @@ import {
   Component,
   computed,
   DestroyRef,
-  type ElementRef,
+  ElementRef,
   inject,
   Injector,
   input,
@@ -72,6 +72,7 @@ const UPCOMING_MS = 90 * 86_400_000;
 export class TrendChart {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Every measure of the client (any order). */
   readonly measures = input.required<readonly MeasureResponse[]>();
@@ -90,7 +91,6 @@ export class TrendChart {
   readonly idPrefix = input('trend');
 
   private readonly chart = viewChild(BaseChartDirective);
-  private readonly swatches = viewChild<ElementRef<HTMLElement>>('swatches');
 
   protected readonly chosen = signal<InstrumentCode | null>(null);
   protected readonly subscales = signal<readonly string[]>([]);
@@ -306,9 +306,6 @@ export class TrendChart {
   }
 
   private refreshPalette(): void {
-    const swatches = this.swatches()?.nativeElement;
-    if (swatches) {
-      this.palette.set(readPalette(swatches));
-    }
+    this.palette.set(readPalette(this.host.nativeElement));
   }
 }

@@ -26,6 +26,7 @@ import {
   viewWith,
 } from '../testing/network-fixtures';
 import NetworkTab from './network-tab';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('NetworkTab', () => {
   let store: MockStore;
@@ -60,6 +61,7 @@ describe('NetworkTab', () => {
         provideRouter([
           { path: 'clients/:id', children: [{ path: 'network', component: NetworkTab }] },
         ]),
+        provideRouterStateInMockStore(),
         provideMockStore({ initialState: storeWith(signedInState(sessionInfoFor(role)), network) }),
         // The referrals panel below the network loads its own list (answered in its own spec).
         provideHttpClient(),
@@ -148,6 +150,7 @@ describe('NetworkTab', () => {
     expect(host.querySelector('.banner span')?.textContent?.trim()).toBe(
       'Network as it stood on Mar 1, 2026. Read-only.',
     );
+    expect(host.querySelector('.header .print-only')?.textContent?.trim()).toMatch(/, as of Mar 1, 2026$/);
     expect(await buttons(/Add person/)).toBe(0);
     expect(host.querySelector('app-ended-members')).toBeNull();
     expect(await buttons(/Back to today/)).toBe(1);
@@ -224,6 +227,10 @@ describe('NetworkTab', () => {
         heading.textContent?.trim(),
       ),
     ).toEqual(['At treatment start, Jan 15, 2026', `Today, ${formatCalendarDate(today.asOf)}`]);
+    // On paper the line under the heading names the two dates, not "today" alone.
+    expect(host.querySelector('.header .print-only')?.textContent?.trim()).toMatch(
+      new RegExp(`, Jan 15, 2026 compared with today \\(${formatCalendarDate(today.asOf)}\\)$`),
+    );
     expect(host.querySelectorAll('app-ecomap').length).toBe(2);
     expect(host.querySelectorAll('app-network-summary-card').length).toBe(2);
     const differences = Array.from(host.querySelectorAll('.difference')).map((item) => item.textContent?.replace(/\s+/g, ' ').trim());

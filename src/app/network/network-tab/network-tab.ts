@@ -9,7 +9,6 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -17,7 +16,6 @@ import { Icon } from '../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
-import { ActivatedRoute } from '@angular/router';
 import { isoDateSchema } from '@domain/common/iso-date-schema';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { NetworkMember } from '@domain/network/network-member';
@@ -25,7 +23,7 @@ import { Store } from '@ngrx/store';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { FIELD_ERROR } from '../../shared/forms/apply-field-errors';
 import { formatCalendarDate } from '../../shared/time/calendar-date';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { Ecomap } from '../ecomap/ecomap';
 import { EcomapLegend } from '../ecomap-legend/ecomap-legend';
 import { EndedMembers } from '../ended-members/ended-members';
@@ -73,9 +71,7 @@ export default class NetworkTab {
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly clientId = toSignal(clientIdOf(inject(ActivatedRoute)), {
-    initialValue: null,
-  });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   protected readonly viewModel = this.store.selectSignal(networkFeature.selectNetworkViewModel);
   private readonly client = this.store.selectSignal(networkFeature.selectClient);
   private readonly asOf = this.store.selectSignal(networkFeature.selectAsOf);
@@ -96,6 +92,25 @@ export default class NetworkTab {
   protected readonly reloading = computed(
     () => this.loadStatus() === 'loading' && this.viewModel().shown !== null,
   );
+  private readonly comparison = this.store.selectSignal(networkFeature.selectComparison);
+  private readonly compareDates = this.store.selectSignal(networkFeature.selectCompareDates);
+  /**
+   * The line under the heading on paper: the date shown, or in compare mode the two dates compared
+   * (those drawn, else while they load those asked for; the defaults are treatment start and today).
+   */
+  protected readonly printHeading = computed(() => {
+    const name = this.clientName();
+    if (!this.compare()) {
+      return `${name}, ${this.past() ? `as of ${formatCalendarDate(this.shownDate())}` : 'today'}`;
+    }
+    const comparison = this.comparison();
+    const earlier = comparison?.earlier.asOf ?? this.compareDates().earlier;
+    const later = comparison?.later.asOf ?? this.compareDates().later ?? this.today;
+    const laterWords = later === this.today ? `today (${formatCalendarDate(later)})` : formatCalendarDate(later);
+    return earlier === null
+      ? `${name}, treatment start compared with ${laterWords}`
+      : `${name}, ${formatCalendarDate(earlier)} compared with ${laterWords}`;
+  });
   protected readonly drawingLabel = computed(
     () =>
       `Ecomap: support network of ${this.clientName()}${this.past() ? ` on ${formatCalendarDate(this.shownDate())}` : ', today'}`,

@@ -3,8 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { ActivatedRoute, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { CLINIC_NAME } from '../../sessions/print/summary-view';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { Icon } from '../../shared/icon/icon';
@@ -27,8 +28,9 @@ export default class HandoutPage {
   private readonly document = inject(DOCUMENT);
   private readonly location = inject(Location);
   private readonly route = inject(ActivatedRoute);
+  private readonly store = inject(Store);
   protected readonly clinicName = CLINIC_NAME;
-  protected readonly clientId = toSignal(clientIdOf(this.route), { initialValue: null });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   protected readonly measuresLink = computed(() => ['/clients', this.clientId(), 'measures']);
   /** Read once: history state survives a reload of this page but never reaches the server. */
   protected readonly handout = toSignal(

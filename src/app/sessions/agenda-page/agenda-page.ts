@@ -25,12 +25,12 @@ import {
   AGENDA_RANGES,
   agendaWindow,
   lastDayOf,
-  localDayOf,
   type AgendaRange,
   type AgendaWindow,
 } from '../agenda/agenda-window';
 import { agendaFeature } from '../agenda/agenda.feature';
 import { AgendaCalendarView } from './agenda-calendar-view';
+import { localDateOf } from '../../shared/time/local-time';
 
 /** A day heading: "Thursday, 3 December 2026". */
 export const DAY_FORMAT = 'EEEE, d MMMM y';
@@ -74,7 +74,7 @@ export default class AgendaPage {
   }));
   protected readonly views = AGENDA_VIEW_CODES.map((code) => ({ code, label: AGENDA_VIEWS[code] }));
   protected readonly dayFormat = DAY_FORMAT;
-  protected readonly today = computed(() => localDayOf(this.clock.now()));
+  protected readonly today = computed(() => localDateOf(this.clock.now()));
   protected readonly view = computed(() => agendaViewOf(this.queryParams().get('view')));
   protected readonly calendarView = computed(() => {
     const view = this.view();
@@ -155,12 +155,12 @@ export default class AgendaPage {
   /** "Today" and "Tomorrow" beside those days' headings. */
   protected relativeDay(day: string): string | null {
     const today = new Date(this.clock.now());
-    if (day === localDayOf(today.getTime())) {
+    if (day === localDateOf(today.getTime())) {
       return 'Today';
     }
     const tomorrow = new Date(today);
     tomorrow.setDate(today.getDate() + 1);
-    return day === localDayOf(tomorrow.getTime()) ? 'Tomorrow' : null;
+    return day === localDateOf(tomorrow.getTime()) ? 'Tomorrow' : null;
   }
 
   protected rangeChanged(range: AgendaRange): void {

@@ -1,5 +1,6 @@
 import type { AgendaRow } from './agenda.feature';
-import { localDayOf, type AgendaWindow } from './agenda-window';
+import { type AgendaWindow } from './agenda-window';
+import { localDateOf } from '../../shared/time/local-time';
 
 /** How the agenda is shown; the choice lives in the URL (`?view=week&date=2026-12-03`). */
 export const AGENDA_VIEWS = {
@@ -23,7 +24,7 @@ export function calendarDayOf(text: string | null): string | null {
     return null;
   }
   const date = localDate(text!);
-  return localDayOf(date.getTime()) === text ? text : null;
+  return localDateOf(date.getTime()) === text ? text : null;
 }
 
 /** Local midnight of a `YYYY-MM-DD` day, in the clinician's own time zone. */
@@ -36,7 +37,7 @@ function localDate(day: string): Date {
 export function addDays(day: string, days: number): string {
   const date = localDate(day);
   date.setDate(date.getDate() + days);
-  return localDayOf(date.getTime());
+  return localDateOf(date.getTime());
 }
 
 /** The Monday of the week holding `day` (weeks run Monday to Sunday). */
@@ -87,7 +88,7 @@ export function calendarDays(
   const days = Array.from({ length: calendarLength(view) }, (_, index) => addDays(first, index));
   const byDay = new Map<string, AgendaRow[]>(days.map((each) => [each, []]));
   for (const row of rows) {
-    byDay.get(localDayOf(row.startsAt))?.push(row);
+    byDay.get(localDateOf(row.startsAt))?.push(row);
   }
   const earliestFirst = (a: AgendaRow, b: AgendaRow) =>
     Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.sessionId.localeCompare(b.sessionId);

@@ -4,9 +4,9 @@ import {
   agendaWindow,
   inWindow,
   lastDayOf,
-  localDayOf,
   sameWindow,
 } from './agenda-window';
+import { localDateOf } from '../../shared/time/local-time';
 
 describe('agenda window', () => {
   const now = Date.parse(localInstant(2026, 12, 3, 15, 30));
@@ -21,7 +21,7 @@ describe('agenda window', () => {
   });
 
   it('names the last day of the window', () => {
-    expect(localDayOf(lastDayOf(agendaWindow(now, 'week')))).toBe('2026-12-09');
+    expect(localDateOf(lastDayOf(agendaWindow(now, 'week')))).toBe('2026-12-09');
   });
 
   it('asks the server for every UTC day the local window touches', () => {
@@ -40,8 +40,8 @@ describe('agenda window', () => {
   });
 
   it('groups by the local calendar day', () => {
-    expect(localDayOf(localInstant(2026, 1, 5, 0, 10))).toBe('2026-01-05');
-    expect(localDayOf(localInstant(2026, 1, 5, 23, 50))).toBe('2026-01-05');
+    expect(localDateOf(localInstant(2026, 1, 5, 0, 10))).toBe('2026-01-05');
+    expect(localDateOf(localInstant(2026, 1, 5, 23, 50))).toBe('2026-01-05');
   });
 
   it('compares windows by their bounds', () => {

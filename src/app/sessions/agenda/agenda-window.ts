@@ -48,10 +48,3 @@ export function inWindow(startsAt: string, window: AgendaWindow): boolean {
   const time = Date.parse(startsAt);
   return time >= Date.parse(window.start) && time < Date.parse(window.end);
 }
-
-/** The local calendar day of an instant, `YYYY-MM-DD`, to group sessions by the clinician's day. */
-export function localDayOf(instant: string | number): string {
-  const date = new Date(instant);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

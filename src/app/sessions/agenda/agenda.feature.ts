@@ -13,11 +13,11 @@ import { AgendaApiActions } from './agenda-api.actions';
 import { AgendaPageActions } from './agenda-page.actions';
 import {
   inWindow,
-  localDayOf,
   sameWindow,
   type AgendaRange,
   type AgendaWindow,
 } from './agenda-window';
+import { localDateOf } from '../../shared/time/local-time';
 
 /** Sessions per page; a day that straddles two pages is headed on both. */
 export const AGENDA_PAGE_SIZE = 20;
@@ -92,7 +92,7 @@ export function agendaRowOf({ session, client }: AgendaEntry): AgendaRow {
 export function groupByDay(rows: readonly AgendaRow[]): AgendaDay[] {
   const days: { day: string; rows: AgendaRow[] }[] = [];
   for (const row of rows) {
-    const day = localDayOf(row.startsAt);
+    const day = localDateOf(row.startsAt);
     const last = days.at(-1);
     if (last?.day === day) {
       last.rows.push(row);

@@ -6,7 +6,7 @@ import { provideRouter } from '@angular/router';
 import type { Role } from '@domain/accounts/role';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { membersAdapter } from '../../network/network.feature';
-import { localDateOf } from '../local-time';
+import { localDateOf } from '../../shared/time/local-time';
 import { OpenFollowUpsActions } from '../open-follow-ups.actions';
 import { initialSessionsState, type OpenFollowUpsState } from '../sessions.feature';
 import { CLIENT_ID, CONSENTING, openFollowUpWith } from '../testing/sessions-fixtures';

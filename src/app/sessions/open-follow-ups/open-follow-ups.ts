@@ -16,7 +16,7 @@ import type { OpenFollowUp } from '@domain/sessions/session-views';
 import { Store } from '@ngrx/store';
 import { formatCalendarDate } from '../../shared/time/calendar-date';
 import { networkFeature } from '../../network/network.feature';
-import { localDateOf } from '../local-time';
+import { localDateOf } from '../../shared/time/local-time';
 import { OpenFollowUpsActions } from '../open-follow-ups.actions';
 import { ownerLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';

@@ -12,7 +12,7 @@ import type { FamilySession } from '@domain/sessions/family-session';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
 import { waitFor } from '../../../testing/wait-for';
-import { instantOf, localDateOf } from '../local-time';
+import { instantOf, localDateOf } from '../../shared/time/local-time';
 import { PlanDialogActions } from '../plan-dialog.actions';
 import type { SessionsState } from '../sessions.feature';
 import {

@@ -1,5 +1,5 @@
 import { FIELD_ERROR } from '../../shared/forms/apply-field-errors';
-import { instantOf } from '../local-time';
+import { instantOf } from '../../shared/time/local-time';
 import { CONSENTING, sessionWith } from '../testing/sessions-fixtures';
 import { clinicianIdsOf, planFieldErrors, planForm, readPlan } from './plan-form';
 

@@ -7,7 +7,7 @@ import {
 } from '@domain/sessions/session-requests';
 import { fieldErrorsOf, type FieldError } from '@domain/validation/field-errors';
 import { applyFieldErrors } from '../../shared/forms/apply-field-errors';
-import { instantOf, localDateOf, localTimeOf } from '../local-time';
+import { instantOf, localDateOf, localTimeOf } from '../../shared/time/local-time';
 
 /** A new session starts as the most common kind: an hour, in person, with the family. */
 export function planForm(session: FamilySession | null) {

@@ -24,6 +24,7 @@ import {
 } from '../testing/sessions-fixtures';
 import { sessionsStoreWith } from '../testing/sessions-store';
 import RecordPage from './record-page';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('RecordPage', () => {
   let store: MockStore;
@@ -46,6 +47,7 @@ describe('RecordPage', () => {
           { path: 'clients/:id/sessions/:sessionId/record', component: RecordPage },
           { path: 'clients/:id/sessions/:sessionId', children: [] },
         ]),
+        provideRouterStateInMockStore(),
         provideMockStore({ initialState: state }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

@@ -20,7 +20,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { FamilySession } from '@domain/sessions/family-session';
 import { SESSION_STATUS_CODES, SESSION_STATUSES } from '@domain/sessions/session-codes';
 import { TEXT_LIMITS } from '@domain/validation/text-limits';
@@ -85,7 +85,7 @@ export default class RecordPage {
   private readonly injector = inject(Injector);
   private readonly focusFirstInvalidField = injectFocusFirstInvalid('[aria-invalid="true"], .attendance .error');
 
-  protected readonly ref = toSignal(sessionRefOf(inject(ActivatedRoute)), { initialValue: null });
+  protected readonly ref = toSignal(sessionRefOf(this.store), { initialValue: null });
   private readonly entities = this.store.selectSignal(sessionsFeature.selectSessionEntities);
   private readonly detail = this.store.selectSignal(sessionsFeature.selectDetail);
   private readonly members = this.store.selectSignal(sessionsFeature.selectMembers);

@@ -20,6 +20,7 @@ import {
 } from '../testing/sessions-fixtures';
 import { sessionsStoreWith } from '../testing/sessions-store';
 import SessionDetailPage from './session-detail-page';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('SessionDetailPage', () => {
   let loader: HarnessLoader;
@@ -33,6 +34,7 @@ describe('SessionDetailPage', () => {
           { path: 'clients/:id/sessions/:sessionId', component: SessionDetailPage },
           { path: '**', children: [] },
         ]),
+        provideRouterStateInMockStore(),
         provideMockStore({
           initialState: sessionsStoreWith(role, sessionsStateShowing([session])),
         }),

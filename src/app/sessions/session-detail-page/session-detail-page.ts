@@ -12,7 +12,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import type { FamilySession } from '@domain/sessions/family-session';
 import { Store } from '@ngrx/store';
 import { formatCalendarDate } from '../../shared/time/calendar-date';
@@ -46,7 +46,7 @@ export default class SessionDetailPage {
   private readonly injector = inject(Injector);
   private readonly sessionsApi = inject(SessionsApi);
 
-  protected readonly ref = toSignal(sessionRefOf(inject(ActivatedRoute)), { initialValue: null });
+  protected readonly ref = toSignal(sessionRefOf(this.store), { initialValue: null });
   private readonly entities = this.store.selectSignal(sessionsFeature.selectSessionEntities);
   private readonly detail = this.store.selectSignal(sessionsFeature.selectDetail);
   protected readonly canWrite = this.store.selectSignal(sessionsFeature.selectCanWrite);

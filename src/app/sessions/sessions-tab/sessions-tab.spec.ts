@@ -14,6 +14,7 @@ import { initialSessionsState, type SessionsState } from '../sessions.feature';
 import { CLIENT_ID, sessionNumber, sessionsStateShowing } from '../testing/sessions-fixtures';
 import { sessionsStoreWith } from '../testing/sessions-store';
 import SessionsTab from './sessions-tab';
+import { provideRouterStateInMockStore } from '../../../testing/router-state';
 
 describe('SessionsTab', () => {
   let loader: HarnessLoader;
@@ -29,6 +30,7 @@ describe('SessionsTab', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'clients/:id/sessions', component: SessionsTab }]),
+        provideRouterStateInMockStore(),
         provideMockStore({ initialState: sessionsStoreWith(role, sessions) }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],

@@ -6,13 +6,11 @@ import {
   Injector,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { ActivatedRoute } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { clientIdOf } from '../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../shared/router/route-params.selectors';
 import { FeedbackTrend } from '../../self-report/feedback-trend/feedback-trend';
 import { EmptyState } from '../../shared/empty-state/empty-state';
 import { openPlanDialog } from '../plan-dialog/plan-dialog';
@@ -35,9 +33,7 @@ export default class SessionsTab {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
 
-  protected readonly clientId = toSignal(clientIdOf(inject(ActivatedRoute)), {
-    initialValue: null,
-  });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   protected readonly viewModel = this.store.selectSignal(sessionsFeature.selectTabViewModel);
 
   constructor() {

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDocument } from '@domain/problem/problem-document';
-import { isVersionedRecord, saveFailureOf, type Versioned } from './save-failure';
+import { isStaleVersion, isVersionedRecord, saveFailureOf, type Versioned } from './save-failure';
 
 describe('saveFailureOf', () => {
   interface Thing extends Versioned {
@@ -42,5 +42,20 @@ describe('saveFailureOf', () => {
     expect(saveFailureOf<Thing>(failed(409, { ...stale, current }), withAnswers).current).toBeNull();
     const measure = { ...current, answers: [] };
     expect(saveFailureOf<Thing>(failed(409, { ...stale, current: measure }), withAnswers).current).toEqual(measure);
+  });
+});
+
+describe('isStaleVersion', () => {
+  const problem = (status: number, changes: Partial<ProblemDocument> = {}): ProblemDocument => ({ type: 'about:blank', title: 'x', status, ...changes });
+
+  it('is a 409 that names no field', () => {
+    expect(isStaleVersion(problem(409))).toBeTrue();
+    expect(isStaleVersion(problem(409, { errors: [] }))).toBeTrue();
+  });
+
+  it('is not a 409 about a field (a clinic rule), another status, or no problem', () => {
+    expect(isStaleVersion(problem(409, { errors: [{ field: 'email', message: 'Taken.' }] }))).toBeFalse();
+    expect(isStaleVersion(problem(400))).toBeFalse();
+    expect(isStaleVersion(null)).toBeFalse();
   });
 });

@@ -36,3 +36,12 @@ export function saveFailureOf<T extends Versioned>(error: unknown, isRecord: Rec
     isRecord(current as Readonly<Record<string, unknown>>);
   return { problem, current: stale ? (current as T) : null };
 }
+
+/**
+ * A 409 that names no field: someone else saved the record first. For the slices that keep a
+ * failed save's problem rather than a SaveFailure (the admin pages, which then reload the record);
+ * a 409 with field errors is a clinic rule (a duplicate email), not a stale version.
+ */
+export function isStaleVersion(problem: ProblemDocument | null | undefined): boolean {
+  return problem?.status === 409 && !problem.errors?.length;
+}

@@ -15,7 +15,8 @@ import {
 } from '@angular/core';
 import type { ActiveElement, ChartEvent } from 'chart.js';
 import { BaseChartDirective } from 'ng2-charts';
-import { withPatterns, withTheme, type ChartTheme } from '../chart-palette';
+import { type ChartColours, FALLBACK_CHART_COLOURS, readChartColours } from '../../shared/charts/chart-theme';
+import { withPatterns, withTheme } from '../chart-palette';
 import type { DashboardChart as DashboardChartModel } from '../dashboard-charts';
 import { PrintMode } from '../print-mode';
 
@@ -26,8 +27,8 @@ export const PRINT_WIDTH_PX = 660;
 /** Each chart has a page of its own on paper: taller than on screen. */
 export const PRINT_HEIGHT_FACTOR = 1.5;
 
-/** Black on white, whatever the screen's theme. */
-const PAPER: ChartTheme = { text: '#000000', grid: '#c4c6cf', surface: '#ffffff' };
+/** Black on white with the light scheme's series, whatever the screen's theme. */
+const PAPER: ChartColours = { ...FALLBACK_CHART_COLOURS, text: '#000000', grid: '#c4c6cf', surface: '#ffffff' };
 
 /**
  * One chart.js canvas of the dashboard: the theme's colours, patterned bars, a description for
@@ -69,7 +70,7 @@ export class DashboardChart {
   readonly barClicked = output<number>();
 
   /** The screen theme is read once the host is styled; until then nothing is drawn. */
-  private readonly screenTheme = signal<ChartTheme | null>(null);
+  private readonly screenTheme = signal<ChartColours | null>(null);
   private readonly theme = computed(() => (this.printMode.printing() ? PAPER : this.screenTheme()));
 
   protected readonly legend = computed(() => this.chart().options.plugins?.legend?.display !== false);
@@ -93,7 +94,7 @@ export class DashboardChart {
   });
 
   constructor() {
-    afterNextRender(() => this.screenTheme.set(this.readTheme()));
+    afterNextRender(() => this.screenTheme.set(readChartColours(this.host.nativeElement)));
     effect(() => {
       const printing = this.printMode.printing();
       untracked(() => this.fitFor(printing));
@@ -105,18 +106,6 @@ export class DashboardChart {
     if (this.clickable() && index !== undefined) {
       this.barClicked.emit(index);
     }
-  }
-
-  /**
-   * The host's resolved colours: custom properties would give the raw `light-dark()` text, which
-   * canvas cannot parse, so the stylesheet routes them through `color`, `border-color` and
-   * `outline-color`.
-   */
-  private readTheme(): ChartTheme {
-    const style = this.document.defaultView?.getComputedStyle(this.host.nativeElement);
-    return style
-      ? { text: style.color, grid: style.borderTopColor, surface: style.outlineColor }
-      : PAPER;
   }
 
   /** On paper: a page-wide canvas at printer resolution; back on screen: the box's size again. */

@@ -15,7 +15,7 @@ import { Store } from '@ngrx/store';
 import { EmptyState } from '../../../shared/empty-state/empty-state';
 import { AssignmentsPageActions } from '../assignments-page.actions';
 import { assignmentsFeature } from '../assignments.feature';
-import { openReassignClientDialog } from '../reassign-client-dialog/reassign-client-dialog';
+import { openReassignAssignmentDialog } from '../reassign-assignment';
 
 /**
  * Which therapist each client is assigned to, and reassignment. Administrators see names, case
@@ -79,6 +79,6 @@ export default class AssignmentsPage {
   }
 
   protected reassign(client: ClientAssignment): void {
-    openReassignClientDialog(this.dialog, client);
+    openReassignAssignmentDialog(this.dialog, this.store, client);
   }
 }

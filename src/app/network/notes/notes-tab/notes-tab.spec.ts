@@ -23,6 +23,7 @@ import {
 } from '../../testing/network-fixtures';
 import { NotesTabActions } from '../notes-tab.actions';
 import NotesTab from './notes-tab';
+import { provideRouterStateInMockStore } from '../../../../testing/router-state';
 
 describe('NotesTab', () => {
   let store: MockStore;
@@ -47,6 +48,7 @@ describe('NotesTab', () => {
         provideRouter([
           { path: 'clients/:id', children: [{ path: 'notes', component: NotesTab }] },
         ]),
+        provideRouterStateInMockStore(),
         provideMockStore({
           initialState: storeWith(signedInState(sessionInfoFor(role)), network, notes),
         }),

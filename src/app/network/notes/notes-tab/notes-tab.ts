@@ -8,16 +8,14 @@ import {
   Injector,
   untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatChip, MatChipSet } from '@angular/material/chips';
 import { Icon } from '../../../shared/icon/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { ActivatedRoute } from '@angular/router';
 import type { SupportNote } from '@domain/notes/support-note';
 import { Store } from '@ngrx/store';
 import { EmptyState } from '../../../shared/empty-state/empty-state';
-import { clientIdOf } from '../../../shared/router/client-id-of';
+import { selectRouteClientId } from '../../../shared/router/route-params.selectors';
 import { networkFeature } from '../../network.feature';
 import { openNoteDialog, type TaggableMember } from '../note-dialog/note-dialog';
 import { openNoteHistoryDialog } from '../note-history-dialog/note-history-dialog';
@@ -40,9 +38,7 @@ export default class NotesTab {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
 
-  protected readonly clientId = toSignal(clientIdOf(inject(ActivatedRoute)), {
-    initialValue: null,
-  });
+  protected readonly clientId = this.store.selectSignal(selectRouteClientId);
   protected readonly viewModel = this.store.selectSignal(notesFeature.selectNotesViewModel);
   protected readonly memberNames = this.store.selectSignal(networkFeature.selectMemberNames);
   private readonly members = this.store.selectSignal(networkFeature.selectMembers);

@@ -9,18 +9,18 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { waitFor } from '../../../../testing/wait-for';
-import { assignmentsStateWith, assignmentWith, OTHER_THERAPIST_ID, problemWith, THERAPISTS } from '../../testing/admin-fixtures';
-import type { AssignmentsState } from '../assignments.feature';
-import { ReassignClientDialogActions } from '../reassign-client-dialog.actions';
-import { openReassignClientDialog } from './reassign-client-dialog';
+import { waitFor } from '../../../testing/wait-for';
+import { assignmentsStateWith, assignmentWith, OTHER_THERAPIST_ID, problemWith, THERAPISTS } from '../testing/admin-fixtures';
+import type { AssignmentsState } from './assignments.feature';
+import { ReassignClientDialogActions } from './reassign-client-dialog.actions';
+import { openReassignAssignmentDialog } from './reassign-assignment';
 
 @Component({ selector: 'app-reassign-client-dialog-host', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class ReassignDialogHost {
   readonly dialog = inject(MatDialog);
 }
 
-describe('ReassignClientDialog', () => {
+describe('openReassignAssignmentDialog (the shared reassign dialog over the assignments slice)', () => {
   let fixture: ComponentFixture<ReassignDialogHost>;
   let store: MockStore;
   let dispatch: jasmine.Spy;
@@ -37,7 +37,7 @@ describe('ReassignClientDialog', () => {
     dispatch = spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(ReassignDialogHost);
     closed = undefined;
-    openReassignClientDialog(fixture.componentInstance.dialog, robin)
+    openReassignAssignmentDialog(fixture.componentInstance.dialog, store, robin)
       .afterClosed()
       .subscribe((result) => (closed = result));
     const loader: HarnessLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);

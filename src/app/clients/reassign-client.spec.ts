@@ -1,22 +1,24 @@
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ChangeDetectionStrategy, Component, Injector } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { sessionInfoFor, signedInState } from '../../../testing/auth-fixtures';
-import { ReassignDialogActions } from '../reassign-dialog.actions';
-import { clientsStateWith, clientWith, THERAPISTS } from '../testing/clients-fixtures';
-import { openReassignDialog } from './reassign-dialog';
+import { sessionInfoFor, signedInState } from '../../testing/auth-fixtures';
+import { waitFor } from '../../testing/wait-for';
+import { ReassignDialogActions } from './reassign-dialog.actions';
+import { clientsStateWith, clientWith, THERAPISTS } from './testing/clients-fixtures';
+import { openReassignClientDialog } from './reassign-client';
 
 @Component({ selector: 'app-reassign-dialog-host', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class DialogHost {}
 
-describe('ReassignDialog', () => {
+describe('openReassignClientDialog (the shared reassign dialog over the clients slice)', () => {
   let fixture: ComponentFixture<DialogHost>;
   let dispatch: jasmine.Spy;
   let loader: HarnessLoader;
@@ -36,7 +38,7 @@ describe('ReassignDialog', () => {
     });
     dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');
     fixture = TestBed.createComponent(DialogHost);
-    openReassignDialog(TestBed.inject(Injector), { client });
+    openReassignClientDialog(TestBed.inject(MatDialog), TestBed.inject(MockStore), client);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
   });
 
@@ -45,12 +47,14 @@ describe('ReassignDialog', () => {
   const reassign = async () =>
     (await (await loader.getHarness(MatDialogHarness)).getHarness(MatButtonHarness.with({ text: 'Reassign' }))).click();
 
-  it('asks for the team’s therapists and offers all but the current one', async () => {
+  it('asks for the team’s therapists and offers the current one only as a disabled choice', async () => {
     const select = await therapistSelect();
     await select.open();
 
     expect(dispatch).toHaveBeenCalledWith(ReassignDialogActions.opened());
-    expect(await Promise.all((await select.getOptions()).map((option) => option.getText()))).toEqual(['Theo Therapist']);
+    const options = await select.getOptions();
+    expect(await Promise.all(options.map((option) => option.getText()))).toEqual(['Tess Therapist (current)', 'Theo Therapist']);
+    expect(await Promise.all(options.map((option) => option.isDisabled()))).toEqual([true, false]);
   });
 
   it('needs a therapist to be chosen', async () => {
@@ -73,5 +77,21 @@ describe('ReassignDialog', () => {
         edit: { kind: 'reassign', therapistId: THERAPISTS[1].id, therapistName: 'Theo Therapist' },
       }),
     );
+  });
+
+  it('closes on a stale version, for the page’s conflict dialog to show both versions', async () => {
+    let closed: boolean | undefined;
+    const store = TestBed.inject(MockStore);
+    const ref = openReassignClientDialog(TestBed.inject(MatDialog), store, client);
+    ref.afterClosed().subscribe((result) => (closed = result));
+
+    store.setState({
+      ...signedInState(sessionInfoFor('supervisor')),
+      clients: clientsStateWith({ clientId: client.id, client, therapists: THERAPISTS, therapistsStatus: 'loaded', saveStatus: 'conflicted' }),
+    });
+    await fixture.whenStable();
+
+    await waitFor(() => closed !== undefined, 'the dialog to close');
+    expect(closed).toBeTrue();
   });
 });
