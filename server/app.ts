@@ -49,6 +49,7 @@ import { clientGroupsRoutes } from './groups/client-groups.routes';
 import { groupsRoutes } from './groups/groups.routes';
 import { meetingsRoutes } from './groups/meetings.routes';
 import { rosterRoutes } from './groups/roster.routes';
+import { referralsRoutes } from './referrals/referrals.routes';
 import { programmesRoutes } from './community/programmes.routes';
 
 export interface AppDependencies {
@@ -114,6 +115,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
       await api.register(caseloadImportRoutes, { prefix: '/caseload-imports' });
       await api.register(completeRecordRoutes, { prefix: '/clients' });
       await api.register(clientGroupsRoutes, { prefix: '/clients' });
+      await api.register(referralsRoutes, { prefix: '/clients' });
       await api.register(groupsRoutes, { prefix: '/groups' });
       await api.register(rosterRoutes, { prefix: '/groups' });
       await api.register(meetingsRoutes, { prefix: '/groups' });

@@ -19,6 +19,8 @@ export const caseloadIndicatorsSchema = z.object({
   noRecentFamilySession: z.boolean(),
   /** The client answered a self-report the therapist has not looked at yet (cleared by opening the Measures tab). */
   newSelfReport: z.boolean(),
+  /** A referral awaits an outcome with no status change for 14 days (domain/referrals/referral-codes.ts). */
+  referralFollowUpDue: z.boolean(),
   /** Latest score and trend per instrument, and the clinical flags as of today. */
   measures: measureIndicatorsSchema,
 });

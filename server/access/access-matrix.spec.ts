@@ -3,6 +3,7 @@ import { addClient, clientBody } from '../spec/helpers/test-clients';
 import { memberBody } from '../spec/helpers/test-network';
 import { groupBody } from '../spec/helpers/test-groups';
 import { foreignBundle } from '../spec/helpers/test-fhir';
+import { referralBody } from '../spec/helpers/test-referrals';
 
 /**
  * Every client, account and audit route × every kind of caller, with the exact status each gets.
@@ -101,6 +102,17 @@ describe('access matrix', () => {
     }
     const decided = (await browsers.facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.enrolmentId}/decision`, { decision: 'accept', version: 1 })).json();
     return { id: decided.id, version: decided.version };
+  }
+
+  /** A fresh referral of the shared client to the directory entry, moved on to `status` by its therapist. */
+  async function freshClientReferral(status: 'referred' | 'attending'): Promise<{ id: string; version: number }> {
+    let referral = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ programmeId }))).json();
+    if (status === 'attending') {
+      for (const [next, on] of [['contacted', '2026-11-21'], ['attending', '2026-11-22']] as const) {
+        referral = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/referrals/${referral.id}/status`, { status: next, on, version: referral.version })).json();
+      }
+    }
+    return { id: referral.id, version: referral.version };
   }
 
   afterAll(async () => {
@@ -475,6 +487,32 @@ describe('access matrix', () => {
       name: 'POST /clients/:id/group-referrals',
       call: (b) => b.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId: referralGroupId }),
       expected: { own: 201, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'GET /clients/:id/referrals',
+      call: (b) => b.request('GET', `/api/v1/clients/${clientId}/referrals`),
+      expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/referrals',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ programmeId })),
+      expected: { own: 201, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/referrals/:referralId/status',
+      call: async (b) => {
+        const referral = await freshClientReferral('referred');
+        return b.request('POST', `/api/v1/clients/${clientId}/referrals/${referral.id}/status`, { status: 'contacted', on: '2026-11-24', version: referral.version });
+      },
+      expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
+      name: 'POST /clients/:id/referrals/:referralId/network-member',
+      call: async (b) => {
+        const referral = await freshClientReferral('attending');
+        return b.request('POST', `/api/v1/clients/${clientId}/referrals/${referral.id}/network-member`, { memberId, version: referral.version });
+      },
+      expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
     {
       name: 'GET /community-programmes',

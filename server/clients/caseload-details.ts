@@ -5,9 +5,10 @@ import { todayIsoDate } from '@domain/common/iso-date';
 import type { AppConfig } from '../config';
 import { codeBitOf, codesFromBits } from '../db/code-bits';
 import type { Database, Flag } from '../db/database';
-import { whereRiskUnreviewed } from '../measures/flag-sql';
+import { flagBit, whereRiskUnreviewed } from '../measures/flag-sql';
 import { indicatorsFromStatus } from '../measures/measure-status';
 import { networkCountsQuery, toNetworkCounts } from '../network/network-counts-query';
+import { referralFollowUpDueSql } from '../referrals/referral-flag-sql';
 import type { CaseloadClientRow } from './client-mapping';
 
 /** What a caseload row shows beyond the client's own columns. */
@@ -93,6 +94,7 @@ export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[
         .where('self_report_requests.answered_at', 'is not', null)
         .where('self_report_requests.seen_at', 'is', null)
         .as('unseen_self_reports'),
+      flagBit(referralFollowUpDueSql(eb, today)).as('referral_follow_up_due'),
       whereRiskUnreviewed(
         eb
           .selectFrom('family_sessions')
@@ -149,6 +151,7 @@ function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, c
       measures: indicatorsFromStatus(storedStatus, client, context, Number(row.unreviewed_risks ?? 0) > 0),
       // PostgreSQL counts arrive as text.
       newSelfReport: Number(row.unseen_self_reports ?? 0) > 0,
+      referralFollowUpDue: Number(row.referral_follow_up_due) === 1,
     },
   };
 }

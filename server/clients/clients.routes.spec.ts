@@ -93,6 +93,7 @@ describe('client routes', () => {
       // Never measured since January: reassessment is overdue.
       measures: { latest: {}, lastMeasuredOn: null, flags: ['reassessment-overdue'] },
       newSelfReport: false,
+      referralFollowUpDue: false,
     });
   });
 

@@ -32,6 +32,8 @@ export interface Database {
   group_meetings: GroupMeetingsTable;
   group_attendance: GroupAttendanceTable;
   community_programmes: CommunityProgrammesTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
   second_factors: SecondFactorsTable;
   recovery_codes: RecoveryCodesTable;
   two_factor_policy: TwoFactorPolicyTable;
@@ -453,4 +455,31 @@ export interface CommunityProgrammesTable extends ClinicalColumns {
   area: string;
   notes: string;
   active: Flag;
+}
+
+export interface ReferralsTable extends ClinicalColumns {
+  id: string;
+  client_id: string;
+  group_id: string | null;
+  programme_id: string | null;
+  /** A clinic group's referral holds the roster place it created. */
+  enrolment_id: string | null;
+  reason: string;
+  consent_given_on: string;
+  /** Comma-separated REFERRAL_SHARED_DETAIL_CODES. */
+  shared_details: string;
+  status: string;
+  /** The day of the latest status: the follow-up rule counts from it. */
+  status_on: string;
+  network_member_id: string | null;
+}
+
+export interface ReferralEventsTable {
+  id: string;
+  referral_id: string;
+  status: string;
+  occurred_on: string;
+  note: string;
+  recorded_at: string;
+  recorded_by: string;
 }

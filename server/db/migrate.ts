@@ -14,6 +14,7 @@ import * as selfReportDueRepeats from './migrations/2026-12-07-0010-self-report-
 import * as linkHitCounters from './migrations/2026-12-07-0011-link-hit-counters';
 import * as groups from './migrations/2026-12-08-0100-groups';
 import * as communityProgrammes from './migrations/2026-12-08-0101-community-programmes';
+import * as referrals from './migrations/2026-12-09-0100-referrals';
 import * as subscaleChangeNorms from './migrations/2026-12-09-0200-subscale-change-norms';
 
 /**
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0011-link-hit-counters': linkHitCounters,
   '2026-12-08-0100-groups': groups,
   '2026-12-08-0101-community-programmes': communityProgrammes,
+  '2026-12-09-0100-referrals': referrals,
   '2026-12-09-0200-subscale-change-norms': subscaleChangeNorms,
 };
 

@@ -34,6 +34,8 @@ export const TABLES_IN_DEPENDENCY_ORDER: readonly { readonly name: keyof Databas
   { name: 'group_meetings', orderBy: ['id'] },
   { name: 'group_attendance', orderBy: ['meeting_id', 'client_id'] },
   { name: 'community_programmes', orderBy: ['id'] },
+  { name: 'referrals', orderBy: ['id'] },
+  { name: 'referral_events', orderBy: ['id'] },
   { name: 'second_factors', orderBy: ['user_id'] },
   { name: 'recovery_codes', orderBy: ['id'] },
   { name: 'two_factor_policy', orderBy: ['id'] },

@@ -10,50 +10,69 @@ import type { ClinicGroupRow, Database } from '../db/database';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 import { HttpProblem } from '../http/http-problem';
 import { enrolledCount, findGroupRow, findRosterEntry, findRunGroup, hasOpenPlace } from './groups.repository';
+import { referralFollowsRoster } from './referral-roster-sync';
 
 /** A therapist refers their own client to a group; a facilitator then decides. */
 export async function referToGroup(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: ReferToGroupRequest): Promise<Referral> {
-  const { user } = actor;
   await requireClientAccess(db, actor, audit, clientId, 'write', 'group-enrolment');
+  const today = todayIsoDate(actor.now);
+  return db.transaction().execute(async (trx) => {
+    const { enrolmentId, groupId } = await insertRosterReferral(trx, actor, audit, clientId, body.groupId, today);
+    return { enrolmentId, groupId, status: 'referred', referredOn: today };
+  });
+}
+
+/**
+ * The roster place a referral to a group holds (status referred, for a facilitator to decide), in
+ * the caller's transaction. The client's referrals (server/referrals) reuse it, so a clinic group's
+ * referral and its roster place are one and the same, never two records to keep in step by hand.
+ */
+export async function insertRosterReferral(
+  trx: Kysely<Database>,
+  actor: Actor,
+  audit: Audit,
+  clientId: string,
+  groupId: string,
+  referredOn: string,
+): Promise<{ enrolmentId: string; groupId: string; group: ClinicGroupRow }> {
+  const { user } = actor;
   const now = actor.now.toISOString();
   const today = todayIsoDate(actor.now);
   const id = uuidv7();
-  return db.transaction().execute(async (trx) => {
-    const group = await findGroupRow(trx, body.groupId);
-    if (!group) {
-      throw HttpProblem.badRequest([{ field: 'groupId', message: 'No such group.' }]);
-    }
-    if (group.end_date < today) {
-      throw HttpProblem.badRequest([{ field: 'groupId', message: 'This group has ended.' }]);
-    }
-    if (await hasOpenPlace(trx, group.id, clientId)) {
-      throw HttpProblem.conflict('This client is already referred to, waiting for or enrolled in this group.');
-    }
-    await trx
-      .insertInto('group_enrolments')
-      .values({
-        id,
-        group_id: group.id,
-        client_id: clientId,
-        status: 'referred',
-        referred_on: today,
-        referred_by: user.id,
-        decided_on: null,
-        decided_by: null,
-        decline_reason: null,
-        enrolled_on: null,
-        left_on: null,
-        leave_reason: null,
-        version: 1,
-        created_at: now,
-        created_by: user.id,
-        updated_at: now,
-        updated_by: user.id,
-      })
-      .execute();
-    await audit({ action: 'create', recordType: 'group-enrolment', recordId: id, outcome: 'success' }, trx);
-    return { enrolmentId: id, groupId: group.id, status: 'referred', referredOn: today };
-  });
+  const group = await findGroupRow(trx, groupId);
+  if (!group) {
+    throw HttpProblem.badRequest([{ field: 'groupId', message: 'No such group.' }]);
+  }
+  if (group.end_date < today) {
+    throw HttpProblem.badRequest([{ field: 'groupId', message: 'This group has ended.' }]);
+  }
+  if (await hasOpenPlace(trx, group.id, clientId)) {
+    throw HttpProblem.conflict('This client is already referred to, waiting for or enrolled in this group.');
+  }
+  await trx
+    .insertInto('group_enrolments')
+    .values({
+      id,
+      group_id: group.id,
+      client_id: clientId,
+      status: 'referred',
+      referred_on: referredOn,
+      referred_by: user.id,
+      decided_on: null,
+      decided_by: null,
+      decline_reason: null,
+      enrolled_on: null,
+      left_on: null,
+      leave_reason: null,
+      version: 1,
+      created_at: now,
+      created_by: user.id,
+      updated_at: now,
+      updated_by: user.id,
+    })
+    .execute();
+  await audit({ action: 'create', recordType: 'group-enrolment', recordId: id, outcome: 'success' }, trx);
+  return { enrolmentId: id, groupId: group.id, group };
 }
 
 /** The group, if the actor runs it; otherwise the denial is audited and the answer is 404. */
@@ -107,6 +126,7 @@ export async function decideReferral(
       .executeTakeFirst();
     await assertVersionedUpdate(result, () => findRosterEntry(trx, groupId, enrolmentId));
     await audit({ action: 'update', recordType: 'group-enrolment', recordId: enrolmentId, outcome: 'success', fields: ['status'] }, trx);
+    await referralFollowsRoster(trx, actor, audit, enrolmentId, change.status, today, body.decision === 'decline' ? body.reason : '');
     return (await findRosterEntry(trx, groupId, enrolmentId))!;
   });
 }
@@ -143,6 +163,7 @@ export async function leaveGroup(db: Kysely<Database>, actor: Actor, audit: Audi
       .executeTakeFirst();
     await assertVersionedUpdate(result, () => findRosterEntry(trx, groupId, enrolmentId));
     await audit({ action: 'update', recordType: 'group-enrolment', recordId: enrolmentId, outcome: 'success', fields: ['status', 'leftOn', 'leaveReason'] }, trx);
+    await referralFollowsRoster(trx, actor, audit, enrolmentId, 'left', body.leftOn, body.reason);
     return (await findRosterEntry(trx, groupId, enrolmentId))!;
   });
 }

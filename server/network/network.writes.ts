@@ -17,21 +17,30 @@ import { appendRevision, findMember } from './network.repository';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 
 export async function createMember(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: CreateNetworkMemberRequest): Promise<NetworkMember> {
+  await requireClientAccess(db, actor, audit, clientId, 'write', 'network-member');
+  return db.transaction().execute(async (trx) => {
+    const id = await insertMember(trx, actor, audit, clientId, body);
+    return toNetworkMember((await findMember(trx, clientId, id))!);
+  });
+}
+
+/**
+ * A new member with its first revision and audit event, in the caller's transaction (the caller
+ * checked the client's scope). A referral that reached "attending" adds its programme this way.
+ */
+export async function insertMember(trx: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: CreateNetworkMemberRequest): Promise<string> {
   const { user } = actor;
   const now = actor.now.toISOString();
   const id = uuidv7();
   const facts: NetworkMemberFacts = { ...body, endedOn: null, endReason: null };
-  await requireClientAccess(db, actor, audit, clientId, 'write', 'network-member');
-  return db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('network_members')
-      .values({ id, client_id: clientId, ...columnsOf(facts), version: 1, created_at: now, created_by: user.id, updated_at: now, updated_by: user.id })
-      .execute();
-    // The first revision is in force from the day the person entered the client's life.
-    await appendRevision(trx, { memberId: id, clientId, version: 1, effectiveOn: facts.activeFrom, recordedAt: now, recordedBy: user.id, facts });
-    await audit({ action: 'create', recordType: 'network-member', recordId: id, outcome: 'success' }, trx);
-    return toNetworkMember((await findMember(trx, clientId, id))!);
-  });
+  await trx
+    .insertInto('network_members')
+    .values({ id, client_id: clientId, ...columnsOf(facts), version: 1, created_at: now, created_by: user.id, updated_at: now, updated_by: user.id })
+    .execute();
+  // The first revision is in force from the day the person entered the client's life.
+  await appendRevision(trx, { memberId: id, clientId, version: 1, effectiveOn: facts.activeFrom, recordedAt: now, recordedBy: user.id, facts });
+  await audit({ action: 'create', recordType: 'network-member', recordId: id, outcome: 'success' }, trx);
+  return id;
 }
 
 /**

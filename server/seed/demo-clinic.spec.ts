@@ -4,6 +4,7 @@ import { instrumentOf } from '@domain/measures/instrument-catalog';
 import { PUBLISHED_NORMS, reliableChange } from '@domain/measures/reliable-change';
 import { networkEvents } from '@domain/network/network-events';
 import type { NetworkMemberFacts } from '@domain/network/network-member';
+import { REFERRAL_STATUS_CODES, referralFollowUpDue, referralStepProblem, type ReferralStatus } from '@domain/referrals/referral-codes';
 import { generateDemoClinic, insertDemoClinic } from './demo-clinic';
 
 describe('demo clinic generator', () => {
@@ -97,6 +98,33 @@ describe('demo clinic generator', () => {
       expect(entry.progress_note === null || entry.attendance === 'present').toBeTrue();
     }
     expect(groups.attendance.some((entry) => entry.progress_note)).toBeTrue();
+  });
+
+  it('keeps a community programmes directory and referrals in every state, each timeline walking only allowed steps, the same for a seed', async () => {
+    const { referrals } = await generateDemoClinic(undefined, 20261125, now);
+    const again = (await generateDemoClinic(undefined, 20261125, now)).referrals;
+    expect(again).toEqual(referrals);
+    expect(referrals.programmes.some((programme) => programme.active === 0)).toBeTrue();
+    const statuses = referrals.referrals.map((referral) => referral.status);
+    for (const status of REFERRAL_STATUS_CODES) {
+      expect(statuses.filter((s) => s === status).length).withContext(status).toBeGreaterThanOrEqual(2);
+    }
+    const today = now.toISOString().slice(0, 10);
+    expect(referrals.referrals.some((r) => referralFollowUpDue(r.status as ReferralStatus, r.status_on, today))).toBeTrue();
+    expect(referrals.referrals.some((r) => r.enrolment_id !== null)).toBeTrue();
+    for (const referral of referrals.referrals) {
+      const steps = referrals.events.filter((event) => event.referral_id === referral.id);
+      expect(steps[0]!.status).toBe('referred');
+      expect(steps[steps.length - 1]!.status).toBe(referral.status);
+      expect(steps[steps.length - 1]!.occurred_on).toBe(referral.status_on);
+      for (let i = 1; i < steps.length; i++) {
+        expect(steps[i - 1]!.occurred_on <= steps[i]!.occurred_on).toBeTrue();
+        // Programme referrals walk the therapist's steps; a group's follows its roster (referred → attending).
+        if (referral.programme_id !== null) {
+          expect(referralStepProblem(steps[i - 1]!.status as ReferralStatus, steps[i]!.status as ReferralStatus)).withContext(referral.id).toBeNull();
+        }
+      }
+    }
   });
 
   it('gives demo clients measures every 2–6 weeks with mixed trajectories, scored like the server scores them', async () => {

@@ -6,6 +6,7 @@ import { addNetworkChangeShowcase } from './demo-showcase';
 import { type DemoMeasures, generateDemoMeasures } from './demo-measures';
 import { type DemoSessions, generateDemoSessions } from './demo-sessions';
 import { type DemoGroups, generateDemoGroups } from './demo-groups';
+import { type DemoReferrals, generateDemoReferrals } from './demo-referrals';
 import { hashPassword } from '../accounts/password-hashing';
 import { FAMILY_NAMES, GIVEN_NAMES } from './demo-names';
 import { SeededRandom } from './seeded-random';
@@ -45,6 +46,8 @@ export interface DemoClinic {
   readonly measures: readonly DemoMeasures[];
   /** Two groups the clinic runs, with their rosters and a few months of meetings. */
   readonly groups: DemoGroups;
+  /** The community programmes directory and referrals in every state (to programmes and to the groups). */
+  readonly referrals: DemoReferrals;
   readonly logins: readonly DemoLogin[];
 }
 
@@ -112,6 +115,7 @@ export async function generateDemoClinic(
   const measures = clients.map((record, index) => generateDemoMeasures(random, record.client, networks[index], now));
   // Its own random stream, so adding groups changes nothing else a seed yields.
   const groups = generateDemoGroups(new SeededRandom(seed + 16), users, clients.map((record) => record.client), now);
+  const referrals = generateDemoReferrals(new SeededRandom(seed + 17), users, clients.map((record) => record.client), groups, now);
   // Last, for the same reason: the first therapist's demo shows a tie that turned strained between two measures.
   const firstTherapist = users.find((user) => user.role === 'therapist');
   if (firstTherapist) {
@@ -124,6 +128,7 @@ export async function generateDemoClinic(
     sessions,
     measures,
     groups,
+    referrals,
     logins: users.map((user) => ({ email: user.email, role: user.role, name: user.name })),
   };
 }
@@ -156,6 +161,9 @@ export async function insertDemoClinic(db: Kysely<Database>, clinic: DemoClinic)
     await insertInBatches(trx, 'group_enrolments', clinic.groups.enrolments);
     await insertInBatches(trx, 'group_meetings', clinic.groups.meetings);
     await insertInBatches(trx, 'group_attendance', clinic.groups.attendance);
+    await insertInBatches(trx, 'community_programmes', clinic.referrals.programmes);
+    await insertInBatches(trx, 'referrals', clinic.referrals.referrals);
+    await insertInBatches(trx, 'referral_events', clinic.referrals.events);
     // Flags follow the clinic's own reliable-change norms once it has enough clients.
     await refreshAllMeasureStatuses(trx);
   });

@@ -33,6 +33,11 @@ export default [
     loadComponent: () => import('./audit/audit-trail-page/audit-trail-page'),
   },
   {
+    path: 'programmes',
+    title: 'Community programmes',
+    loadComponent: () => import('./programmes/programmes-page/programmes-page'),
+  },
+  {
     path: 'two-factor',
     title: 'Two-factor policy',
     providers: TWO_FACTOR_POLICY_STATE_PROVIDERS,

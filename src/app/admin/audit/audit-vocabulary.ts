@@ -58,6 +58,9 @@ export const AUDIT_RECORD_TYPES: Readonly<Record<string, string>> = {
   'session-feedback-request': 'Session feedback request',
   'session-feedback': 'Session feedback',
   'session-feedback-trend': 'Session feedback trend',
+  'community-programme': 'Community programme',
+  referral: 'Referral',
+  'client-referrals': 'Client referrals',
 };
 
 export const AUDIT_OUTCOMES: Readonly<Record<AuditEventView['outcome'], string>> = {

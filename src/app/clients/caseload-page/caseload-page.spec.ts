@@ -83,6 +83,7 @@ describe('CaseloadPage', () => {
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
         newSelfReport: false,
+        referralFollowUpDue: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -93,6 +94,7 @@ describe('CaseloadPage', () => {
         lastFamilySessionAt: '2026-11-01T14:00:00.000Z',
         noRecentFamilySession: false,
         newSelfReport: false,
+        referralFollowUpDue: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -111,6 +113,7 @@ describe('CaseloadPage', () => {
       lastFamilySessionAt: null,
       noRecentFamilySession: false,
       newSelfReport: false,
+      referralFollowUpDue: false,
       measures: { latest: {}, lastMeasuredOn: null, flags: [] },
     };
     const unseen = rowWith(4, { indicators: { ...indicators, newSelfReport: true } });
@@ -130,6 +133,7 @@ describe('CaseloadPage', () => {
         lastFamilySessionAt: null,
         noRecentFamilySession: true,
         newSelfReport: false,
+        referralFollowUpDue: false,
         measures: {
           latest: {
             mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, ...NO_RELIABLE_CHANGE, declined: true, norm: PUBLISHED_NORMS.mspss },
@@ -147,6 +151,7 @@ describe('CaseloadPage', () => {
         lastFamilySessionAt: null,
         noRecentFamilySession: false,
         newSelfReport: false,
+        referralFollowUpDue: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });

@@ -17,6 +17,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Import a caseload', icon: 'note_add', path: '/admin/caseload-import', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
   { label: 'Two-factor policy', icon: 'encrypted', path: '/admin/two-factor', roles: ['admin'] },
+  { label: 'Community programmes', icon: 'diversity_3', path: '/admin/programmes', roles: ['admin'] },
   { label: 'Team dashboard', icon: 'monitoring', path: '/team', roles: ['supervisor', 'admin'] },
   { label: 'Team caseload', icon: 'groups', path: '/caseload', roles: ['supervisor'] },
   { label: 'Groups', icon: 'diversity_3', path: '/groups', roles: ['therapist', 'supervisor', 'admin'] },

@@ -5,6 +5,8 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@domain/accounts/role';
@@ -61,6 +63,9 @@ describe('NetworkTab', () => {
         ]),
         provideRouterStateInMockStore(),
         provideMockStore({ initialState: storeWith(signedInState(sessionInfoFor(role)), network) }),
+        // The referrals panel below the network loads its own list (answered in its own spec).
+        provideHttpClient(),
+        provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -33,6 +33,7 @@ import { NetworkTabActions } from '../network-tab.actions';
 import { networkFeature } from '../network.feature';
 import { NetworkSummaryCard } from '../network-summary-card/network-summary-card';
 import { NetworkTable } from '../network-table/network-table';
+import { ReferralsPanel } from '../../referrals/referrals-panel/referrals-panel';
 
 /**
  * The client's support network as an ecomap, with its summary, a table of the same facts, and the
@@ -59,6 +60,7 @@ import { NetworkTable } from '../network-table/network-table';
     NetworkSummaryCard,
     NetworkTable,
     NetworkCompare,
+    ReferralsPanel,
   ],
   templateUrl: './network-tab.html',
   styleUrl: './network-tab.scss',

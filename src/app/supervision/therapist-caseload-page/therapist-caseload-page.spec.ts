@@ -34,6 +34,7 @@ describe('TherapistCaseloadPage', () => {
       lastFamilySessionAt: null,
       noRecentFamilySession: false,
       newSelfReport: false,
+        referralFollowUpDue: false,
       measures: { latest: {}, lastMeasuredOn: '2026-10-01', flags: ['low-perceived-support'] },
     },
   });
