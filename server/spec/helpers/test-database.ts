@@ -64,11 +64,14 @@ export async function dropSpareTestDatabases(): Promise<void> {
 }
 
 async function handBack(migrated: MigratedDatabase): Promise<void> {
-  const reusable = spares.length < MAX_SPARES && (await emptyIfUnaltered(migrated));
-  if (reusable) {
-    spares.push(migrated);
-  } else {
+  if (!(await emptyIfUnaltered(migrated))) {
     await migrated.destroy();
+    return;
+  }
+  // The newest spare is handed out first; past the limit the oldest goes.
+  spares.push(migrated);
+  if (spares.length > MAX_SPARES) {
+    await spares.shift()!.destroy();
   }
 }
 
@@ -85,20 +88,41 @@ async function emptyIfUnaltered(migrated: MigratedDatabase): Promise<boolean> {
   }
 }
 
-async function migrateNewDatabase(engine: TestEngine, attempt = 1): Promise<MigratedDatabase> {
+async function migrateNewDatabase(engine: TestEngine): Promise<MigratedDatabase> {
   const created = engine === 'postgres' ? await createPostgresSchema() : createSqliteFile();
   try {
-    await migrateToLatest(created.handle.db, created.schema);
+    await withSchemaChangeLock(created.url, created.schema, () => migrateToLatest(created.handle.db, created.schema));
   } catch (error) {
     await created.destroy();
-    // Under heavy load with many PostgreSQL clients, migrating a schema created a moment earlier has
-    // now and then failed with "schema … does not exist" (cause not found); a new schema succeeds.
-    if (attempt === 1 && created.schema && /schema ".*" does not exist/.test(String(error))) {
-      return migrateNewDatabase(engine, 2);
-    }
     throw error;
   }
   return { ...created, structure: await describeStructure(created.handle, created.schema) };
+}
+
+/**
+ * Kysely's migrator introspects every schema of the database (pg_get_serial_sequence over each
+ * table), which fails with "schema … does not exist" when another spec run drops its schema at
+ * that moment. Spec runs sharing one PostgreSQL database therefore take turns to migrate and drop.
+ */
+const SCHEMA_CHANGE_LOCK = 0x63617265; // any constant shared by every spec run
+
+async function withSchemaChangeLock<T>(url: string, schema: string | undefined, change: () => Promise<T>): Promise<T> {
+  if (schema === undefined) {
+    return change();
+  }
+  const holder = connectDatabase(url, { poolSize: 1 });
+  try {
+    return await holder.db.connection().execute(async (connection) => {
+      await sql`select pg_advisory_lock(${SCHEMA_CHANGE_LOCK})`.execute(connection);
+      try {
+        return await change();
+      } finally {
+        await sql`select pg_advisory_unlock(${SCHEMA_CHANGE_LOCK})`.execute(connection);
+      }
+    });
+  } finally {
+    await holder.close();
+  }
 }
 
 function createSqliteFile(): Omit<MigratedDatabase, 'structure'> {
@@ -132,9 +156,11 @@ async function createPostgresSchema(): Promise<Omit<MigratedDatabase, 'structure
     schema,
     destroy: async () => {
       await handle.close().catch(() => undefined);
-      const cleaner = connectDatabase(url, { poolSize: 1 });
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleaner.db);
-      await cleaner.close();
+      await withSchemaChangeLock(url, schema, async () => {
+        const cleaner = connectDatabase(url, { poolSize: 1 });
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(cleaner.db);
+        await cleaner.close();
+      });
     },
   };
 }
