@@ -39,7 +39,8 @@ export type TestEngine = 'sqlite' | 'postgres';
 export const testEngine = (): TestEngine => (process.env['TEST_DB_ENGINE'] === 'postgres' ? 'postgres' : 'sqlite');
 
 export async function createTestDatabase(engine: TestEngine = testEngine()): Promise<TestDatabase> {
-  const spare = spares.findIndex((candidate) => candidate.handle.engine === engine);
+  // The newest spare of the engine: a spec that hands a database back gets that same one next.
+  const spare = spares.map((candidate) => candidate.handle.engine).lastIndexOf(engine);
   const migrated = (spare >= 0 ? spares.splice(spare, 1)[0] : undefined) ?? (await migrateNewDatabase(engine));
   let disposed = false;
   return {
