@@ -8,8 +8,9 @@ import { defineConfig } from '@playwright/test';
  */
 // E2E_PORT lets two checkouts run their journeys side by side: each uses E2E_PORT to E2E_PORT+WORKERS.
 const MAIN_PORT = Number(process.env['E2E_PORT'] ?? 4310);
-// Two workers on this 2-core machine's two cores; E2E_WORKERS=1 runs one journey at a time.
-const WORKERS = Math.max(1, Number(process.env['E2E_WORKERS'] ?? 2));
+// One journey at a time by default: on this 2-core machine two workers made each journey 2.4 times
+// slower (Chromium is CPU-bound), a net loss. A bigger machine can set E2E_WORKERS=2 or more.
+const WORKERS = Math.max(1, Number(process.env['E2E_WORKERS'] ?? 1));
 const SHORT_SESSION_PORT = MAIN_PORT + 1;
 /** Worker 0 on E2E_PORT, the short-session server on the next port, further workers after it. */
 const mainServerPort = (workerIndex: number) => (workerIndex === 0 ? MAIN_PORT : SHORT_SESSION_PORT + workerIndex);
