@@ -146,6 +146,16 @@ test('support from family falling reliably raises the decline flags with the MSP
   await expect(card).toContainText('Family: reliable decline since the previous and the first measure');
   await screenshotsAtBothWidths(page, 'subscale-decline-measures-tab', card);
 
+  // The trend chart's list of reliable changes names the subscale, and its interval opens the panel.
+  const changes = page.getByRole('region', { name: 'Reliable changes between consecutive MSPSS measures' });
+  await expect(changes).toContainText(FAMILY_THRESHOLD);
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Reliable decline in Family' })).toContainText('(6.00) to');
+  await changes.getByRole('button', { name: 'Between these two measures' }).click();
+  const panel = page.getByRole('region', { name: 'Between these two measures' });
+  await expect(page.getByRole('heading', { name: 'Between these two measures' })).toBeFocused();
+  await expect(panel).toContainText('Reliable decline in the MSPSS Family subscale: 6.00 → 3.50 (−2.50).');
+  await screenshotsAtBothWidths(page, 'subscale-between-these-two-measures', panel);
+
   await page.goto('/caseload');
   await page.getByLabel(/Search/).first().fill(name);
   const row = page.getByRole('row').filter({ hasText: name });

@@ -16,7 +16,7 @@ import { thresholdLine, type ChangeNorm } from '@domain/measures/reliable-change
 import { describeNetworkEvent } from '@domain/network/network-events';
 import { SESSION_STATUSES, SESSION_TYPES } from '@domain/sessions/session-codes';
 import { formatScore } from '../measure-words';
-import type { ChangeInterval, IntervalContents } from '../trend-chart/change-intervals';
+import { subscaleName, type ChangeInterval, type IntervalContents } from '../trend-chart/change-intervals';
 
 /**
  * "Between these two measures": when a score changed reliably from one measure to the next, what
@@ -46,12 +46,13 @@ export class BetweenMeasuresPanel {
   protected readonly describe = describeNetworkEvent;
 
   protected readonly summary = computed(() => {
-    const { from, to, change, difference } = this.interval();
+    const { scale, fromScore, toScore, change, difference } = this.interval();
     const code = this.instrument();
     const name = instrumentOf(code).shortName;
     const words = change === 'deteriorated' ? 'Reliable decline' : 'Reliable improvement';
+    const what = scale === 'total' ? `the ${name} total` : `the ${name} ${subscaleName(code, scale)} subscale`;
     const sign = difference > 0 ? '+' : '−';
-    return `${words} in the ${name} total: ${formatScore(code, from.total)} → ${formatScore(code, to.total)} (${sign}${formatScore(code, Math.abs(difference))}).`;
+    return `${words} in ${what}: ${formatScore(code, fromScore)} → ${formatScore(code, toScore)} (${sign}${formatScore(code, Math.abs(difference))}).`;
   });
   protected readonly threshold = computed(() => thresholdLine(this.norm()));
 

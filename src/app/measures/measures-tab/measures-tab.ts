@@ -66,12 +66,15 @@ export default class MeasuresTab {
     const { networkEvents, members } = this.chartContext();
     return networkEvents === null || members === null ? null : namedNetworkEvents(networkEvents, members);
   });
-  /** Each measured instrument's reliable-change threshold, as the server judged the flags. */
+  /** Each measured instrument's reliable-change thresholds (total, then flagged subscales), as the server judged the flags. */
   protected readonly changeNorms = computed(() => {
     const latest = this.viewModel().indicators?.latest ?? {};
     return Object.fromEntries(
-      (Object.entries(latest) as [InstrumentCode, InstrumentIndicator][]).map(([code, indicator]) => [code, indicator.norm]),
-    ) as Partial<Record<InstrumentCode, ChangeNorm>>;
+      (Object.entries(latest) as [InstrumentCode, InstrumentIndicator][]).map(([code, indicator]) => [
+        code,
+        [indicator.norm, ...indicator.subscales.map((subscale) => subscale.norm)],
+      ]),
+    ) as Partial<Record<InstrumentCode, readonly ChangeNorm[]>>;
   });
   protected readonly clientName = computed(() => {
     const client = this.client();

@@ -163,7 +163,7 @@ describe('TrendChart', () => {
       { id: 'b', memberId: strained.id, kind: 'quality-changed', date: '2026-02-12', from: 'supportive', to: 'strained', memberName: strained.name, worsening: true },
     ];
     const sessions = [{ id: 's-in', startsAt: '2026-02-14T12:00:00.000Z', status: 'completed', type: 'network-meeting' }];
-    const changeNorms = { 'ucla-3': changeNorm('ucla-3', 'total') };
+    const changeNorms = { 'ucla-3': [changeNorm('ucla-3', 'total')] };
 
     it('marks the network’s changes on the chart by shape, counts them in the key, and lists them as a table', async () => {
       await render(declining, { networkEvents, changeNorms });
@@ -195,6 +195,31 @@ describe('TrendChart', () => {
       await (await loader.getHarness(MatButtonHarness.with({ text: 'Close' }))).click();
       await fixture.whenStable();
       expect(host().querySelector('app-between-measures-panel')).toBeNull();
+    });
+
+    it('lists a flagged subscale’s reliable change while the total holds, and opens its panel with the subscale’s own threshold', async () => {
+      // Items 3, 4, 8, 11 are Family and 6, 7, 9, 12 Friends: Family 5 → 3, Friends 5 → 7, total 5 → 5.
+      const shifting = [measureNumber(7, 'mspss', uniformAnswers('mspss', 5)), measureNumber(8, 'mspss', [5, 5, 3, 3, 5, 7, 7, 3, 7, 5, 3, 7])];
+      const mspssNorms = { mspss: ['total', 'significant-other', 'family', 'friends'].map((scale) => changeNorm('mspss', scale)) };
+      await render(shifting, { changeNorms: mspssNorms });
+      const changes = host().querySelector('.changes')!.textContent!.replace(/\s+/g, ' ');
+      expect(changes).toContain('MSPSS: reliable change is 1.00 or more');
+      expect(changes).toContain('MSPSS Family: reliable change is 1.25 or more');
+      expect(changes).toMatch(/Reliable decline in Family: \w+ \d+, 2026 \(5\.00\) to \w+ \d+, 2026 \(3\.00\)/);
+      expect(changes).toContain('Reliable improvement in Friends');
+      expect(changes).not.toMatch(/Reliable (decline|improvement):/);
+
+      const buttons = await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Between these two measures' }));
+      expect(buttons.length).toBe(2);
+      await buttons[0].click();
+      await fixture.whenStable();
+      const panel = host().querySelector('app-between-measures-panel')!.textContent!;
+      expect(panel).toContain('Reliable decline in the MSPSS Family subscale: 5.00 → 3.00 (−2.00).');
+      expect(panel).toContain('MSPSS Family: reliable change is 1.25 or more');
+
+      await showTable();
+      expect(tableColumn(3)).toEqual([jasmine.stringContaining('Reliable decline in Family'), '']);
+      expect(tableColumn(3)[0]).toContain('Reliable improvement in Friends');
     });
 
     it('shows the change in the table too, and says so when no change was reliable', async () => {

@@ -29,7 +29,7 @@ import { provideChartParts } from '../../shared/charts/provide-chart-parts';
 import { MEASURE_SOURCE_LABELS } from '../measure-source';
 import { BetweenMeasuresPanel } from '../between-measures-panel/between-measures-panel';
 import { NetworkChangeList } from '../network-change-list/network-change-list';
-import { intervalContents, reliableIntervals, type ChangeInterval } from './change-intervals';
+import { changeWords, intervalContents, reliableIntervals, type ChangeInterval } from './change-intervals';
 import type { NamedNetworkEvent } from './named-network-events';
 import {
   measuredInstruments,
@@ -85,8 +85,11 @@ export class TrendChart {
   readonly compact = input(false);
   /** What changed in the network, oldest first, named; null leaves the markers out. */
   readonly networkEvents = input<readonly NamedNetworkEvent[] | null>(null);
-  /** Each instrument's reliable-change threshold (from the indicators); without one, no change is judged. */
-  readonly changeNorms = input<Readonly<Partial<Record<InstrumentCode, ChangeNorm>>>>({});
+  /**
+   * Each instrument's reliable-change thresholds (from the indicators): the total's, then each flagged
+   * subscale's. Without them no change is judged.
+   */
+  readonly changeNorms = input<Readonly<Partial<Record<InstrumentCode, readonly ChangeNorm[]>>>>({});
   /** Ids that make the controls' labels unique when two charts share a page. */
   readonly idPrefix = input('trend');
 
@@ -159,23 +162,29 @@ export class TrendChart {
     return { worse: shown.filter(({ item }) => item.worsening).length, other: shown.filter(({ item }) => !item.worsening).length };
   });
 
-  /** The instrument's reliable-change threshold, when known. */
-  protected readonly norm = computed(() => {
+  /** The instrument's reliable-change thresholds (total first, then flagged subscales), when known. */
+  protected readonly norms = computed(() => {
     const code = this.instrument();
-    return code === null ? null : (this.changeNorms()[code] ?? null);
+    return code === null ? [] : (this.changeNorms()[code] ?? []);
   });
-  protected readonly thresholdText = computed(() => {
-    const norm = this.norm();
-    return norm === null ? '' : thresholdLine(norm);
+  /** One line per judged scale: its threshold and where the figures come from. */
+  protected readonly thresholdLines = computed(() => this.norms().map(thresholdLine));
+  /** Reliable changes from one measure to the next on the total and flagged subscales, newest first (as the table lists). */
+  protected readonly intervals = computed(() => (this.compact() ? [] : reliableIntervals(this.rows(), this.norms())));
+  private readonly intervalById = computed(() => new Map(this.intervals().map((interval) => [interval.id, interval])));
+  /** Measure id → the reliable changes that end at it (total first). */
+  private readonly intervalsByMeasure = computed(() => {
+    const byMeasure = new Map<string, ChangeInterval[]>();
+    for (const interval of this.intervals()) {
+      byMeasure.set(interval.to.measureId, [...(byMeasure.get(interval.to.measureId) ?? []), interval]);
+    }
+    return byMeasure;
   });
-  /** Reliable changes from one measure to the next, newest first (as the table lists). */
-  protected readonly intervals = computed(() => (this.compact() ? [] : reliableIntervals(this.rows(), this.norm()).reverse()));
-  private readonly intervalByMeasure = computed(() => new Map(this.intervals().map((interval) => [interval.id, interval])));
   private readonly chosenInterval = signal<string | null>(null);
   /** The interval the "between these two measures" panel shows (only while it still exists). */
   protected readonly openInterval = computed(() => {
     const id = this.chosenInterval();
-    return id === null ? null : (this.intervalByMeasure().get(id) ?? null);
+    return id === null ? null : (this.intervalById().get(id) ?? null);
   });
   protected readonly openContents = computed(() => {
     const interval = this.openInterval();
@@ -279,13 +288,18 @@ export class TrendChart {
     return code !== null && isConcernBand(code, row.band);
   }
 
-  /** The reliable change that ends at this measure, if any (for the table's column). */
-  protected changeAt(row: TrendRow): ChangeInterval | null {
-    return this.intervalByMeasure().get(row.measureId) ?? null;
+  /** The reliable changes that end at this measure (for the table's column). */
+  protected changesAt(row: TrendRow): readonly ChangeInterval[] {
+    return this.intervalsByMeasure().get(row.measureId) ?? [];
   }
 
+  protected declinesAt(row: TrendRow): boolean {
+    return this.changesAt(row).some((interval) => interval.change === 'deteriorated');
+  }
+
+  /** "Reliable decline" for the total; "Reliable decline in Family" for a subscale. */
   protected changeWords(interval: ChangeInterval): string {
-    return interval.change === 'deteriorated' ? 'Reliable decline' : 'Reliable improvement';
+    return changeWords(interval);
   }
 
   protected showBetween(interval: ChangeInterval): void {
