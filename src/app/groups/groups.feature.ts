@@ -4,6 +4,7 @@ import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { authFeature } from '../core/auth/auth.feature';
 import type { LoadStatus, SaveStatus } from '../shared/state/request-status';
+import { isStaleVersion } from '../shared/versioned-edits/save-failure';
 import { ClientGroupsTabActions } from './client-groups-tab.actions';
 import { GroupPageActions } from './group-page.actions';
 import { GroupsApiActions } from './groups-api.actions';
@@ -79,7 +80,7 @@ export const groupsFeature = createFeature({
     on(MeetingPageActions.attendanceSubmitted, MeetingPageActions.groupNoteSubmitted, MeetingPageActions.changeSubmitted, saving),
     on(ClientGroupsTabActions.referralSubmitted, saving),
     on(GroupsApiActions.groupSaved, (state, { group }): GroupsState => ({ ...state, saveStatus: 'saved', groups: groupsAdapter.upsertOne(group, state.groups) })),
-    on(GroupsApiActions.saveFailed, (state, { problem }): GroupsState => ({ ...state, saveStatus: problem.status === 409 ? 'conflicted' : 'failed', saveProblem: problem })),
+    on(GroupsApiActions.saveFailed, (state, { problem }): GroupsState => ({ ...state, saveStatus: isStaleVersion(problem) ? 'conflicted' : 'failed', saveProblem: problem })),
     on(GroupPageActions.opened, (state, { groupId }): GroupsState => ({
       ...state,
       groupId,

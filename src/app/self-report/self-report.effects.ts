@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -11,6 +10,7 @@ import { SelfReportApiActions } from './self-report-api.actions';
 import { SelfReportPanelActions } from './self-report-panel.actions';
 import { selfReportFeature } from './self-report.feature';
 import { SendDialogActions } from './send-dialog.actions';
+import { isStaleVersion } from '../shared/versioned-edits/save-failure';
 
 const currentClient = (store: Store) => store.select(selfReportFeature.selectClientId).pipe(first());
 
@@ -79,8 +79,6 @@ export const sendRequest = createEffect(
   { functional: true },
 );
 
-const isConflict = (error: unknown) => error instanceof HttpErrorResponse && error.status === 409;
-
 export const withdrawRequest = createEffect(
   (actions$ = inject(Actions), api = inject(SelfReportApi)) => {
     return actions$.pipe(
@@ -90,7 +88,7 @@ export const withdrawRequest = createEffect(
           map((withdrawn) => SelfReportApiActions.requestWithdrawn({ request: withdrawn })),
           catchError((error: unknown) =>
             of(
-              isConflict(error)
+              isStaleVersion(problemOf(error))
                 ? SelfReportApiActions.requestChangeConflicted({ requestId: request.id })
                 : SelfReportApiActions.requestChangeFailed({ requestId: request.id, problem: problemOf(error) }),
             ),
@@ -111,7 +109,7 @@ export const resendRequest = createEffect(
           map((issued) => SelfReportApiActions.requestResent({ previousId: request.id, issued })),
           catchError((error: unknown) =>
             of(
-              isConflict(error)
+              isStaleVersion(problemOf(error))
                 ? SelfReportApiActions.requestChangeConflicted({ requestId: request.id })
                 : SelfReportApiActions.requestChangeFailed({ requestId: request.id, problem: problemOf(error) }),
             ),
@@ -133,7 +131,7 @@ export const createLink = createEffect(
           map((issued) => SelfReportApiActions.linkCreated({ issued: { ...issued, replacedLink: request.state === 'waiting' } })),
           catchError((error: unknown) =>
             of(
-              isConflict(error)
+              isStaleVersion(problemOf(error))
                 ? SelfReportApiActions.requestChangeConflicted({ requestId: request.id })
                 : SelfReportApiActions.requestChangeFailed({ requestId: request.id, problem: problemOf(error) }),
             ),

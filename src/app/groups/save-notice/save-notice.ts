@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, effect, type ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, type ElementRef, input, viewChild } from '@angular/core';
 import type { ProblemDocument } from '@domain/problem/problem-document';
+import { isStaleVersion } from '../../shared/versioned-edits/save-failure';
 
 /**
  * A failed save or load, said in words beside the form: it scrolls into view and takes focus as it
@@ -11,8 +12,8 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
   template: `
     @if (problem(); as shown) {
       <div #notice class="notice" role="alert" tabindex="-1">
-        <strong>{{ shown.status === 409 ? 'Changed by someone else' : shown.title }}</strong>
-        <span>{{ shown.status === 409 && !shown.errors ? shown.detail + ' Reload to see the current version.' : shown.detail }}</span>
+        <strong>{{ stale() ? 'Changed by someone else' : shown.title }}</strong>
+        <span>{{ stale() ? shown.detail + ' Reload to see the current version.' : shown.detail }}</span>
         @if (shown.errors; as errors) {
           <ul>
             @for (error of errors; track error.field) {
@@ -43,6 +44,8 @@ import type { ProblemDocument } from '@domain/problem/problem-document';
 })
 export class SaveNotice {
   readonly problem = input.required<ProblemDocument | null>();
+  /** Someone else saved first; a 409 naming a field is a clinic rule and says so in its own words. */
+  protected readonly stale = computed(() => isStaleVersion(this.problem()));
   private readonly notice = viewChild<ElementRef<HTMLElement>>('notice');
 
   constructor() {

@@ -20,6 +20,7 @@ import { Store } from '@ngrx/store';
 import { problemOf } from '../../core/errors/problem-of';
 import { SessionsApi } from '../sessions-api';
 import { SessionsApiActions } from '../sessions-api.actions';
+import { isStaleVersion } from '../../shared/versioned-edits/save-failure';
 
 /**
  * The review of a session's risk concerns: until a clinician marks them reviewed, with a note, the
@@ -119,7 +120,7 @@ export class RiskReview {
         this.saving.set(false);
         const problem = problemOf(error);
         this.problem.set(
-          problem.status === 409
+          isStaleVersion(problem)
             ? 'The session changed meanwhile: reload it, then review again.'
             : (problem.detail ?? problem.title),
         );

@@ -9,6 +9,7 @@ import { twoFactorPolicyRequestSchema, type TwoFactorRequirement } from '@domain
 import { Store } from '@ngrx/store';
 import { FIELD_ERROR } from '../../../shared/forms/apply-field-errors';
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
+import { isStaleVersion } from '../../../shared/versioned-edits/save-failure';
 import { TwoFactorPolicyPageActions } from '../two-factor-policy-page.actions';
 import { twoFactorPolicyFeature } from '../two-factor-policy.feature';
 
@@ -31,7 +32,7 @@ export default class TwoFactorPolicyPage {
   protected readonly loadStatus = this.store.selectSignal(twoFactorPolicyFeature.selectLoadStatus);
   protected readonly saveStatus = this.store.selectSignal(twoFactorPolicyFeature.selectSaveStatus);
   protected readonly error = this.store.selectSignal(twoFactorPolicyFeature.selectError);
-  protected readonly stale = computed(() => this.error()?.status === 409);
+  protected readonly stale = computed(() => isStaleVersion(this.error()));
 
   protected readonly form = new FormGroup({
     requiredFor: new FormControl<TwoFactorRequirement>('none', { nonNullable: true }),
