@@ -50,10 +50,10 @@ describe('ClinicExportStream', () => {
     const summary: unknown[] = events.map((event) => (event.kind === 'file' ? { ...event, url: event.url.startsWith('blob:') } : event));
     expect(summary).toEqual([
       { kind: 'manifest', transactionTime: '2026-12-07T06:00:00.000Z', files: [{ type: 'Patient', count: 3 }, { type: 'Practitioner', count: 1 }] },
-      { kind: 'progress', type: 'Patient', resources: 1, bytes: 14 },
-      { kind: 'progress', type: 'Patient', resources: 2, bytes: 21 },
-      { kind: 'progress', type: 'Patient', resources: 3, bytes: 32 },
-      { kind: 'file', type: 'Patient', resources: 3, bytes: 32, url: true },
+      { kind: 'progress', type: 'Patient', resources: 1, bytes: 15 },
+      { kind: 'progress', type: 'Patient', resources: 2, bytes: 22 },
+      { kind: 'progress', type: 'Patient', resources: 3, bytes: 33 },
+      { kind: 'file', type: 'Patient', resources: 3, bytes: 33, url: true },
       { kind: 'progress', type: 'Practitioner', resources: 1, bytes: 11 },
       { kind: 'file', type: 'Practitioner', resources: 1, bytes: 11, url: true },
     ]);

@@ -53,6 +53,8 @@ describe('ClinicExportPage', () => {
 
   const element = () => fixture.nativeElement as HTMLElement;
   const text = () => (element().textContent ?? '').replace(/\s+/g, ' ');
+  const fileStates = () =>
+    Array.from(element().querySelectorAll('.file')).map((file) => ['.file-name', '.file-state', '.file-counts'].map((part) => file.querySelector(part)?.textContent?.trim()));
   const saveLinks = () => Array.from(element().querySelectorAll<HTMLAnchorElement>('a.save'));
 
   it('opens with nothing exported and a button to start, and starts when it is pressed', async () => {
@@ -74,8 +76,11 @@ describe('ClinicExportPage', () => {
     expect(await (await bar.host()).getAttribute('aria-label')).toBe('Clinic export progress');
     expect(text()).toContain('Writing EpisodeOfCare…');
     expect(text()).toContain('6,250 of 10,050 resources, 1.6 MB received');
-    expect(text()).toContain('EpisodeOfCare.ndjson Receiving');
-    expect(text()).toContain('Practitioner.ndjson Waiting');
+    expect(fileStates()).toEqual([
+      ['Patient.ndjson', 'Ready to save', '5,000 of 5,000 resources, 1.3 MB'],
+      ['EpisodeOfCare.ndjson', 'Receiving', '1,250 of 5,000 resources, 340.0 kB'],
+      ['Practitioner.ndjson', 'Waiting', '0 of 50 resources, 0 B'],
+    ]);
     // Nothing is offered to save until the whole export has arrived.
     expect(saveLinks()).toEqual([]);
   });
