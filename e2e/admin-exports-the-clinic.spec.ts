@@ -9,6 +9,7 @@ import { signIn } from './helpers/sign-in';
 test('an administrator exports the clinic: progress, completion with counts, and each NDJSON file saved', async ({ page }) => {
   const console = watchConsoleErrors(page);
 
+  await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, DEMO.admin);
   // The side navigation belongs to the layout; the export is reached from the caseload import page.
   await page.getByRole('link', { name: 'Import a caseload' }).click();
@@ -16,6 +17,7 @@ test('an administrator exports the clinic: progress, completion with counts, and
   await expect(page.getByRole('heading', { level: 1, name: 'Export the clinic' })).toBeVisible();
   await expect(page.getByText('No export yet')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'admin-clinic-export-start');
 
   // Started from the keyboard; the outcome takes focus when the last file has arrived.
   await page.getByRole('button', { name: 'Start the export' }).focus();
@@ -44,14 +46,13 @@ test('an administrator exports the clinic: progress, completion with counts, and
     expect(file.suggestedFilename()).toBe(`${type}.ndjson`);
     const lines = (await readFile((await file.path())!, 'utf8')).split('\n').filter((line) => line !== '');
     expect(lines.length).toBe(count(expected));
-    expect(lines.every((line) => (JSON.parse(line) as { resourceType: string }).resourceType === type)).toBeTrue();
+    expect(lines.every((line) => (JSON.parse(line) as { resourceType: string }).resourceType === type)).toBe(true);
   }
 
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole('link', { name: 'Save EpisodeOfCare.ndjson' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, 'admin-clinic-export-done-390');
-  await page.setViewportSize({ width: 1366, height: 900 });
 
   console.expectNone();
 });
