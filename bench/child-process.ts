@@ -15,6 +15,8 @@ export interface ChildServer {
   readonly name: string;
   /** `http://127.0.0.1:<port>` */
   readonly baseUrl: string;
+  /** The process id, for reading its memory from /proc. */
+  readonly pid: number;
   /** SIGTERM, then SIGKILL after a grace period; resolves once the process has gone. Idempotent. */
   stop(): Promise<void>;
 }
@@ -47,7 +49,7 @@ export function startChildServer(
       if (isListening(message)) {
         clearTimeout(timer);
         child.off('exit', onExit);
-        resolvePromise({ name, baseUrl: `http://127.0.0.1:${message.port}`, stop });
+        resolvePromise({ name, baseUrl: `http://127.0.0.1:${message.port}`, pid: child.pid ?? 0, stop });
       }
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) =>

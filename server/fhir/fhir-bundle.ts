@@ -15,6 +15,7 @@ import { toEpisodeOfCare, toPatient, toPractitioner } from './patient-mapping';
 import { toQuestionnaireResponse } from './questionnaire-response-mapping';
 import { toQuestionnaire } from './questionnaire-mapping';
 import { toRelatedPerson } from './related-person-mapping';
+import { noteClinicianIds, toSupportNoteDocuments } from './support-note-mapping';
 
 /**
  * Which copy is exported, as with session printouts: the clinician copy holds the clinical-only
@@ -40,6 +41,7 @@ export function clinicianIdsOf(record: ClientRecord, copy: ExportCopy): string[]
       ...session.attendees.filter((attendee) => attendee.kind === 'clinician').map((attendee) => attendee.id),
       ...(copy === 'clinician' && session.riskReview ? [session.riskReview.reviewedBy] : []),
     ]),
+    ...noteClinicianIds(record.notes),
   ];
 }
 
@@ -56,6 +58,10 @@ export function toClientBundle(record: ClientRecord, context: BundleContext): Bu
     ...record.members.map((member) => toRelatedPerson(member, urls)),
     toSupportNetworkCareTeam(record.client, record.members, urls),
     ...record.members.flatMap((member) => toConsent(member, urls, today) ?? []),
+    // Support notes in both copies: no note field is clinical-only (CLINICAL_ONLY_FIELDS lists
+    // session fields), the printed complete record shows them to the client, and only roles that
+    // read clinical content reach this export (administrators get 403; the clinic export has none).
+    ...record.notes.flatMap((entry) => toSupportNoteDocuments(entry, urls)),
     ...record.sessions.map((session) => toEncounter(copy === 'family' ? familyCopyOf(session) : session, urls)),
     ...INSTRUMENT_CODES.map((code) => toQuestionnaire(instrumentOf(code), urls)),
     ...record.measures.flatMap((measure) => [toQuestionnaireResponse(measure, urls), ...toScoreObservations(measure, urls)]),

@@ -29,6 +29,17 @@ const READ = ['Patient', 'EpisodeOfCare', 'RelatedPerson', 'CareTeam', 'Consent'
  * Anything else, family sessions (Encounter) included, is unsupported and refused with its path.
  */
 const RECOMPUTED = ['Observation', 'Flag', 'Questionnaire', 'Practitioner'] as const;
+/**
+ * Types a CareCircle export holds that the import knowingly leaves out, with a notice rather than
+ * an error, so one clinic's export still imports into another: support notes (DocumentReference).
+ * A note belongs to the clinician who wrote and amended it; stored here it would name the importing
+ * therapist as its author or clinicians this clinic does not have, so it stays with the record it
+ * came from (and in the client's complete record there).
+ */
+const LEFT_OUT: Readonly<Record<string, (count: number) => string>> = {
+  DocumentReference: (count) =>
+    `${count} support note ${count === 1 ? 'version is' : 'versions are'} not imported: notes stay with the clinic whose clinicians wrote them.`,
+};
 const BUNDLE_TYPES = ['collection', 'transaction', 'batch', 'document'];
 
 /**
@@ -46,6 +57,7 @@ export function readFhirImport(body: unknown, ownBase: string, today: string): F
   }
   const byType = new Map<string, Entry[]>();
   const recomputed: Record<string, number> = {};
+  const leftOut = new Map<string, number>();
   const ids = new Set<string>();
   problems.list(body, 'entry', '').forEach((entry, index) => {
     const entryPath = child('entry', index);
@@ -58,6 +70,10 @@ export function readFhirImport(body: unknown, ownBase: string, today: string): F
     const type = resource['resourceType'];
     if ((RECOMPUTED as readonly string[]).includes(type)) {
       recomputed[type] = (recomputed[type] ?? 0) + 1;
+      return;
+    }
+    if (type in LEFT_OUT) {
+      leftOut.set(type, (leftOut.get(type) ?? 0) + 1);
       return;
     }
     if (!(READ as readonly string[]).includes(type)) {
@@ -77,6 +93,9 @@ export function readFhirImport(body: unknown, ownBase: string, today: string): F
     byType.set(type, [...(byType.get(type) ?? []), { value: resource, path, fullUrl: isObject(entry) ? entry['fullUrl'] : undefined }]);
   });
   const of = (type: (typeof READ)[number]) => byType.get(type) ?? [];
+  for (const [type, count] of leftOut) {
+    problems.notices.push(LEFT_OUT[type]!(count));
+  }
   const patients = of('Patient');
   if (patients.length !== 1) {
     problems.add('entry', `A bundle imports one client: it needs exactly one Patient (it has ${patients.length}).`);

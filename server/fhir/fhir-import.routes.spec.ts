@@ -36,6 +36,9 @@ describe('FHIR import of one client', () => {
     const clientId = await addClient(t, therapist.id);
     expect((await own.request('POST', `/api/v1/clients/${clientId}/network`, memberBody())).statusCode).toBe(201);
     expect((await own.request('POST', `/api/v1/clients/${clientId}/measures`, { instrument: 'ucla-3', administeredOn: '2026-03-01', completedBy: 'self-report', answers: [1, 2, 3] })).statusCode).toBe(201);
+    const note = (await own.request('POST', `/api/v1/clients/${clientId}/notes`, { noteDate: '2026-03-01', text: 'Sister visits on Sundays', memberIds: [] })).json();
+    const amendment = { text: 'Sister visits on Sundays and Wednesdays', memberIds: [], reason: 'Midweek visits', version: 1 };
+    expect((await own.request('POST', `/api/v1/clients/${clientId}/notes/${note.id}/amendments`, amendment)).statusCode).toBe(200);
     exported = (await own.request('GET', `/api/v1/clients/${clientId}/fhir`)).json();
   });
 
@@ -68,6 +71,19 @@ describe('FHIR import of one client', () => {
     const audit = await t.database.db.selectFrom('audit_events').select(['record_type', 'record_id']).where('action', '=', 'import').execute();
     expect(audit.filter((event) => event.record_id === clientId).map((event) => event.record_type)).toEqual(['client']);
     expect(new Set(audit.map((event) => event.record_type))).toEqual(new Set(['client', 'measure', 'network-member']));
+  });
+
+  it('leaves an export\'s support notes out with a notice rather than refusing the bundle, and stores none', async () => {
+    const bundle = withCaseNumber(exported, 'NOTES-1');
+    expect(entryIndex(bundle, 'DocumentReference')).toBeGreaterThan(-1);
+    const preview = await own.request('POST', '/api/v1/fhir-imports/preview', bundle);
+    expect(preview.statusCode).withContext(preview.body).toBe(200);
+    expect(preview.json().notices).toContain('2 support note versions are not imported: notes stay with the clinic whose clinicians wrote them.');
+
+    const imported = await own.request('POST', '/api/v1/fhir-imports', bundle);
+    expect(imported.statusCode).withContext(imported.body).toBe(201);
+    const notes = await t.database.db.selectFrom('support_notes').select('id').where('client_id', '=', imported.json().clientId).execute();
+    expect(notes).toEqual([]);
   });
 
   it('answers 409 for a case number already in the clinic, in the preview and the import', async () => {

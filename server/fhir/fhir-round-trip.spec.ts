@@ -9,12 +9,14 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /**
  * What an import carries over. Family sessions (Encounter) are not imported (the import refuses
- * them), so the round trip leaves them, the session-derived "risk noted" Flag and the Practitioners
- * only sessions name out of the first export before importing it.
+ * them), nor support notes (DocumentReference: the import leaves them out with a notice, since a
+ * note belongs to the clinicians who wrote it), so the round trip leaves them, the session-derived
+ * "risk noted" Flag and the Practitioners only sessions or notes name out of the first export
+ * before importing it.
  */
 function importable(bundle: Bundle): Bundle {
   const kept = (bundle.entry ?? []).filter(({ resource }) => {
-    if (resource!.resourceType === 'Encounter') {
+    if (resource!.resourceType === 'Encounter' || resource!.resourceType === 'DocumentReference') {
       return false;
     }
     return !(resource!.resourceType === 'Flag' && resource.code?.coding?.some((coding) => (SESSION_FLAGS as readonly string[]).includes(coding.code!)));

@@ -57,6 +57,8 @@ export const CLINIC_EXTENSIONS = {
   followUp: 'follow-up',
   /** QuestionnaireResponse: entered by a clinician or sent in through a self-report link. */
   measureSource: 'measure-source',
+  /** DocumentReference: why a support note was amended. */
+  amendmentReason: 'amendment-reason',
 } as const;
 export type ClinicExtension = keyof typeof CLINIC_EXTENSIONS;
 
@@ -82,6 +84,8 @@ export const CLINIC_CODE_SYSTEMS = {
   /** Interpretation bands of the instruments' totals. */
   band: 'measure-band',
   clientFlag: 'client-flag',
+  /** DocumentReference.type: the kind of note (support note). */
+  noteType: 'note-type',
 } as const;
 export type ClinicCodeSystem = keyof typeof CLINIC_CODE_SYSTEMS;
 

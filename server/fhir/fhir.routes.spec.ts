@@ -1,4 +1,4 @@
-import type { Bundle, Encounter, Resource } from '@medplum/fhirtypes';
+import type { Bundle, DocumentReference, Encounter, Resource } from '@medplum/fhirtypes';
 import { DEMO_PASSWORD, generateDemoClinic, insertDemoClinic } from '../seed/demo-clinic';
 import { emptyValues, profileErrors, schemaErrors, unknownHl7Codes, unresolvedReferences } from '../spec/helpers/fhir-validation';
 import { addUser, Browser, createTestApp, type TestApp, type TestUser } from '../spec/helpers/test-app';
@@ -88,7 +88,7 @@ describe('FHIR export of every demo client', () => {
 
   it('covers every kind of resource the issue asks for across the demo clinic', () => {
     const types = new Set([...bundles.values()].flatMap((bundle) => resourcesOf(bundle).map((resource) => resource.resourceType)));
-    for (const type of ['Patient', 'RelatedPerson', 'CareTeam', 'Consent', 'Encounter', 'Questionnaire', 'QuestionnaireResponse', 'Observation', 'Flag']) {
+    for (const type of ['Patient', 'RelatedPerson', 'CareTeam', 'Consent', 'Encounter', 'Questionnaire', 'QuestionnaireResponse', 'Observation', 'Flag', 'DocumentReference']) {
       expect(types.has(type as Resource['resourceType'])).withContext(type).toBeTrue();
     }
     const relationships = [...bundles.values()].flatMap((bundle) => ofType<Resource & { relationship?: { coding?: { code?: string }[] }[] }>(bundle, 'RelatedPerson'));
@@ -103,6 +103,10 @@ describe('FHIR export access, audit and clinical-only fields', () => {
   let browsers: Record<'own' | 'colleague' | 'otherTeam' | 'supervisor' | 'otherSupervisor' | 'admin', Browser>;
   let clientId: string;
   let sessionId: string;
+  let noteId: string;
+  let siblingId: string;
+  const noteFirst = 'Sister now visits on Sundays';
+  const noteAmended = 'Sister now visits on Sundays and calls midweek';
   const dynamics = 'Mother speaks over the client whenever money comes up';
   const risk = 'Client mentioned giving away belongings';
 
@@ -126,6 +130,12 @@ describe('FHIR export access, audit and clinical-only fields', () => {
     }
     clientId = await addClient(t, therapist.id);
     const member = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/network`, memberBody({ relationship: 'sibling' }))).json();
+    siblingId = member.id;
+    const note = await browsers.own.request('POST', `/api/v1/clients/${clientId}/notes`, { noteDate: '2026-11-18', text: noteFirst, memberIds: [member.id] });
+    expect(note.statusCode).withContext(note.body).toBe(201);
+    noteId = note.json().id;
+    const amended = await browsers.own.request('POST', `/api/v1/clients/${clientId}/notes/${noteId}/amendments`, { text: noteAmended, memberIds: [member.id], reason: 'Added the calls', version: 1 });
+    expect(amended.statusCode).withContext(amended.body).toBe(200);
     await browsers.own.request('POST', `/api/v1/clients/${clientId}/network`, memberBody({ name: 'Hope Group', relationship: 'peer-support-group', consent: { status: 'not-asked', scope: '', givenOn: null, expiresOn: null } }));
     const planned = await browsers.own.request('POST', `/api/v1/clients/${clientId}/sessions`, {
       type: 'family-session',
@@ -210,6 +220,39 @@ describe('FHIR export access, audit and clinical-only fields', () => {
     expect(family.body).not.toContain('session-risk-concerns');
     expect(family.body).toContain('Agree how the family can help on weekends');
     expect(ofType(family.json(), 'Flag').map((flag) => flag.id)).not.toContain(`${clientId}-risk-noted`);
+  });
+
+  it('exports each support note as DocumentReferences, one per version, each amendment replacing the one before', async () => {
+    const bundle: Bundle = (await exportAs(browsers.supervisor)).json();
+    const documents = ofType<DocumentReference>(bundle, 'DocumentReference');
+    const textOf = (document: DocumentReference) => Buffer.from(document.content[0]!.attachment.data!, 'base64').toString('utf8');
+    const current = documents.find((document) => document.id === noteId)!;
+    const original = documents.find((document) => document.id === `${noteId}-v1`)!;
+
+    expect(documents.length).toBe(2);
+    expect([original.status, original.docStatus, textOf(original)]).toEqual(['superseded', 'final', noteFirst]);
+    expect([current.status, current.docStatus, textOf(current)]).toEqual(['current', 'amended', noteAmended]);
+    expect(current.relatesTo).toEqual([{ code: 'replaces', target: { reference: `DocumentReference/${noteId}-v1` } }]);
+    expect(current.extension).toEqual([{ url: `${t.config.fhirBaseUrl}/StructureDefinition/amendment-reason`, valueString: 'Added the calls' }]);
+    expect(current.subject).toEqual({ reference: `Patient/${clientId}` });
+    expect(current.context).toEqual({ period: { start: '2026-11-18' }, related: [{ reference: `RelatedPerson/${siblingId}` }] });
+    expect(current.author).toEqual([{ reference: `Practitioner/${therapist.id}`, display: jasmine.any(String) }]);
+    expect(ofType(bundle, 'Practitioner').map((practitioner) => practitioner.id)).toContain(therapist.id);
+    for (const document of documents) {
+      expect(schemaErrors(document)).withContext(document.id!).toEqual([]);
+      expect(profileErrors(document)).withContext(document.id!).toEqual([]);
+    }
+    expect(unresolvedReferences(bundle)).toEqual([]);
+  });
+
+  it('puts support notes in the family copy too (no note field is clinical-only), and never before an administrator', async () => {
+    const family = (await exportAs(browsers.own, '?copy=family')).json() as Bundle;
+    expect(ofType<DocumentReference>(family, 'DocumentReference').map((document) => document.id).sort()).toEqual([noteId, `${noteId}-v1`].sort());
+
+    const refused = await exportAs(browsers.admin);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).not.toContain('DocumentReference');
+    expect(refused.body).not.toContain(Buffer.from(noteAmended).toString('base64'));
   });
 
   it('refuses an unknown copy with 400 naming the field', async () => {

@@ -3,6 +3,7 @@ import { ACCOUNTS_STATE_PROVIDERS } from './accounts/accounts.providers';
 import { ASSIGNMENTS_STATE_PROVIDERS } from './assignments/assignments.providers';
 import { AUDIT_STATE_PROVIDERS } from './audit/audit.providers';
 import { CASELOAD_IMPORT_STATE_PROVIDERS } from './caseload-import/caseload-import.providers';
+import { CLINIC_EXPORT_STATE_PROVIDERS } from './clinic-export/clinic-export.providers';
 import { TWO_FACTOR_POLICY_STATE_PROVIDERS } from './two-factor-policy/two-factor-policy.providers';
 
 /** Admin area; the role guard on its parent route lets only admins in. Each page brings its own state. */
@@ -25,6 +26,12 @@ export default [
     title: 'Import a caseload',
     providers: CASELOAD_IMPORT_STATE_PROVIDERS,
     loadComponent: () => import('./caseload-import/caseload-import-page/caseload-import-page'),
+  },
+  {
+    path: 'clinic-export',
+    title: 'Export the clinic',
+    providers: CLINIC_EXPORT_STATE_PROVIDERS,
+    loadComponent: () => import('./clinic-export/clinic-export-page/clinic-export-page'),
   },
   {
     path: 'audit',

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNex
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatProgressSpinner } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { EmptyState } from '../../../shared/empty-state/empty-state';
 import { CaseloadImportPageActions } from '../caseload-import.actions';
@@ -16,7 +17,7 @@ const TEMPLATE_HEADER = 'caseNumber,legalName,preferredName,dateOfBirth,pronouns
  */
 @Component({
   selector: 'app-caseload-import-page',
-  imports: [MatButton, MatCheckbox, MatProgressSpinner, EmptyState],
+  imports: [MatButton, MatCheckbox, MatProgressSpinner, RouterLink, EmptyState],
   templateUrl: './caseload-import-page.html',
   styleUrl: './caseload-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +26,8 @@ export default class CaseloadImportPage {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
   private readonly outcome = viewChild<ElementRef<HTMLElement>>('outcome');
+  /** A failed import's problem (413, 400 …) sits below the preview's summary, so it has its own reference. */
+  private readonly importProblem = viewChild<ElementRef<HTMLElement>>('importProblem');
 
   protected readonly templateHeader = TEMPLATE_HEADER;
   protected readonly fileName = this.store.selectSignal(caseloadImportFeature.selectFileName);
@@ -52,7 +55,8 @@ export default class CaseloadImportPage {
       // Both read every time, so the effect follows each (a short-circuit would stop tracking the import).
       const [preview, imported] = [this.previewStatus(), this.importStatus()];
       if (preview === 'loaded' || preview === 'failed' || imported === 'saved' || imported === 'failed') {
-        afterNextRender(() => this.outcome()?.nativeElement.focus(), { injector: this.injector });
+        const target = imported === 'failed' ? this.importProblem : this.outcome;
+        afterNextRender(() => target()?.nativeElement.focus(), { injector: this.injector });
       }
     });
   }

@@ -28,6 +28,8 @@ export default class FhirImportPage {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
   private readonly outcome = viewChild<ElementRef<HTMLElement>>('outcome');
+  /** A failed import's problem sits below the preview's summary (itself an outcome), so it has its own reference. */
+  private readonly importProblem = viewChild<ElementRef<HTMLElement>>('importProblem');
 
   protected readonly limit = LIMIT_TEXT;
   protected readonly fileName = this.store.selectSignal(fhirImportFeature.selectFileName);
@@ -43,7 +45,8 @@ export default class FhirImportPage {
       // Both read every time, so the effect follows each (a short-circuit would stop tracking the import).
       const [preview, imported] = [this.previewStatus(), this.importStatus()];
       if (preview === 'loaded' || preview === 'failed' || imported === 'failed') {
-        afterNextRender(() => this.outcome()?.nativeElement.focus(), { injector: this.injector });
+        const target = imported === 'failed' ? this.importProblem : this.outcome;
+        afterNextRender(() => target()?.nativeElement.focus(), { injector: this.injector });
       }
     });
   }
