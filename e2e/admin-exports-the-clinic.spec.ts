@@ -11,9 +11,7 @@ test('an administrator exports the clinic: progress, completion with counts, and
 
   await page.setViewportSize({ width: 1366, height: 900 });
   await signIn(page, DEMO.admin);
-  // The side navigation belongs to the layout; the export is reached from the caseload import page.
-  await page.getByRole('link', { name: 'Import a caseload' }).click();
-  await page.getByRole('link', { name: 'export the clinic' }).click();
+  await page.getByRole('link', { name: 'Export the clinic', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Export the clinic' })).toBeVisible();
   await expect(page.getByText('No export yet')).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -15,6 +15,7 @@ export const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Accounts', icon: 'manage_accounts', path: '/admin/accounts', roles: ['admin'] },
   { label: 'Client assignment', icon: 'assignment_ind', path: '/admin/assignments', roles: ['admin'] },
   { label: 'Import a caseload', icon: 'note_add', path: '/admin/caseload-import', roles: ['admin'] },
+  { label: 'Export the clinic', icon: 'download', path: '/admin/clinic-export', roles: ['admin'] },
   { label: 'Audit trail', icon: 'history', path: '/admin/audit', roles: ['admin'] },
   { label: 'Two-factor policy', icon: 'encrypted', path: '/admin/two-factor', roles: ['admin'] },
   { label: 'Community programmes', icon: 'diversity_3', path: '/admin/programmes', roles: ['admin'] },

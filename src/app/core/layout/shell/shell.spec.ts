@@ -53,7 +53,7 @@ describe('Shell', () => {
   it('shows an admin the accounts, the audit trail and the team dashboard', async () => {
     await renderFor('admin');
 
-    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Import a caseload', 'Audit trail', 'Two-factor policy', 'Community programmes', 'Team dashboard', 'Groups', 'Your account']);
+    expect(await navigationLabels()).toEqual(['Accounts', 'Client assignment', 'Import a caseload', 'Export the clinic', 'Audit trail', 'Two-factor policy', 'Community programmes', 'Team dashboard', 'Groups', 'Your account']);
   });
 
   it('links each entry to its page', async () => {
