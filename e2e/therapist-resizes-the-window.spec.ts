@@ -1,12 +1,13 @@
 import { expect, test } from './helpers/journey';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
+import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 
-test('after the window grows from phone to desktop width, the side navigation sits beside the page and clicks reach the content', async ({ page }) => {
+test('after the window grows from phone to desktop width, the side navigation sits beside the page and clicks reach the content; shrunk back, it leaves at once', async ({ page }) => {
   const consoleErrors = watchConsoleErrors(page);
   await page.setViewportSize(PHONE);
   await signIn(page, DEMO.therapist);
@@ -45,5 +46,26 @@ test('after the window grows from phone to desktop width, the side navigation si
   // And the navigation still works as a side list.
   await navigation.getByRole('link', { name: 'My caseload' }).click();
   await expect(page).toHaveURL(/\/caseload/);
+
+  // Back to phone width: the navigation leaves at once (no 400 ms slide, docked over a squeezed page)
+  // and the page takes the whole width.
+  await page.setViewportSize(PHONE);
+  await page.waitForFunction(() => document.querySelector('mat-sidenav')?.classList.contains('mat-drawer-over'));
+  const phoneLayout = await page.evaluate(async () => {
+    await new Promise((painted) => requestAnimationFrame(painted));
+    await new Promise((painted) => requestAnimationFrame(painted));
+    const sidenav = document.querySelector('mat-sidenav')!;
+    return {
+      navigationRight: sidenav.getBoundingClientRect().right,
+      pageLeft: document.querySelector('mat-sidenav-content')!.getBoundingClientRect().left,
+      animating: sidenav.classList.contains('mat-drawer-animating'),
+    };
+  });
+  expect(phoneLayout.navigationRight).toBeLessThanOrEqual(0);
+  expect(phoneLayout.pageLeft).toBe(0);
+  expect(phoneLayout.animating, 'the drawer still marked as sliding').toBe(false);
+  await expect(navigation).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Navigation menu' })).toBeVisible();
+  await saveScreenshot(page, 'caseload-after-shrinking-to-phone-390');
   consoleErrors.expectNone();
 });

@@ -1,4 +1,4 @@
-import { measureIndicatorsSchema } from '../measures/measure-flags';
+import { measureIndicatorsSchema } from '../measures/measure-indicators-schema';
 import { SUPPORT_TYPE_CODES } from '../network/network-codes';
 import * as z from '../validation/z';
 

@@ -1,7 +1,7 @@
 import * as z from '../validation/z';
 import { historyEntrySchema } from '../audit/history-entry';
 import { measureResponseSchema } from '../measures/measure';
-import { measureIndicatorsSchema } from '../measures/measure-flags';
+import { measureIndicatorsSchema } from '../measures/measure-indicators-schema';
 import { networkViewSchema } from '../network/network-view';
 import { familySessionSchema } from '../sessions/family-session';
 import { openFollowUpSchema } from '../sessions/session-views';

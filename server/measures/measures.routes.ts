@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { itemsSchema } from '@domain/common/paging-schema';
-import { measureIndicatorsSchema, type MeasureIndicators } from '@domain/measures/measure-flags';
+import type { MeasureIndicators } from '@domain/measures/measure-flags';
+import { measureIndicatorsSchema } from '@domain/measures/measure-indicators-schema';
 import { measureResponseSchema, measureRevisionSchema, type MeasureResponse, type MeasureRevision } from '@domain/measures/measure';
 import {
   type AmendMeasureRequest,

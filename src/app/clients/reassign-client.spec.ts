@@ -1,10 +1,9 @@
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
@@ -38,7 +37,7 @@ describe('openReassignClientDialog (the shared reassign dialog over the clients 
     });
     dispatch = spyOn(TestBed.inject(MockStore), 'dispatch');
     fixture = TestBed.createComponent(DialogHost);
-    openReassignClientDialog(TestBed.inject(MatDialog), TestBed.inject(MockStore), client);
+    openReassignClientDialog(TestBed.inject(Injector), TestBed.inject(MockStore), client);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
   });
 
@@ -82,7 +81,7 @@ describe('openReassignClientDialog (the shared reassign dialog over the clients 
   it('closes on a stale version, for the page’s conflict dialog to show both versions', async () => {
     let closed: boolean | undefined;
     const store = TestBed.inject(MockStore);
-    const ref = openReassignClientDialog(TestBed.inject(MatDialog), store, client);
+    const ref = openReassignClientDialog(TestBed.inject(Injector), store, client);
     ref.afterClosed().subscribe((result) => (closed = result));
 
     store.setState({

@@ -113,6 +113,16 @@ describe('ClientOverview', () => {
     await dialog.close();
   });
 
+  it('opens the reassign dialog for a supervisor, its code loaded on the click', async () => {
+    await render('supervisor');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Reassign/ }))).click();
+
+    const dialog = await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Reassign Robin');
+    await dialog.close();
+  });
+
   it('shows the client’s open follow-ups', async () => {
     await render('therapist');
 

@@ -1,8 +1,7 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, Injector } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, Injector, PendingTasks } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { Icon } from '../../shared/icon/icon';
 import { RouterLink } from '@angular/router';
 import type { Client } from '@domain/clients/client';
@@ -18,8 +17,7 @@ import { selectRouteClientId } from '../../shared/router/route-params.selectors'
 import { ClientOverviewActions } from '../client-overview.actions';
 import { ClientPageActions } from '../client-page.actions';
 import { clientsFeature } from '../clients.feature';
-import { openReassignClientDialog } from '../reassign-client';
-import { openStatusChangeDialog } from '../status-change-dialog/status-change-dialog';
+import { Notifier } from '../../core/layout/notifier';
 
 /**
  * The client's record at a glance, the actions the user's role allows, and who changed what.
@@ -35,7 +33,14 @@ import { openStatusChangeDialog } from '../status-change-dialog/status-change-di
 export default class ClientOverview {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
-  private readonly dialog = inject(MatDialog);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly pendingTasks = inject(PendingTasks);
+  private readonly notifier = inject(Notifier);
+  /**
+   * A dialog's code is on its way: a second tap meanwhile is ignored rather than opening it twice.
+   * (The button stays enabled: disabling it would drop its focus, which the dialog gives back on close.)
+   */
+  private openingDialog = false;
 
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly client = this.store.selectSignal(clientsFeature.selectClient);
@@ -63,12 +68,41 @@ export default class ClientOverview {
       .subscribe((clientId) => this.store.dispatch(ClientOverviewActions.opened({ clientId })));
   }
 
+  // The dialogs load when first opened (#18): the status dialog's schema brings zod (~100 kB) and
+  // both bring Material's dialog, none of which the record's first view needs.
   protected changeStatus(client: Client, status: ClientStatus): void {
-    openStatusChangeDialog(this.injector, { client, status });
+    this.openOnDemand(async () => {
+      const { openStatusChangeDialog } = await import('../status-change-dialog/status-change-dialog');
+      return () => openStatusChangeDialog(this.injector, { client, status });
+    });
   }
 
   protected reassign(client: Client): void {
-    openReassignClientDialog(this.dialog, this.store, client);
+    this.openOnDemand(async () => {
+      const { openReassignClientDialog } = await import('../reassign-client');
+      return () => openReassignClientDialog(this.injector, this.store, client);
+    });
+  }
+
+  /**
+   * Loads a dialog's code, then opens it, unless the user has left the page meanwhile. A failed
+   * load (a new deployment replaced the file, the network dropped) is said, not swallowed.
+   */
+  private openOnDemand(load: () => Promise<() => unknown>): void {
+    if (this.openingDialog) return;
+    this.openingDialog = true;
+    // A pending task keeps the app unstable meanwhile, so whenStable (and harnesses) wait for the dialog.
+    this.pendingTasks.run(async () => {
+      try {
+        const open = await load();
+        if (!this.destroyRef.destroyed) open();
+      } catch (error: unknown) {
+        console.error('A dialog could not be loaded.', error);
+        void this.notifier.show('That could not be opened. Check the connection and try again.', 'assertive');
+      } finally {
+        this.openingDialog = false;
+      }
+    });
   }
 
   protected retryHistory(client: Client): void {

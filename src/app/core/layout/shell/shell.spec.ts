@@ -98,4 +98,56 @@ describe('Shell', () => {
     expect(sidenav.offsetWidth).toBeGreaterThan(0);
     expect(element.querySelector('[aria-label="Navigation menu"]')).toBeNull();
   });
+
+  describe('with Material\'s transitions on, as in the app', () => {
+    const frames = async (count: number) => {
+      for (let frame = 0; frame < count; frame++) await new Promise((painted) => requestAnimationFrame(painted));
+    };
+
+    async function renderAnimated(wide: boolean): Promise<{ sidenav: HTMLElement; content: HTMLElement }> {
+      TestBed.overrideProvider(MATERIAL_ANIMATIONS, { useValue: { animationsDisabled: false } });
+      await renderFor('therapist', wide);
+      const element = fixture.nativeElement as HTMLElement;
+      // The container turns its transitions on 200 ms after it is created.
+      const started = Date.now();
+      while (!element.querySelector('mat-sidenav-container')!.classList.contains('mat-drawer-transition') && Date.now() - started < 2000) {
+        await frames(1);
+      }
+      return { sidenav: element.querySelector<HTMLElement>('mat-sidenav')!, content: element.querySelector<HTMLElement>('mat-sidenav-content')! };
+    }
+
+    it('undocks the navigation at once when the window shrinks from desktop to phone width: no slide over a squeezed page', async () => {
+      const { sidenav, content } = await renderAnimated(true);
+      const left = (fixture.nativeElement as HTMLElement).getBoundingClientRect().left;
+      expect(content.getBoundingClientRect().left).toBeGreaterThan(left + 200);
+
+      wideWindow.next({ matches: false, breakpoints: {} });
+      await fixture.whenStable();
+      // A few frames: far less than Material's 400 ms slide.
+      await frames(4);
+
+      expect(sidenav.classList).toContain('mat-drawer-over');
+      expect(sidenav.classList).not.toContain('mat-drawer-animating');
+      expect(getComputedStyle(sidenav).visibility).toBe('hidden');
+      expect(sidenav.getBoundingClientRect().right).toBeLessThanOrEqual(left);
+      expect(content.getBoundingClientRect().left).toBe(left);
+      expect((fixture.nativeElement as HTMLElement).querySelector('[aria-label="Navigation menu"]')).not.toBeNull();
+    });
+
+    it('docks it again at once after a round trip to phone width, and leaves no drawer "animating"', async () => {
+      const { sidenav, content } = await renderAnimated(true);
+
+      wideWindow.next({ matches: false, breakpoints: {} });
+      await fixture.whenStable();
+      await frames(4);
+      wideWindow.next({ matches: true, breakpoints: {} });
+      await fixture.whenStable();
+      await frames(4);
+
+      expect(sidenav.classList).toContain('mat-drawer-side');
+      expect(sidenav.classList).toContain('mat-drawer-opened');
+      expect(sidenav.classList).not.toContain('mat-drawer-animating');
+      expect(content.getBoundingClientRect().left).toBe(sidenav.getBoundingClientRect().right);
+    });
+  });
 });

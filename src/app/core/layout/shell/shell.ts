@@ -75,23 +75,24 @@ export default class Shell {
     { initialValue: true },
   );
   /**
-   * True for the frame in which the window grows from narrow to wide. The drawer then changes mode
-   * and opens in one go; Material would slide it in and move the page's margin separately, and a
-   * click meanwhile lands on the navigation. Instead the navigation stands beside the page at once.
+   * True for the frame in which the layout switches, either way. The drawer then changes mode and
+   * opens or closes in one go. Material would slide it (400 ms) and move the page's margin separately:
+   * growing, a click meanwhile lands on the navigation; shrinking to a phone, the navigation stays
+   * docked over a page squeezed to the right until the slide ends.
    */
-  protected readonly growingWide = linkedSignal<boolean, boolean>({
+  protected readonly switchingLayout = linkedSignal<boolean, boolean>({
     source: this.wide,
-    computation: (wide, previous) => wide && previous !== undefined && !previous.source,
+    computation: (wide, previous) => previous !== undefined && wide !== previous.source,
   });
 
   constructor() {
     afterRenderEffect({
       write: () => {
-        if (!this.growingWide()) return;
-        // Measure the opened side drawer now rather than when its (skipped) animation starts.
+        if (!this.switchingLayout()) return;
+        // Measure the drawer now rather than when its (cut short) transition starts.
         this.container().updateContentMargins();
         // The switch is painted; opening the menu on a phone animates as before.
-        requestAnimationFrame(() => this.growingWide.set(false));
+        requestAnimationFrame(() => this.switchingLayout.set(false));
       },
     });
   }
