@@ -1,5 +1,8 @@
 import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
 import { addClient } from '../spec/helpers/test-clients';
+import { clinicNorms, firstScoresOf } from '@domain/measures/reliable-change';
+import type { InstrumentCode } from '@domain/measures/instrument';
+import { loadClinicNorms } from './change-norms';
 import { recomputeFlagsIfNormsMoved } from './measure-status';
 
 /**
@@ -50,6 +53,35 @@ describe('clinic reliable-change norms', () => {
     // The caseload filters on the stored flag, so it must have been rewritten too.
     const declining = (await browser.request('GET', '/api/v1/clients?flag=decline')).json().items.map((row: { id: string }) => row.id);
     expect(declining).toEqual([watched]);
+  });
+
+  it('reads each client’s first measure in SQL as the domain picks it: earliest date, then lowest id', async () => {
+    // 32 clients: first measures low or high, later ones at the scale's top; a third of them with
+    // two measures on their first date (the domain keeps the lower id), some measured out of order.
+    for (let index = 0; index < 32; index++) {
+      const client = await addClient(t, therapistId);
+      await measure(client, [3, 3, 3], '2026-11-20');
+      await measure(client, index % 2 === 0 ? HIGH : LOW, `2026-10-${String(10 + (index % 9)).padStart(2, '0')}`);
+      if (index % 3 === 0) {
+        await measure(client, index % 2 === 0 ? LOW : HIGH, `2026-10-${String(10 + (index % 9)).padStart(2, '0')}`);
+      }
+    }
+    const every = await t.database.db.selectFrom('measures').select(['client_id', 'instrument', 'administered_on', 'id', 'total', 'subscales']).execute();
+    const bruteForce = clinicNorms(
+      firstScoresOf(
+        every.map((row) => ({
+          clientId: row.client_id,
+          instrument: row.instrument as InstrumentCode,
+          administeredOn: row.administered_on,
+          id: row.id,
+          total: Number(row.total),
+          subscales: JSON.parse(row.subscales) as Record<string, number>,
+        })),
+      ),
+    );
+    const fromSql = await loadClinicNorms(t.database.db);
+    expect(fromSql).toEqual(bruteForce);
+    expect(fromSql.totals['ucla-3']).toEqual(jasmine.objectContaining({ sdSource: 'clinic', clinicClients: 32 }));
   });
 
   it('recomputes stored flags at start-up when they were computed with other thresholds', async () => {
