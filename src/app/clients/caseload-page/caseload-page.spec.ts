@@ -179,10 +179,21 @@ describe('CaseloadPage', () => {
 
     expect(await flag.getValueText()).toBe('All');
     await flag.open();
-    expect((await flag.getOptions()).length).toBe(8);
+    expect((await flag.getOptions()).length).toBe(9);
     await flag.clickOptions({ text: 'Isolation risk' });
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'isolation-risk' }));
+  });
+
+  it('filters by a referral’s follow-up due, the last of the flags', async () => {
+    await render('therapist');
+    const flag = (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Flag' }))).getControl(MatSelectHarness))!;
+
+    await flag.open();
+    expect(await (await flag.getOptions()).at(-1)!.getText()).toBe('Referral follow-up due');
+    await flag.clickOptions({ text: 'Referral follow-up due' });
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'referral-follow-up-due' }));
   });
 
   it('sorts by flags on the server, most severe first on the first click', async () => {
