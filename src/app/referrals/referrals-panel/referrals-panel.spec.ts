@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, provideRouter } from '@angular/router';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { ClientReferral } from '@domain/referrals/referral';
 import { ReferralsPanel } from './referrals-panel';
@@ -39,6 +39,7 @@ describe('ReferralsPanel', () => {
   async function render(referrals: readonly ClientReferral[], canEdit = true, fragment: string | null = null): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
+        provideRouter([]),
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
