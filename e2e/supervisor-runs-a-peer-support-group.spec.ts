@@ -159,7 +159,15 @@ test('a supervisor creates a peer-support group; a therapist refers a client; th
   await expect(overview.getByRole('list', { name: 'Referrals' }).getByRole('listitem')).toHaveText([new RegExp(`${groupName}\\s*Attending since`)]);
   expect(await therapistPage.content()).not.toContain(otherClientName);
   await expectNoSeriousA11yViolations(therapistPage);
-  await bothWidths(therapistPage, 'client-overview-groups-referrals');
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ]) {
+    await therapistPage.setViewportSize({ width, height });
+    await overview.scrollIntoViewIfNeeded();
+    await saveScreenshot(therapistPage, `client-overview-groups-referrals-${width}`);
+  }
+  await therapistPage.setViewportSize({ width: 1366, height: 900 });
   // The roster stays closed to them, answered like a group they cannot see.
   await therapistPage.goto(`/groups/${groupId}`);
   await expect(therapistPage.getByText(/Only the group’s facilitators see who is in it/)).toBeVisible();
