@@ -11,6 +11,9 @@ import ClientGroupsTab from './client-groups-tab';
 const CLIENT_ID = '01900000-0000-7000-8000-0000000000c1';
 
 describe('ClientGroupsTab', () => {
+  // An overridden selector is shared by every spec: hand it back, or the next spec reads this client.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
+
   async function render(role: Role): Promise<{ host: HTMLElement; dispatch: jasmine.Spy }> {
     TestBed.configureTestingModule({
       providers: [provideRouter([]), provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), groups: { ...initialGroupsState, clientId: CLIENT_ID, clientGroupsStatus: 'loaded' } } })],
