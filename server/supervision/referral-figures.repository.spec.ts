@@ -85,6 +85,10 @@ describe('team dashboard: clients to consider referring', () => {
       ['CR-low', ['low-perceived-support']],
     ]);
     expect(dashboard.considerReferral.find((row) => row.caseNumber === 'CR-lonely')?.clientId).toBe(ids['lonely']);
+    // The therapist's caseload marks the same clients (one SQL condition for both).
+    const caseload = (await therapist.request('GET', '/api/v1/clients?pageSize=100')).json().items as { caseNumber: string; indicators: { considerReferral: boolean } }[];
+    expect(caseload.filter((row) => row.indicators.considerReferral).map((row) => row.caseNumber).sort()).toEqual(dashboard.considerReferral.map((row) => row.caseNumber));
+    expect(caseload.length).toBe(9);
   });
 
   it('counts the referrals made in the period by today’s status', async () => {

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { REFERRAL_AWAITING_STATUSES, REFERRAL_STATUS_CODES, type ReferralStatus } from '@domain/referrals/referral-codes';
+import { REFERRAL_STATUS_CODES, type ReferralStatus } from '@domain/referrals/referral-codes';
 import {
   CONSIDER_REFERRAL_REASON_CODES,
   type ConsiderReferralClient,
@@ -8,14 +8,8 @@ import {
 } from '@domain/supervision/team-dashboard';
 import type { Database } from '../db/database';
 import { flagBit, flagsOfSeverity, SCORE_FLAG_COLUMNS, severitySql } from '../measures/flag-sql';
+import { considerReferralSql } from '../referrals/consider-referral-sql';
 import { count, type DashboardScope, teamClients } from './supervision.repository';
-
-/** Group places that still tie the client to a group: referred, waiting or enrolled. */
-const CURRENT_PLACE_STATUSES = ['referred', 'waiting', 'enrolled'] as const;
-/** Referrals not closed: still awaiting an outcome, or attending. */
-const OPEN_REFERRAL_STATUSES: readonly ReferralStatus[] = [...REFERRAL_AWAITING_STATUSES, 'attending'];
-/** Network categories a group or programme sits in once the client attends (domain/referrals/referral-network.ts). */
-const GROUP_TIE_CATEGORIES = ['peers-groups', 'community'] as const;
 
 const noReferrals = (): ReferralStatusCounts =>
   Object.fromEntries(REFERRAL_STATUS_CODES.map((status) => [status, 0])) as ReferralStatusCounts;
@@ -69,56 +63,14 @@ export async function groupsReferralsByTherapist(
   }));
 }
 
-/**
- * Active filtered clients whose latest measures fall in a concern band of support or loneliness
- * (the stored flags measure-status.ts derives from the instruments' bands) and who have no tie to a
- * group: no current place, no open referral, no active network member among peers and groups or
- * community today. By case number.
- */
+/** The filtered clients to consider referring (considerReferralSql), with the reasons, by case number. */
 export async function considerReferralClients(db: Kysely<Database>, scope: DashboardScope, limit = 500): Promise<ConsiderReferralClient[]> {
-  const { today } = scope;
   const bits = CONSIDER_REFERRAL_REASON_CODES.map((reason) => flagBit(sql<boolean>`${sql.ref(`client_measure_status.${SCORE_FLAG_COLUMNS[reason]}`)} = 1`));
   const rows = await db
     .selectFrom('clients')
     .innerJoin('client_measure_status', 'client_measure_status.client_id', 'clients.id')
     .where(teamClients(scope))
-    .where('clients.status', '=', 'active')
-    .where((eb) => eb.or(CONSIDER_REFERRAL_REASON_CODES.map((reason) => eb(`client_measure_status.${SCORE_FLAG_COLUMNS[reason]}`, '=', 1))))
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('group_enrolments')
-            .select('group_enrolments.id')
-            .whereRef('group_enrolments.client_id', '=', 'clients.id')
-            .where('group_enrolments.status', 'in', [...CURRENT_PLACE_STATUSES]),
-        ),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('referrals')
-            .select('referrals.id')
-            .whereRef('referrals.client_id', '=', 'clients.id')
-            .where('referrals.status', 'in', [...OPEN_REFERRAL_STATUSES]),
-        ),
-      ),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('network_members')
-            .select('network_members.id')
-            .whereRef('network_members.client_id', '=', 'clients.id')
-            .where('network_members.category', 'in', [...GROUP_TIE_CATEGORIES])
-            .where('network_members.active_from', '<=', today)
-            .where((member) => member.or([member('network_members.ended_on', 'is', null), member('network_members.ended_on', '>', today)])),
-        ),
-      ),
-    )
+    .where((eb) => considerReferralSql(eb, scope.today))
     .select(['clients.id', 'clients.preferred_name', 'clients.case_number', 'clients.therapist_id', severitySql(bits).as('reasons')])
     .orderBy('clients.case_number')
     .orderBy('clients.id')
