@@ -32,6 +32,21 @@ test('a supervisor reads every chart, changes the period, downloads CSV and dril
   const lonelyName = `Lonely${uniqueSuffix()}`;
   const lonelyId = await createClient(therapistPage, lonelyName);
   await send(therapistPage, 'POST', `/api/v1/clients/${lonelyId}/measures`, { instrument: 'ucla-3', administeredOn: localDate(-1), completedBy: 'self-report', answers: [3, 3, 3] });
+  // Their therapist's caseload says so too.
+  await therapistPage.goto('/caseload');
+  await therapistPage.getByRole('combobox', { name: 'Flag' }).click();
+  await therapistPage.getByRole('option', { name: 'Loneliness' }).click();
+  const lonelyRow = therapistPage.getByRole('row').filter({ hasText: lonelyName });
+  await expect(lonelyRow).toContainText('Consider a referral');
+  await expectNoSeriousA11yViolations(therapistPage);
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ]) {
+    await therapistPage.setViewportSize({ width, height });
+    await lonelyRow.scrollIntoViewIfNeeded();
+    await saveScreenshot(therapistPage, `caseload-consider-referral-${width}`);
+  }
   await therapistPage.context().close();
   const consoleErrors = watchConsoleErrors(page);
   await signIn(page, DEMO.supervisor);
