@@ -73,16 +73,23 @@ test('a supervisor creates a peer-support group; a therapist refers a client; th
   await bothWidths(page, 'group-page-supervisor');
   console.expectNone();
 
-  // 2. Therapist 1 refers their client from the client's Groups tab.
+  // 2. Therapist 1 refers their client from the client's Groups tab: it leads to the one referral
+  // form, on the support network, which asks for the client's consent to share their details.
   const therapistPage = await (await browser.newContext()).newPage();
   const therapistConsole = watchConsoleErrors(therapistPage);
   await signIn(therapistPage, DEMO.therapist);
   const ownClientId = await createClient(therapistPage, ownClientName);
   await therapistPage.goto(`/clients/${ownClientId}/groups`);
   await expect(therapistPage.getByRole('heading', { name: 'Groups', exact: true })).toBeVisible();
-  await therapistPage.getByRole('combobox', { name: 'Refer to a group' }).click();
+  await therapistPage.getByRole('link', { name: 'Refer to a group or programme' }).click();
+  await expect(therapistPage.getByRole('heading', { name: 'New referral' })).toBeFocused();
+  await therapistPage.getByRole('combobox', { name: 'Group or programme' }).click();
   await therapistPage.getByRole('option', { name: new RegExp(groupName) }).click();
+  await therapistPage.getByRole('textbox', { name: 'Reason for the referral' }).fill('To meet others returning to work.');
+  await therapistPage.getByRole('checkbox', { name: /agrees that these details may be shared/ }).check();
   await therapistPage.getByRole('button', { name: 'Refer', exact: true }).click();
+  await expect(therapistPage.getByRole('article', { name: groupName })).toBeVisible();
+  await therapistPage.goto(`/clients/${ownClientId}/groups`);
   await expect(therapistPage.getByRole('heading', { level: 3, name: groupName })).toBeVisible();
   await expect(therapistPage.getByText(/Referred · referred/)).toBeVisible();
   await expectNoSeriousA11yViolations(therapistPage);
@@ -145,6 +152,22 @@ test('a supervisor creates a peer-support group; a therapist refers a client; th
   expect(await therapistPage.content()).not.toContain(otherClientName);
   await expectNoSeriousA11yViolations(therapistPage);
   await bothWidths(therapistPage, 'client-groups-tab');
+  // The Overview lists the group with the client's attendance, and the referral with its status.
+  await therapistPage.goto(`/clients/${ownClientId}`);
+  const overview = therapistPage.getByRole('region', { name: 'Groups and referrals' });
+  await expect(overview.getByRole('list', { name: 'Groups' }).getByRole('listitem')).toHaveText([new RegExp(`${groupName}\\s*Enrolled · attended 1 of 1 meeting`)]);
+  await expect(overview.getByRole('list', { name: 'Referrals' }).getByRole('listitem')).toHaveText([new RegExp(`${groupName}\\s*Attending since`)]);
+  expect(await therapistPage.content()).not.toContain(otherClientName);
+  await expectNoSeriousA11yViolations(therapistPage);
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ]) {
+    await therapistPage.setViewportSize({ width, height });
+    await overview.scrollIntoViewIfNeeded();
+    await saveScreenshot(therapistPage, `client-overview-groups-referrals-${width}`);
+  }
+  await therapistPage.setViewportSize({ width: 1366, height: 900 });
   // The roster stays closed to them, answered like a group they cannot see.
   await therapistPage.goto(`/groups/${groupId}`);
   await expect(therapistPage.getByText(/Only the group’s facilitators see who is in it/)).toBeVisible();

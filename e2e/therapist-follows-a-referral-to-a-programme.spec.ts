@@ -71,6 +71,27 @@ test('an administrator adds a programme; a therapist refers a client to it with 
   await expect(referral.getByText('Referred', { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(therapistPage);
 
+  // The letter to the programme: the client agreed to share their name only, so no reason and no
+  // contact line; opening it records a print.
+  await referral.getByRole('link', { name: `Referral letter to ${programmeName}` }).click();
+  await expect(therapistPage.getByRole('heading', { level: 1, name: `Referral to ${programmeName}` })).toBeVisible();
+  const letter = therapistPage.getByRole('article', { name: `Referral to ${programmeName}` });
+  await expect(letter).toContainText(clientName);
+  await expect(letter).toContainText('hello@riverside.example');
+  await expect(letter).toContainText('Not shared: please contact the referring clinician.');
+  await expect(letter).not.toContainText('Would like to walk with others.');
+  await expect(therapistPage.getByText('opening this page recorded a print')).toBeVisible();
+  await bothWidths(therapistPage, 'referral-letter');
+  await therapistPage.emulateMedia({ media: 'print' });
+  await expect(therapistPage.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(therapistPage.getByRole('button', { name: 'Sign out' })).toBeHidden();
+  await therapistPage.pdf({ path: 'screenshots/referral-letter.pdf', format: 'A4', printBackground: true });
+  await therapistPage.emulateMedia({ media: 'screen' });
+  await expect(therapistPage.getByRole('link', { name: 'Back to the support network' })).toHaveAttribute('href', `/clients/${clientId}/network`);
+  // Loaded afresh rather than clicked: after the phone width the navigation slides back over the page for a while.
+  await therapistPage.goto(`/clients/${clientId}/network`);
+  await expect(referral).toBeVisible();
+
   // 3. Contacted, then attending: each step on the timeline with its date and who recorded it.
   const timeline = referral.getByRole('list', { name: `Timeline of the referral to ${programmeName}` });
   await referral.getByRole('button', { name: `Record next step for ${programmeName}` }).click();
@@ -96,6 +117,13 @@ test('an administrator adds a programme; a therapist refers a client to it with 
   await expect(onEcomap).toHaveAccessibleName(/Peer-support group/);
   await expectNoSeriousA11yViolations(therapistPage);
   await bothWidths(therapistPage, 'referral-on-ecomap', onEcomap);
+
+  // 5. The client's Overview lists the referral with its status and date, and no group yet.
+  await therapistPage.goto(`/clients/${clientId}`);
+  const overview = therapistPage.getByRole('region', { name: 'Groups and referrals' });
+  await expect(overview.getByRole('list', { name: 'Referrals' }).getByRole('listitem')).toHaveText([new RegExp(`${programmeName}\\s*Attending since`)]);
+  await expect(overview.getByText('Not in any group.')).toBeVisible();
+  await bothWidths(therapistPage, 'client-overview-referrals', overview);
   therapistConsole.expectNone();
   await therapistPage.context().close();
 });

@@ -21,6 +21,8 @@ export const caseloadIndicatorsSchema = z.object({
   newSelfReport: z.boolean(),
   /** A referral awaits an outcome with no status change for 14 days (domain/referrals/referral-codes.ts). */
   referralFollowUpDue: z.boolean(),
+  /** Lonely or low in support with no group tie: worth a referral (the team dashboard's "consider a referral"). */
+  considerReferral: z.boolean(),
   /** Latest score and trend per instrument, and the clinical flags as of today. */
   measures: measureIndicatorsSchema,
 });

@@ -3,11 +3,11 @@ import { CASELOAD_SORT_FIELDS } from './caseload-sort';
 import { todayIsoDate } from '../common/iso-date';
 import { pagingSchema, sortDirectionSchema } from '../common/paging-schema';
 import { searchRefusedInUrl } from '../common/search-in-body';
-import { MEASURE_FLAG_CODES } from '../measures/measure-flags';
 import { uuidSchema } from '../common/uuid';
 import { versionSchema } from '../common/versioned';
 import { requiredText, TEXT_LIMITS } from '../validation/text-limits';
 import * as z from '../validation/z';
+import { CASELOAD_FLAG_CODES } from './caseload-flags';
 import { CLIENT_STATUS_CODES, FAMILY_CONSENT_CODES, PRIMARY_CONCERN_CODES } from './client-codes';
 
 export const CASE_NUMBER_MAX = 40;
@@ -75,7 +75,7 @@ export const reassignClientRequestSchema = z.strictObject({
 });
 export type ReassignClientRequest = z.infer<typeof reassignClientRequestSchema>;
 
-/** `flags` sorts by the severity of a client's measure flags (most severe first when descending). */
+/** `flags` sorts by the severity of a client's caseload flags (most severe first when descending; caseload-flags.ts). */
 export { CASELOAD_SORT_FIELDS, type CaseloadSortField } from './caseload-sort';
 
 export const caseloadQuerySchema = z.strictObject({
@@ -85,8 +85,8 @@ export const caseloadQuerySchema = z.strictObject({
   search: z.string().trim().max(TEXT_LIMITS.name, { error: `Must be at most ${TEXT_LIMITS.name} characters.` }).default(''),
   status: z.enum([...CLIENT_STATUS_CODES, 'all'], { error: 'Unknown status code.' }).default('all'),
   concern: z.enum([...PRIMARY_CONCERN_CODES, 'all'], { error: 'Unknown concern code.' }).default('all'),
-  /** Only clients raising this measure flag today. */
-  flag: z.enum([...MEASURE_FLAG_CODES, 'all'], { error: 'Unknown flag code.' }).default('all'),
+  /** Only clients raising this flag today (a measure flag, or a referral's follow-up due). */
+  flag: z.enum([...CASELOAD_FLAG_CODES, 'all'], { error: 'Unknown flag code.' }).default('all'),
   /** Supervisors and admins may narrow to one therapist's caseload. */
   therapistId: uuidSchema.optional(),
 });

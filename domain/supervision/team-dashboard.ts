@@ -1,6 +1,7 @@
 import { PRIMARY_CONCERN_CODES, CLIENT_STATUS_CODES } from '../clients/client-codes';
 import { isoDateSchema } from '../common/iso-date-schema';
 import { uuidSchema } from '../common/uuid';
+import { REFERRAL_STATUS_CODES, type ReferralStatus } from '../referrals/referral-codes';
 import { SESSION_STATUS_CODES, SESSION_TYPE_CODES } from '../sessions/session-codes';
 import * as z from '../validation/z';
 import { outcomeCountsSchema } from './outcomes';
@@ -116,6 +117,48 @@ export const flaggedClientSchema = z.object({
 });
 export type FlaggedClient = z.infer<typeof flaggedClientSchema>;
 
+/** Referrals counted per status: one number for every status, zero included. */
+export const referralStatusCountsSchema = z.object(
+  Object.fromEntries(REFERRAL_STATUS_CODES.map((status) => [status, z.number().int()])) as Record<ReferralStatus, z.ZodNumber>,
+);
+export type ReferralStatusCounts = z.infer<typeof referralStatusCountsSchema>;
+
+/**
+ * One therapist's filtered clients in groups and referrals (#16, item 7): attendances recorded at
+ * group meetings held in the period and how many were "present"; referrals made in the period
+ * (their "referred" day inside it), by the status they have today.
+ */
+export const therapistGroupsReferralsSchema = z.object({
+  therapistId: z.string(),
+  attendancesPresent: z.number().int(),
+  attendancesRecorded: z.number().int(),
+  referrals: referralStatusCountsSchema,
+});
+export type TherapistGroupsReferrals = z.infer<typeof therapistGroupsReferralsSchema>;
+
+/** Why a client is worth a referral: a concern band on the latest measure of perceived support or loneliness. */
+export const CONSIDER_REFERRAL_REASONS = {
+  'low-perceived-support': 'Low perceived support',
+  loneliness: 'Lonely',
+  'isolation-risk': 'Isolation risk',
+} as const;
+export type ConsiderReferralReason = keyof typeof CONSIDER_REFERRAL_REASONS;
+export const CONSIDER_REFERRAL_REASON_CODES = Object.keys(CONSIDER_REFERRAL_REASONS) as [ConsiderReferralReason, ...ConsiderReferralReason[]];
+
+/**
+ * An active client to consider referring: a concern band (MSPSS low perceived support, UCLA-3
+ * lonely, LSNS-6 isolation risk) and no tie to a group yet: no current group place, no open
+ * referral, no active network member among peers and groups or community.
+ */
+export const considerReferralClientSchema = z.object({
+  clientId: z.string(),
+  preferredName: z.string(),
+  caseNumber: z.string(),
+  therapistId: z.string(),
+  reasons: z.array(z.enum(CONSIDER_REFERRAL_REASON_CODES)).readonly(),
+});
+export type ConsiderReferralClient = z.infer<typeof considerReferralClientSchema>;
+
 /** Everything the team dashboard shows, computed in SQL for one team, period and filter. */
 export const teamDashboardSchema = z.object({
   team: teamSummarySchema,
@@ -140,6 +183,10 @@ export const teamDashboardSchema = z.object({
    * `therapists`, then the team's (therapistId null).
    */
   outcomes: z.array(outcomeCountsSchema).readonly(),
+  /** One row per therapist, in the order of `therapists`. */
+  groupsReferrals: z.array(therapistGroupsReferralsSchema).readonly(),
+  /** Clinical like `flaggedClients`: left empty for admins. */
+  considerReferral: z.array(considerReferralClientSchema).readonly(),
   generatedAt: z.string(),
 });
 export type TeamDashboard = z.infer<typeof teamDashboardSchema>;

@@ -515,6 +515,14 @@ describe('access matrix', () => {
       expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
     {
+      name: 'POST /clients/:id/referrals/:referralId/letter',
+      call: async (b) => {
+        const referral = await freshClientReferral('referred');
+        return b.request('POST', `/api/v1/clients/${clientId}/referrals/${referral.id}/letter`);
+      },
+      expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
+    },
+    {
       name: 'GET /community-programmes',
       call: (b) => b.request('GET', '/api/v1/community-programmes'),
       expected: { own: 200, colleague: 200, 'other team': 200, facilitator: 200, 'team supervisor': 200, 'other supervisor': 200, admin: 200, 'signed out': 401 },

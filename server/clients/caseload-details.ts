@@ -8,6 +8,7 @@ import type { Database, Flag } from '../db/database';
 import { flagBit, whereRiskUnreviewed } from '../measures/flag-sql';
 import { indicatorsFromStatus } from '../measures/measure-status';
 import { networkCountsQuery, toNetworkCounts } from '../network/network-counts-query';
+import { considerReferralSql } from '../referrals/consider-referral-sql';
 import { referralFollowUpDueSql } from '../referrals/referral-flag-sql';
 import type { CaseloadClientRow } from './client-mapping';
 
@@ -95,6 +96,7 @@ export function caseloadDetailsQuery(db: Kysely<Database>, ids: readonly string[
         .where('self_report_requests.seen_at', 'is', null)
         .as('unseen_self_reports'),
       flagBit(referralFollowUpDueSql(eb, today)).as('referral_follow_up_due'),
+      flagBit(considerReferralSql(eb, today)).as('consider_referral'),
       whereRiskUnreviewed(
         eb
           .selectFrom('family_sessions')
@@ -152,6 +154,7 @@ function toCaseloadDetails(row: CaseloadDetailsRow, client: CaseloadClientRow, c
       // PostgreSQL counts arrive as text.
       newSelfReport: Number(row.unseen_self_reports ?? 0) > 0,
       referralFollowUpDue: Number(row.referral_follow_up_due) === 1,
+      considerReferral: Number(row.consider_referral) === 1,
     },
   };
 }

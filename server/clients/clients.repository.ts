@@ -1,8 +1,10 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { CaseloadFlag } from '@domain/clients/caseload-flags';
 import type { CaseloadQuery } from '@domain/clients/client-requests';
 import { clientScope } from '../access/client-access';
 import type { Database, NewClientRow, UserRow } from '../db/database';
-import { type ClientWithStatus, type FlagDate, measureFlagSql, measureSeveritySql } from '../measures/flag-sql';
+import { type ClientWithStatus, type FlagDate, flagBit, measureFlagSql, measureSeveritySql } from '../measures/flag-sql';
+import { referralFollowUpDueSql } from '../referrals/referral-flag-sql';
 import { CASELOAD_CLIENT_COLUMNS, type CaseloadClientRow } from './client-mapping';
 
 const SORT_COLUMNS = {
@@ -19,8 +21,27 @@ function containsPattern(search: string): string {
 
 type CaseloadScope = ClientWithStatus;
 
+/** What "today" is for the caseload's date-dependent flags: the measures' reassessment rule and the referrals' follow-up. */
+export interface CaseloadFlagDate extends FlagDate {
+  /** YYYY-MM-DD. */
+  readonly today: string;
+}
+
+/** Whether a client raises a caseload flag today (caseload-flags.ts), as a condition. */
+function caseloadFlagSql(eb: CaseloadScope, flag: CaseloadFlag, asOf: CaseloadFlagDate): Expression<SqlBool> {
+  return flag === 'referral-follow-up-due' ? referralFollowUpDueSql(eb, asOf.today) : measureFlagSql(eb, flag, asOf);
+}
+
+/**
+ * Severity of the caseload flags: the measure flags' severity, then a referral's follow-up due as
+ * the least severe bit (any measure flag outranks it; among equals, a referral to chase comes first).
+ */
+function caseloadSeveritySql(eb: CaseloadScope, asOf: CaseloadFlagDate) {
+  return sql<number>`(${measureSeveritySql(eb, asOf)} * 2 + ${flagBit(referralFollowUpDueSql(eb, asOf.today))})`;
+}
+
 /** The caseload filters as one SQL condition, scope first (see access/client-access.ts). */
-function caseloadFilter(user: UserRow, query: CaseloadQuery, asOf: FlagDate) {
+function caseloadFilter(user: UserRow, query: CaseloadQuery, asOf: CaseloadFlagDate) {
   return (eb: CaseloadScope) => {
     const conditions: Expression<SqlBool>[] = [clientScope(user, 'read')(eb)];
     if (query.status !== 'all') {
@@ -41,7 +62,7 @@ function caseloadFilter(user: UserRow, query: CaseloadQuery, asOf: FlagDate) {
       conditions.push(eb('clients.therapist_id', '=', query.therapistId));
     }
     if (query.flag !== 'all') {
-      conditions.push(measureFlagSql(eb, query.flag, asOf));
+      conditions.push(caseloadFlagSql(eb, query.flag, asOf));
     }
     if (query.search) {
       const pattern = containsPattern(query.search);
@@ -62,7 +83,7 @@ export async function listClients(
   db: Kysely<Database>,
   user: UserRow,
   query: CaseloadQuery,
-  asOf: FlagDate,
+  asOf: CaseloadFlagDate,
 ): Promise<{ rows: CaseloadClientRow[]; total: number }> {
   const filter = caseloadFilter(user, query, asOf);
   // At most one measure-status row per client (its primary key), so the join never multiplies rows.
@@ -79,7 +100,7 @@ export async function listClients(
   const [rows, count] = await Promise.all([
     clientsQuery
       .where(filter)
-      .$if(query.sort === 'flags', (builder) => builder.orderBy((eb) => measureSeveritySql(eb, asOf), query.direction))
+      .$if(query.sort === 'flags', (builder) => builder.orderBy((eb) => caseloadSeveritySql(eb, asOf), query.direction))
       .$if(query.sort !== 'flags', (builder) => builder.orderBy(SORT_COLUMNS[query.sort as Exclude<typeof query.sort, 'flags'>], query.direction))
       .orderBy('clients.id')
       .limit(query.pageSize)

@@ -94,6 +94,7 @@ describe('client routes', () => {
       measures: { latest: {}, lastMeasuredOn: null, flags: ['reassessment-overdue'] },
       newSelfReport: false,
       referralFollowUpDue: false,
+      considerReferral: false,
     });
   });
 

@@ -43,7 +43,8 @@ export async function clientsRoutes(app: FastifyInstance): Promise<void> {
   /** One caseload page for a query; the GET and the POST search answer (and audit) alike. */
   async function caseloadPage(request: FastifyRequest, query: CaseloadQuery): Promise<Page<CaseloadRow | ClientAssignment>> {
     const user = request.auth!.user;
-    const { rows, total } = await listClients(db, user, query, flagDateOf(todayIsoDate(app.config.now()), app.config.reassessmentDays));
+    const today = todayIsoDate(app.config.now());
+    const { rows, total } = await listClients(db, user, query, { ...flagDateOf(today, app.config.reassessmentDays), today });
     const items = readsClinicalContent(user)
       ? await withConcerns(rows)
       : rows.map(toClientAssignment);

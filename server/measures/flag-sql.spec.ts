@@ -1,7 +1,9 @@
 import { addDays } from '@domain/common/iso-date';
+import { CASELOAD_FLAG_CODES, type CaseloadFlag } from '@domain/clients/caseload-flags';
 import { caseloadQuerySchema } from '@domain/clients/client-requests';
+import { referralFollowUpDue, type ReferralStatus } from '@domain/referrals/referral-codes';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import { MEASURE_FLAG_CODES, type MeasureFlag, type MeasurePoint, measureIndicators } from '@domain/measures/measure-flags';
+import { type MeasureFlag, type MeasurePoint, measureIndicators } from '@domain/measures/measure-flags';
 import { allNorms, clinicNorms, firstScoresOf, PUBLISHED_CLINIC_NORMS, type ClinicNorms } from '@domain/measures/reliable-change';
 import { raisesRiskFlag, type FamilySession } from '@domain/sessions/family-session';
 import { teamDashboardQuerySchema } from '@domain/supervision/team-dashboard';
@@ -29,6 +31,7 @@ describe('flag SQL agrees with the domain flag rules', () => {
   let measures: { id: string; client_id: string; instrument: string; administered_on: string; total: number; subscales: string; band: string }[];
   let norms: ClinicNorms;
   let sessions: FamilySession[];
+  let referrals: { client_id: string; status: string; status_on: string }[];
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -70,6 +73,7 @@ describe('flag SQL agrees with the domain flag rules', () => {
       }
     }
     sessions = (await database.db.selectFrom('family_sessions').selectAll().execute()).map(toFamilySession);
+    referrals = await database.db.selectFrom('referrals').select(['client_id', 'status', 'status_on']).execute();
   });
 
   afterAll(async () => database.dispose());
@@ -87,7 +91,18 @@ describe('flag SQL agrees with the domain flag rules', () => {
     );
   }
 
-  const severity = (flags: readonly MeasureFlag[]) => MEASURE_FLAG_CODES.reduce((sum, flag, index) => (flags.includes(flag) ? sum + 2 ** (MEASURE_FLAG_CODES.length - 1 - index) : sum), 0);
+  /** The caseload's flags: the domain's measure flags, then a referral's follow-up due (referralFollowUpDue). */
+  function caseloadFlags(today: string): Map<string, readonly CaseloadFlag[]> {
+    const measureFlags = domainFlags(today);
+    return new Map(
+      clients.map((client) => {
+        const due = referrals.some((referral) => referral.client_id === client.id && referralFollowUpDue(referral.status as ReferralStatus, referral.status_on, today));
+        return [client.id, [...measureFlags.get(client.id)!, ...(due ? (['referral-follow-up-due'] as const) : [])]];
+      }),
+    );
+  }
+
+  const severity = (flags: readonly CaseloadFlag[]) => CASELOAD_FLAG_CODES.reduce((sum, flag, index) => (flags.includes(flag) ? sum + 2 ** (CASELOAD_FLAG_CODES.length - 1 - index) : sum), 0);
   const todays = ['2026-06-15', '2026-07-10', '2026-08-20'];
 
   it('generates a clinic large enough for its own SD on every instrument, moving a threshold off the published one', async () => {
@@ -123,18 +138,18 @@ describe('flag SQL agrees with the domain flag rules', () => {
   });
 
   it('generates clinics that raise every flag somewhere, so the comparison means something', () => {
-    const raised = new Set(todays.flatMap((today) => [...domainFlags(today).values()].flat()));
-    expect([...raised].sort()).toEqual([...MEASURE_FLAG_CODES].sort());
+    const raised = new Set(todays.flatMap((today) => [...caseloadFlags(today).values()].flat()));
+    expect([...raised].sort()).toEqual([...CASELOAD_FLAG_CODES].sort());
   });
 
   for (const today of todays) {
     it(`filters the caseload by each flag exactly as the domain raises it (today ${today})`, async () => {
-      const expected = domainFlags(today);
-      for (const flag of MEASURE_FLAG_CODES) {
+      const expected = caseloadFlags(today);
+      for (const flag of CASELOAD_FLAG_CODES) {
         const found: string[] = [];
         for (const therapist of therapists) {
           const query = caseloadQuerySchema.parse({ flag, pageSize: 100 });
-          const { rows } = await listClients(database.db, therapist, query, flagDateOf(today, reassessmentDays));
+          const { rows } = await listClients(database.db, therapist, query, { ...flagDateOf(today, reassessmentDays), today });
           found.push(...rows.map((row) => row.id));
         }
         const wanted = clients.filter((client) => expected.get(client.id)!.includes(flag)).map((client) => client.id);
@@ -143,10 +158,10 @@ describe('flag SQL agrees with the domain flag rules', () => {
     });
 
     it(`sorts the caseload by the domain's severity order (today ${today})`, async () => {
-      const expected = domainFlags(today);
+      const expected = caseloadFlags(today);
       for (const therapist of therapists) {
         const query = caseloadQuerySchema.parse({ sort: 'flags', direction: 'desc', pageSize: 100 });
-        const { rows } = await listClients(database.db, therapist, query, flagDateOf(today, reassessmentDays));
+        const { rows } = await listClients(database.db, therapist, query, { ...flagDateOf(today, reassessmentDays), today });
         const wanted = clients
           .filter((client) => client.therapist_id === therapist.id)
           .map((client) => ({ id: client.id, severity: severity(expected.get(client.id)!) }))

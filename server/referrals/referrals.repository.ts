@@ -82,3 +82,38 @@ export async function findClientReferral(db: Kysely<Database>, clientId: string,
   const row = await referralRows(db).where('referrals.client_id', '=', clientId).where('referrals.id', '=', referralId).executeTakeFirst();
   return row && toReferral(row, (await eventsOf(db, [row.id])).get(row.id) ?? [], today);
 }
+
+/**
+ * What a referral letter is made from: the referral to a directory programme, the programme's
+ * contact details, the client's preferred name and the referring clinician. Undefined for another
+ * client's referral or a clinic group's (the group's facilitators take it from the roster, no letter).
+ */
+export function findLetterSource(db: Kysely<Database>, clientId: string, referralId: string) {
+  return db
+    .selectFrom('referrals')
+    .innerJoin('community_programmes as programme', 'programme.id', 'referrals.programme_id')
+    .innerJoin('clients', 'clients.id', 'referrals.client_id')
+    .innerJoin('users as clinician', 'clinician.id', 'referrals.created_by')
+    .innerJoin('referral_events as referred', (join) => join.onRef('referred.referral_id', '=', 'referrals.id').on('referred.status', '=', 'referred'))
+    .select([
+      'referrals.id',
+      'referrals.reason',
+      'referrals.consent_given_on',
+      'referrals.shared_details',
+      'referred.occurred_on as referred_on',
+      'programme.name as programme_name',
+      'programme.contact_name',
+      'programme.phone',
+      'programme.email',
+      'programme.website',
+      'programme.area',
+      'clients.preferred_name',
+      'clinician.name as clinician_name',
+      'clinician.email as clinician_email',
+    ])
+    .where('referrals.client_id', '=', clientId)
+    .where('referrals.id', '=', referralId)
+    .executeTakeFirst();
+}
+
+export type LetterSource = NonNullable<Awaited<ReturnType<typeof findLetterSource>>>;

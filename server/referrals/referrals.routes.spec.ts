@@ -152,6 +152,52 @@ describe('referrals followed to the end', () => {
     expect(now.events[2].note).toBe('Moved away');
   });
 
+  it('prints a referral letter with only what the consent covers, audited as a print each time', async () => {
+    await admin.request('PUT', `/api/v1/community-programmes/${programmeId}`, {
+      name: 'Riverside walking group',
+      kind: 'peer-support-group',
+      contactName: 'Pat Organiser',
+      phone: '0161 496 0000',
+      email: 'walks@example.org',
+      version: 1,
+    });
+    const client = await t.database.db.selectFrom('clients').select('preferred_name').where('id', '=', clientId).executeTakeFirstOrThrow();
+    const everything = await refer({ sharedDetails: ['name', 'contact-details', 'reason'] });
+    const full = await therapist.request('POST', `/api/v1/clients/${clientId}/referrals/${everything.id}/letter`);
+    expect(full.statusCode).withContext(full.body).toBe(200);
+    expect(full.json()).toEqual(
+      jasmine.objectContaining({
+        referralId: everything.id,
+        clinicName: jasmine.any(String),
+        referredOn: '2026-11-20',
+        consentGivenOn: '2026-11-20',
+        clientName: client.preferred_name,
+        contactDetailsShared: true,
+        reason: 'Would like to meet others who have been through the same.',
+        referringClinician: { name: jasmine.any(String), email: jasmine.any(String) },
+      }),
+    );
+    expect(full.json().programme).toEqual(jasmine.objectContaining({ name: 'Riverside walking group', contactName: 'Pat Organiser', phone: '0161 496 0000' }));
+
+    // Agreed to the reason alone: no name, no contact details leave the server.
+    const reasonOnly = await refer({ sharedDetails: ['reason'] });
+    const cut = await therapist.request('POST', `/api/v1/clients/${clientId}/referrals/${reasonOnly.id}/letter`);
+    expect(cut.json().clientName).toBeNull();
+    expect(cut.json().contactDetailsShared).toBeFalse();
+    expect(cut.body).not.toContain(client.preferred_name);
+    const nameOnly = await refer({ sharedDetails: ['name'] });
+    expect((await therapist.request('POST', `/api/v1/clients/${clientId}/referrals/${nameOnly.id}/letter`)).json().reason).toBeNull();
+
+    const audited = await t.database.db.selectFrom('audit_events').select('action').where('record_id', '=', everything.id).where('action', '=', 'print-referral-letter').execute();
+    expect(audited.length).toBe(1);
+    // Another client's referral id under this client, and a clinic group's referral, have no letter.
+    const otherClient = await addClient(t, (await t.database.db.selectFrom('clients').select('therapist_id').where('id', '=', clientId).executeTakeFirstOrThrow()).therapist_id);
+    expect((await therapist.request('POST', `/api/v1/clients/${otherClient}/referrals/${everything.id}/letter`)).statusCode).toBe(404);
+    const group = (await supervisor.request('POST', '/api/v1/groups', groupBody([facilitatorId]))).json();
+    const toGroup = await refer({ programmeId: undefined, groupId: group.id });
+    expect((await therapist.request('POST', `/api/v1/clients/${clientId}/referrals/${toGroup.id}/letter`)).statusCode).toBe(404);
+  });
+
   it('lets the supervisor read but not write, and an administrator neither', async () => {
     expect((await supervisor.request('GET', `/api/v1/clients/${clientId}/referrals`)).statusCode).toBe(200);
     expect((await supervisor.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ programmeId }))).statusCode).toBe(403);

@@ -14,7 +14,10 @@ import {
 } from '@domain/referrals/referral-requests';
 import { actorOf, auditOf } from '../access/actor';
 import { requireClient } from '../access/client-guard';
-import { listClientReferrals } from './referrals.repository';
+import { findLetterSource, listClientReferrals } from './referrals.repository';
+import { referralLetterOf } from './referral-letter';
+import { HttpProblem } from '../http/http-problem';
+import { referralLetterSchema, type ReferralLetter } from '@domain/referrals/referral-letter';
 import { createReferral, linkReferralToNetwork, recordReferralStatus } from './referrals.writes';
 
 type ClientParams = { clientId: string };
@@ -45,6 +48,23 @@ export async function referralsRoutes(app: FastifyInstance): Promise<void> {
     '/:clientId/referrals',
     { schema: { params: clientParamsSchema, body: createReferralRequestSchema, response: { 201: clientReferralSchema } }, preHandler: clinicalRoles },
     async (request, reply) => reply.code(201).send(await createReferral(db, actorOf(request), auditOf(request), request.params.clientId, request.body)),
+  );
+
+  // A letter is a disclosure to the programme: each one produced is audited as a print, and it
+  // carries only what the client agreed to share (referral-letter.ts).
+  app.post<{ Params: ReferralParams }>(
+    '/:clientId/referrals/:referralId/letter',
+    { schema: { params: clientReferralParamsSchema, response: { 200: referralLetterSchema } }, preHandler: clinicalRoles },
+    async (request): Promise<ReferralLetter> => {
+      const { clientId, referralId } = request.params;
+      await requireClient(request, clientId, 'read', 'referral');
+      const source = await findLetterSource(db, clientId, referralId);
+      if (!source) {
+        throw HttpProblem.notFound();
+      }
+      await request.audit({ action: 'print-referral-letter', recordType: 'referral', recordId: referralId, outcome: 'success' });
+      return referralLetterOf(source, app.config.clinicName, app.config.now().toISOString());
+    },
   );
 
   app.post<{ Params: ReferralParams; Body: ReferralStatusRequest }>(

@@ -36,7 +36,7 @@ export interface DashboardScope {
 type ClientsEb = ExpressionBuilder<Database, 'clients'>;
 
 /** The filtered clients of the team, within the user's read scope (access/client-access.ts). */
-function teamClients(scope: DashboardScope) {
+export function teamClients(scope: DashboardScope) {
   const { query, team, user } = scope;
   return (eb: ClientsEb): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [
@@ -60,7 +60,7 @@ function teamClients(scope: DashboardScope) {
   };
 }
 
-const count = (condition: Expression<SqlBool>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
+export const count = (condition: Expression<SqlBool>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
 
 /** Therapists of the team (narrowed by the therapist filter), by name: every one gets a row, even with no clients. */
 export function teamTherapists(db: Kysely<Database>, scope: DashboardScope) {

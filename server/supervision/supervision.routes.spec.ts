@@ -5,7 +5,8 @@ import { measureIndicators } from '@domain/measures/measure-flags';
 import { allNorms, clinicNorms, firstScoresOf, thresholdLine } from '@domain/measures/reliable-change';
 import { consentStateOn } from '@domain/network/consent-state';
 import type { ConsentStatus } from '@domain/network/network-codes';
-import { MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
+import { REFERRAL_STATUS_CODES, type ReferralStatus } from '@domain/referrals/referral-codes';
+import { CONSIDER_REFERRAL_REASON_CODES, type ConsiderReferralReason, MEASUREMENT_COVERAGE_DAYS, TEAM_FLAG_CODES, type TeamDashboard, type TeamFlag } from '@domain/supervision/team-dashboard';
 import { measurePointOf, refreshMeasureStatus } from '../measures/measure-status';
 import { addClient } from '../spec/helpers/test-clients';
 import { v7 as uuidv7 } from 'uuid';
@@ -89,6 +90,22 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
       ),
     ),
   );
+  // Groups and referrals (#16, item 7): attendance at meetings held in the period, referrals made in
+  // it by today's status, and active clients in a concern band with no tie to a group.
+  const meetingDate = new Map(clinic.groups.meetings.map((meeting) => [meeting.id!, meeting.meeting_date!]));
+  const referredOn = new Map(clinic.referrals.events.filter((event) => event.status === 'referred').map((event) => [event.referral_id!, event.occurred_on!]));
+  const inPeriod = (date: string | undefined) => date !== undefined && date >= filter.from && date <= filter.to;
+  const groupsReferrals = therapists.map((therapist) => {
+    const own = new Set(picked.filter(({ client }) => client.therapist_id === therapist.id).map(({ client }) => client.id!));
+    const attended = clinic.groups.attendance.filter((row) => own.has(row.client_id!) && inPeriod(meetingDate.get(row.meeting_id!)));
+    const referrals = Object.fromEntries(REFERRAL_STATUS_CODES.map((status) => [status, 0])) as Record<ReferralStatus, number>;
+    for (const referral of clinic.referrals.referrals.filter((row) => own.has(row.client_id!) && inPeriod(referredOn.get(row.id!)))) {
+      referrals[referral.status as ReferralStatus]++;
+    }
+    return { therapistId: therapist.id, attendancesPresent: attended.filter((row) => row.attendance === 'present').length, attendancesRecorded: attended.length, referrals };
+  });
+  const considerReferral: { caseNumber: string; reasons: readonly ConsiderReferralReason[] }[] = [];
+
   for (const { client, index } of picked) {
     const measures = clinic.measures[index].measures;
     const mspss = measures.filter((m) => m.instrument === 'mspss').sort((a, b) => a.administered_on.localeCompare(b.administered_on));
@@ -111,6 +128,16 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
         consentStateOn({ status: member.consent_status as ConsentStatus, givenOn: member.consent_given_on ?? null, expiresOn: member.consent_expires_on ?? null }, TODAY) === 'expiring',
     );
     const raised = new Set<TeamFlag>([...indicators.flags, ...(expiring ? (['consent-expiring'] as const) : [])]);
+    const reasons = CONSIDER_REFERRAL_REASON_CODES.filter((reason) => raised.has(reason));
+    const tied =
+      clinic.groups.enrolments.some((place) => place.client_id === client.id && ['referred', 'waiting', 'enrolled'].includes(place.status!)) ||
+      clinic.referrals.referrals.some((referral) => referral.client_id === client.id && ['referred', 'contacted', 'attending'].includes(referral.status!)) ||
+      clinic.networks[index].members.some(
+        (member) => ['peers-groups', 'community'].includes(member.category!) && member.active_from! <= TODAY && (!member.ended_on || member.ended_on > TODAY),
+      );
+    if (reasons.length > 0 && !tied) {
+      considerReferral.push({ caseNumber: client.case_number!, reasons });
+    }
     const flags = TEAM_FLAG_CODES.filter((flag) => raised.has(flag));
     if (flags.length > 0) {
       flagged.push({ clientId: client.id!, caseNumber: client.case_number!, flags });
@@ -154,7 +181,8 @@ function bruteForce(clinic: DemoClinic, supervisorId: string, extraTherapists: r
     };
     return [...therapists.map((therapist) => rowOf(therapist.id)), rowOf(null)];
   });
-  return { caseloads, sessions, coverage, bandCounts, medians, flagged, norms, outcomes };
+  considerReferral.sort((a, b) => (a.caseNumber < b.caseNumber ? -1 : 1));
+  return { caseloads, sessions, coverage, bandCounts, medians, flagged, norms, outcomes, groupsReferrals, considerReferral };
 }
 
 const byTherapist = <T extends { therapistId: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.therapistId < b.therapistId ? -1 : 1));
@@ -222,11 +250,18 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
           expect(dashboard.changeThresholds).toEqual(allNorms(expected.norms).map(thresholdLine));
           // The outcomes card, judged against those same norms.
           expect([...dashboard.outcomes].sort(byOutcomeKey)).toEqual([...expected.outcomes].sort(byOutcomeKey));
+          // Groups and referrals per therapist, and the clients to consider referring.
+          expect(byTherapist(dashboard.groupsReferrals)).toEqual(byTherapist(expected.groupsReferrals));
+          expect(dashboard.considerReferral.map((row) => [row.caseNumber, row.reasons])).toEqual(expected.considerReferral.map((row) => [row.caseNumber, row.reasons]));
           if (!filter.status) {
             // The generated clinic really exercises every figure.
             expect(dashboard.sessions.length).toBeGreaterThan(0);
             expect(dashboard.medianSupportByMonth.length).toBeGreaterThan(6);
             expect(dashboard.flaggedClients.length).toBeGreaterThan(0);
+            const attendances = expected.groupsReferrals.reduce((sum, row) => sum + row.attendancesRecorded, 0);
+            const present = expected.groupsReferrals.reduce((sum, row) => sum + row.attendancesPresent, 0);
+            expect(attendances > present && present > 0).withContext('attendance is recorded, not all present').toBeTrue();
+            expect(expected.groupsReferrals.some((row) => Object.values(row.referrals).some((n) => n > 0))).withContext('referrals made in the period').toBeTrue();
             const team = expected.outcomes.filter((row) => row.therapistId === null);
             expect(team.every((row) => row.clients > 0)).withContext('every instrument has clients measured twice').toBeTrue();
             // Deterioration is rarer: the generated clinics show it somewhere (spec below).
@@ -259,6 +294,9 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
         expect(team.caseloads.reduce((sum, row) => sum + row.active, 0)).toBeGreaterThan(0);
         expect(team.flaggedClientsShown).toBeFalse();
         expect(team.flaggedClients).toEqual([]);
+        // The clients to consider referring are clinical too; the counts are aggregates.
+        expect(team.considerReferral).toEqual([]);
+        expect(team.groupsReferrals.length).toBe(team.therapists.length);
         expect(team.teams.length).toBe(3);
       });
     });

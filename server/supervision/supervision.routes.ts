@@ -17,6 +17,7 @@ import {
   supportBands,
   teamTherapists,
 } from './supervision.repository';
+import { considerReferralClients, groupsReferralsByTherapist } from './referral-figures.repository';
 
 /** The supervisor's team dashboard: every figure a grouped SQL query, one request per load. */
 export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
@@ -47,7 +48,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
       const therapists = await teamTherapists(db, scope);
       const showFlagged = readsClinicalContent(user);
-      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports, norms] = await Promise.all([
+      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports, norms, groupsReferrals, considerReferral] = await Promise.all([
         selectableTeams(db, user),
         caseloadsByTherapist(db, scope, therapists),
         sessionsByMonth(db, scope),
@@ -57,6 +58,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         showFlagged ? flaggedClients(db, scope) : Promise.resolve([]),
         selfReportsByTherapist(db, scope, therapists, now),
         loadClinicNorms(db),
+        groupsReferralsByTherapist(db, scope, therapists),
+        showFlagged ? considerReferralClients(db, scope) : Promise.resolve([]),
       ]);
       const outcomes = await outcomesByTherapist(db, scope, therapists, norms.totals);
       const dashboard: TeamDashboard = {
@@ -74,6 +77,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         flaggedClientsShown: showFlagged,
         changeThresholds: allNorms(norms).map(thresholdLine),
         outcomes,
+        groupsReferrals,
+        considerReferral,
         generatedAt: now.toISOString(),
       };
       // Serialised through the route's response schema (its allow-list) before it is cached.

@@ -1,6 +1,6 @@
 import type { ClientStatus, PrimaryConcern } from '@domain/clients/client-codes';
 import type { CaseloadSortField } from '@domain/clients/caseload-sort';
-import type { MeasureFlag } from '@domain/measures/measure-flags';
+import type { CaseloadFlag } from '@domain/clients/caseload-flags';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
 export const CaseloadPageActions = createActionGroup({
@@ -12,7 +12,7 @@ export const CaseloadPageActions = createActionGroup({
     'Search Changed': props<{ search: string }>(),
     'Status Filter Changed': props<{ status: ClientStatus | 'all' }>(),
     'Concern Filter Changed': props<{ concern: PrimaryConcern | 'all' }>(),
-    'Flag Filter Changed': props<{ flag: MeasureFlag | 'all' }>(),
+    'Flag Filter Changed': props<{ flag: CaseloadFlag | 'all' }>(),
     'Therapist Filter Changed': props<{ therapistId: string | null }>(),
     'Filters Cleared': emptyProps(),
     'Retry Clicked': emptyProps(),

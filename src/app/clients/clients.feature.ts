@@ -3,7 +3,7 @@ import type { HistoryEntry } from '@domain/audit/history-entry';
 import type { CaseloadRow, Client } from '@domain/clients/client';
 import type { ClientStatus, PrimaryConcern } from '@domain/clients/client-codes';
 import type { CaseloadSortField } from '@domain/clients/caseload-sort';
-import type { MeasureFlag } from '@domain/measures/measure-flags';
+import type { CaseloadFlag } from '@domain/clients/caseload-flags';
 import type { ProblemDocument } from '@domain/problem/problem-document';
 import { createEntityAdapter, type EntityState } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
@@ -26,8 +26,8 @@ export interface CaseloadQueryState {
   readonly search: string;
   readonly status: ClientStatus | 'all';
   readonly concern: PrimaryConcern | 'all';
-  /** Only clients raising this measure flag today. */
-  readonly flag: MeasureFlag | 'all';
+  /** Only clients raising this flag today (a measure flag or a referral's follow-up due). */
+  readonly flag: CaseloadFlag | 'all';
   /** Supervisors may narrow the team's caseload to one therapist. */
   readonly therapistId: string | null;
 }

@@ -57,6 +57,13 @@ export default [
         loadChildren: () => import('./complete-record/complete-record.routes').then((m) => m.COMPLETE_RECORD_ROUTES),
       },
       {
+        // A referral letter to a community programme, designed for paper like the session summary (#16).
+        path: 'clients/:id/referrals/:referralId/letter',
+        title: 'Referral letter',
+        canMatch: [roleGuard('therapist', 'supervisor')],
+        loadComponent: () => import('../referrals/referral-letter-page/referral-letter-page'),
+      },
+      {
         // The self-report handout prints on its own; its link arrives as router state, never in the URL.
         path: 'clients/:id/self-report-handout/:requestId',
         title: 'Self-report handout',

@@ -4,6 +4,5 @@ export const ClientGroupsTabActions = createActionGroup({
   source: 'Client Groups Tab',
   events: {
     Opened: props<{ clientId: string }>(),
-    'Referral Submitted': props<{ clientId: string; groupId: string }>(),
   },
 });

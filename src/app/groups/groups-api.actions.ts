@@ -17,7 +17,6 @@ export const GroupsApiActions = createActionGroup({
     'Meeting Saved': props<{ meeting: Meeting }>(),
     'Client Groups Loaded': props<{ clientId: string; groups: readonly ClientGroup[] }>(),
     'Client Groups Load Failed': props<{ clientId: string; problem: ProblemDocument }>(),
-    'Referral Saved': props<{ clientId: string }>(),
     'Save Failed': props<{ problem: ProblemDocument }>(),
   },
 });

@@ -76,8 +76,4 @@ export class GroupsApi {
   loadClientGroups(clientId: string): Observable<readonly ClientGroup[]> {
     return this.http.get<{ items: ClientGroup[] }>(`${CLIENTS_URL}/${clientId}/groups`, shownByCaller()).pipe(map((answer) => answer.items));
   }
-
-  refer(clientId: string, groupId: string): Observable<unknown> {
-    return this.http.post(`${CLIENTS_URL}/${clientId}/group-referrals`, { groupId }, shownByCaller());
-  }
 }

@@ -155,7 +155,7 @@ export const saveMeeting = createEffect(
 export const loadClientGroups = createEffect(
   (actions$ = inject(Actions), api = inject(GroupsApi)) => {
     return actions$.pipe(
-      ofType(ClientGroupsTabActions.opened, GroupsApiActions.referralSaved),
+      ofType(ClientGroupsTabActions.opened),
       switchMap(({ clientId }) =>
         api.loadClientGroups(clientId).pipe(
           map((groups) => GroupsApiActions.clientGroupsLoaded({ clientId, groups })),
@@ -167,17 +167,3 @@ export const loadClientGroups = createEffect(
   { functional: true },
 );
 
-export const refer = createEffect(
-  (actions$ = inject(Actions), api = inject(GroupsApi)) => {
-    return actions$.pipe(
-      ofType(ClientGroupsTabActions.referralSubmitted),
-      concatMap(({ clientId, groupId }) =>
-        api.refer(clientId, groupId).pipe(
-          map(() => GroupsApiActions.referralSaved({ clientId })),
-          catchError(saveFailed),
-        ),
-      ),
-    );
-  },
-  { functional: true },
-);

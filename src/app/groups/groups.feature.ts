@@ -78,7 +78,6 @@ export const groupsFeature = createFeature({
     on(GroupsApiActions.facilitatorOptionsLoaded, (state, { options }): GroupsState => ({ ...state, facilitatorOptions: options })),
     on(GroupsPageActions.createSubmitted, GroupsPageActions.updateSubmitted, GroupPageActions.decisionSubmitted, GroupPageActions.leaveSubmitted, saving),
     on(MeetingPageActions.attendanceSubmitted, MeetingPageActions.groupNoteSubmitted, MeetingPageActions.changeSubmitted, saving),
-    on(ClientGroupsTabActions.referralSubmitted, saving),
     on(GroupsApiActions.groupSaved, (state, { group }): GroupsState => ({ ...state, saveStatus: 'saved', groups: groupsAdapter.upsertOne(group, state.groups) })),
     on(GroupsApiActions.saveFailed, (state, { problem }): GroupsState => ({ ...state, saveStatus: isStaleVersion(problem) ? 'conflicted' : 'failed', saveProblem: problem })),
     on(GroupPageActions.opened, (state, { groupId }): GroupsState => ({
@@ -137,7 +136,6 @@ export const groupsFeature = createFeature({
     on(GroupsApiActions.clientGroupsLoadFailed, (state, { clientId, problem }): GroupsState =>
       clientId === state.clientId ? { ...state, clientGroupsStatus: 'failed', clientGroupsError: problem } : state,
     ),
-    on(GroupsApiActions.referralSaved, (state): GroupsState => ({ ...state, saveStatus: 'saved' })),
   ),
   extraSelectors: ({ selectGroups, selectRoster, selectMeetings, selectClientGroups, selectGroupId, selectListStatus, selectListError, selectGroupStatus, selectGroupError }) => {
     const selectAllGroups = createSelector(selectGroups, groupsAdapter.getSelectors().selectAll);

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { CommunityProgramme } from '@domain/community/programme';
 import type { ClientReferral } from '@domain/referrals/referral';
+import type { ReferralLetter } from '@domain/referrals/referral-letter';
 import type { CreateReferralRequest, ReferralNetworkLinkRequest, ReferralStatusRequest } from '@domain/referrals/referral-requests';
 import { map, type Observable } from 'rxjs';
 import { shownByCaller } from '../shared/http/shown-by-caller';
@@ -20,6 +21,11 @@ export class ReferralsApi {
   /** The active programmes of the directory, to refer to. */
   programmes(): Observable<readonly CommunityProgramme[]> {
     return this.http.get<{ items: CommunityProgramme[] }>('/api/v1/community-programmes', shownByCaller()).pipe(map((answer) => answer.items));
+  }
+
+  /** A referral letter, cut to the consent on the server; each call is audited as a print. */
+  letter(clientId: string, referralId: string): Observable<ReferralLetter> {
+    return this.http.post<ReferralLetter>(`${CLIENTS_URL}/${clientId}/referrals/${referralId}/letter`, null, shownByCaller());
   }
 
   create(clientId: string, request: CreateReferralRequest): Observable<ClientReferral> {

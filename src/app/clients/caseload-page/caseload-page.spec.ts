@@ -84,6 +84,7 @@ describe('CaseloadPage', () => {
         noRecentFamilySession: true,
         newSelfReport: false,
         referralFollowUpDue: false,
+        considerReferral: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -95,6 +96,7 @@ describe('CaseloadPage', () => {
         noRecentFamilySession: false,
         newSelfReport: false,
         referralFollowUpDue: false,
+        considerReferral: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -106,6 +108,23 @@ describe('CaseloadPage', () => {
     expect(cells['flags'].text).toEqual(['No family session in 60 daysConsent expired (2)Consent expiring (1)', '']);
   });
 
+  it('suggests considering a referral for a lonely client with no group tie, as the team dashboard does', async () => {
+    const indicators = {
+      network: { activeMembers: 1, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
+      nextSessionAt: null,
+      lastFamilySessionAt: null,
+      noRecentFamilySession: false,
+      newSelfReport: false,
+      referralFollowUpDue: false,
+      considerReferral: false,
+      measures: { latest: {}, lastMeasuredOn: null, flags: [] },
+    };
+    await render('therapist', clientsStateWith({ caseloadStatus: 'loaded', total: 2 }, [rowWith(4, { indicators: { ...indicators, considerReferral: true } }), rowWith(5, { indicators })]));
+    const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
+
+    expect(cells['flags'].text).toEqual(['Consider a referral', '']);
+  });
+
   it('marks a client whose self-report answers the therapist has not seen yet', async () => {
     const indicators = {
       network: { activeMembers: 1, supportGaps: [], consentsExpiringSoon: 0, consentsExpired: 0 },
@@ -114,6 +133,7 @@ describe('CaseloadPage', () => {
       noRecentFamilySession: false,
       newSelfReport: false,
       referralFollowUpDue: false,
+      considerReferral: false,
       measures: { latest: {}, lastMeasuredOn: null, flags: [] },
     };
     const unseen = rowWith(4, { indicators: { ...indicators, newSelfReport: true } });
@@ -134,6 +154,7 @@ describe('CaseloadPage', () => {
         noRecentFamilySession: true,
         newSelfReport: false,
         referralFollowUpDue: false,
+        considerReferral: false,
         measures: {
           latest: {
             mspss: { total: 2.5, band: 'low', administeredOn: '2026-11-01', trend: 'down', improving: false, ...NO_RELIABLE_CHANGE, declined: true, norm: PUBLISHED_NORMS.mspss },
@@ -152,6 +173,7 @@ describe('CaseloadPage', () => {
         noRecentFamilySession: false,
         newSelfReport: false,
         referralFollowUpDue: false,
+        considerReferral: false,
         measures: { latest: {}, lastMeasuredOn: null, flags: [] },
       },
     });
@@ -179,10 +201,21 @@ describe('CaseloadPage', () => {
 
     expect(await flag.getValueText()).toBe('All');
     await flag.open();
-    expect((await flag.getOptions()).length).toBe(8);
+    expect((await flag.getOptions()).length).toBe(9);
     await flag.clickOptions({ text: 'Isolation risk' });
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'isolation-risk' }));
+  });
+
+  it('filters by a referral’s follow-up due, the last of the flags', async () => {
+    await render('therapist');
+    const flag = (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Flag' }))).getControl(MatSelectHarness))!;
+
+    await flag.open();
+    expect(await (await flag.getOptions()).at(-1)!.getText()).toBe('Referral follow-up due');
+    await flag.clickOptions({ text: 'Referral follow-up due' });
+
+    expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'referral-follow-up-due' }));
   });
 
   it('sorts by flags on the server, most severe first on the first click', async () => {

@@ -34,6 +34,7 @@ import { CASELOAD_SORT_FIELDS, type CaseloadSortField } from '@domain/clients/ca
 import { PAGE_SIZES } from '@domain/common/page';
 import { INSTRUMENT_CODES } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
+import { CASELOAD_FLAGS, type CaseloadFlag } from '@domain/clients/caseload-flags';
 import { MEASURE_FLAGS, type MeasureFlag } from '@domain/measures/measure-flag-labels';
 import type { MeasureIndicators } from '@domain/measures/measure-flags';
 import { SUPPORT_TYPES, type SupportType } from '@domain/network/network-codes';
@@ -141,7 +142,7 @@ export default class CaseloadPage {
   protected readonly statuses = codesOf<ClientStatus>(CLIENT_STATUSES);
   protected readonly concerns = codesOf<PrimaryConcern>(PRIMARY_CONCERNS);
   protected readonly concernLabels = PRIMARY_CONCERNS;
-  protected readonly flagOptions = codesOf<MeasureFlag>(MEASURE_FLAGS);
+  protected readonly flagOptions = codesOf<CaseloadFlag>(CASELOAD_FLAGS);
   protected readonly pageSizes = PAGE_SIZES;
   /** Grey rows shown while the first page loads. */
   protected readonly placeholderRows = [1, 2, 3, 4, 5];
@@ -198,7 +199,7 @@ export default class CaseloadPage {
     return MEASURE_FLAGS[flag];
   }
 
-  protected flagChanged(flag: MeasureFlag | 'all'): void {
+  protected flagChanged(flag: CaseloadFlag | 'all'): void {
     this.store.dispatch(CaseloadPageActions.flagFilterChanged({ flag }));
   }
 

@@ -1,6 +1,8 @@
 import { initialMeasuresState } from '../../measures/measures.feature';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
@@ -40,6 +42,9 @@ describe('ClientOverview', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
+        // The groups and referrals card reads its own endpoints.
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideRouterStateInMockStore(),
         provideMockStore({ initialState: { ...signedInState(sessionInfoFor(role)), clients, network: initialNetworkState, sessions: initialSessionsState, measures: initialMeasuresState } }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

@@ -11,6 +11,7 @@ import { filter } from 'rxjs';
 import { MeasuresOverview } from '../../measures/measures-overview/measures-overview';
 import { NetworkSummaryPanel } from '../../network/network-summary-panel/network-summary-panel';
 import { OpenFollowUps } from '../../sessions/open-follow-ups/open-follow-ups';
+import { GroupsAndReferralsCard } from '../../referrals/groups-and-referrals-card/groups-and-referrals-card';
 import { authFeature } from '../../core/auth/auth.feature';
 import { ClientHistory } from '../client-history/client-history';
 import { selectRouteClientId } from '../../shared/router/route-params.selectors';
@@ -25,7 +26,7 @@ import { Notifier } from '../../core/layout/notifier';
  */
 @Component({
   selector: 'app-client-overview',
-  imports: [NetworkSummaryPanel, MeasuresOverview, OpenFollowUps, ClientHistory, DatePipe, RouterLink, MatAnchor, MatButton, Icon],
+  imports: [NetworkSummaryPanel, MeasuresOverview, OpenFollowUps, GroupsAndReferralsCard, ClientHistory, DatePipe, RouterLink, MatAnchor, MatButton, Icon],
   templateUrl: './client-overview.html',
   styleUrl: './client-overview.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { ActivatedRoute, provideRouter } from '@angular/router';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { ClientReferral } from '@domain/referrals/referral';
 import { ReferralsPanel } from './referrals-panel';
@@ -35,9 +36,15 @@ describe('ReferralsPanel', () => {
   let http: HttpTestingController;
   let host: HTMLElement;
 
-  async function render(referrals: readonly ClientReferral[], canEdit = true): Promise<void> {
+  async function render(referrals: readonly ClientReferral[], canEdit = true, fragment: string | null = null): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: ActivatedRoute, useValue: { snapshot: { fragment } } },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ReferralsPanel);
@@ -58,6 +65,21 @@ describe('ReferralsPanel', () => {
   const button = (text: string) => Array.from(host.querySelectorAll('button')).find((b) => b.textContent!.includes(text)) as HTMLButtonElement | undefined;
 
   afterEach(() => http.verify());
+
+  it('opens the referral form at once for a therapist sent here to refer (#refer), with its heading focused', async () => {
+    await render([], true, 'refer');
+    expect(host.querySelector('form.new-referral')).not.toBeNull();
+    expect(document.activeElement?.id).toBe('new-referral-heading');
+    expect(button('Refer Sam')).toBeUndefined();
+  });
+
+  it('does not open the form for a supervisor sent with #refer, nor for a therapist without it', async () => {
+    await render([], false, 'refer');
+    expect(host.querySelector('form.new-referral')).toBeNull();
+    TestBed.resetTestingModule();
+    await render([], true, null);
+    expect(host.querySelector('form.new-referral')).toBeNull();
+  });
 
   it('shows each referral with its timeline: status, date and who recorded it, and a follow-up that is due', async () => {
     await render([

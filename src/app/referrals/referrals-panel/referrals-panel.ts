@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, output, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -48,6 +49,8 @@ interface Conflict {
   selector: 'app-referrals-panel',
   imports: [
     FormsModule,
+    RouterLink,
+    MatAnchor,
     MatButton,
     MatCheckbox,
     MatFormField,
@@ -69,6 +72,10 @@ interface Conflict {
 export class ReferralsPanel {
   private readonly api = inject(ReferralsApi);
   private readonly groupsApi = inject(GroupsApi);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  /** `#refer` in the address: the client's Groups tab sent the therapist here to refer (one form, with consent). */
+  private readonly arrivedToRefer = inject(ActivatedRoute, { optional: true })?.snapshot.fragment === 'refer';
 
   readonly clientId = input.required<string>();
   readonly clientName = input.required<string>();
@@ -123,6 +130,15 @@ export class ReferralsPanel {
     effect(() => {
       const clientId = this.clientId();
       untracked(() => this.load(clientId));
+    });
+    effect(() => {
+      if (this.canEdit() && this.arrivedToRefer && !untracked(this.formOpen)) {
+        untracked(() => {
+          this.openForm();
+          // The form is below the ecomap: bring it into view and put the reader at its heading.
+          afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('#new-referral-heading')?.focus(), { injector: this.injector });
+        });
+      }
     });
     effect(() => {
       if (this.canEdit()) {

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import type { Cell, DataTable } from '../data-table';
 
 /** A section that is a table already (no chart to switch from): its DataTable as a plain, captioned table. */
 @Component({
   selector: 'app-data-table-view',
+  imports: [RouterLink],
   template: `
     <div class="table-frame" role="region" [attr.aria-label]="table().title" tabindex="0">
       <table class="table">
@@ -20,7 +22,14 @@ import type { Cell, DataTable } from '../data-table';
             <tr [class.summary]="row.summary">
               @for (cell of row.cells; track $index; let first = $first) {
                 @if (first) {
-                  <th scope="row">{{ text(cell) }}</th>
+                  <!-- A row that names a client or therapist opens them. -->
+                  <th scope="row">
+                    @if (row.link) {
+                      <a [routerLink]="row.link">{{ text(cell) }}</a>
+                    } @else {
+                      {{ text(cell) }}
+                    }
+                  </th>
                 } @else {
                   <td [class.numeric]="table().columns[$index]?.numeric">{{ text(cell) }}</td>
                 }

@@ -178,6 +178,19 @@ describe('TeamDashboardPage', () => {
     expect(rows).toEqual(['MSPSS Tess Therapist 4 1 25 2 50 1 25', 'MSPSS Team 4 1 25 2 50 1 25']);
   });
 
+  it('shows group attendance and referrals per therapist, and the clients to consider referring, each opening the client', async () => {
+    await render('supervisor', loaded());
+
+    const card = harness.routeNativeElement?.querySelector('#groups-referrals-heading')?.closest('section');
+    const rows = [...(card?.querySelectorAll('tbody tr, tfoot tr') ?? [])].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()).join(' '));
+    expect(rows).toEqual(['Tess Therapist 80 8 10 1 2 1 0 1 0', 'Omar Okafor 50 3 6 0 0 2 1 0 1', 'Pia Park — 0 0 0 0 0 0 0 0', 'Team 69 11 16 1 2 3 1 1 1']);
+    const consider = harness.routeNativeElement?.querySelector('#consider-referral-heading')?.closest('section');
+    const link = consider?.querySelector('tbody a');
+    expect(link?.textContent?.trim()).toBe('Kit');
+    expect(link?.getAttribute('href')).toBe('/clients/0190a1b2-1111-7000-8000-000000000003');
+    expect(consider?.textContent).toContain('Low perceived support; Lonely');
+  });
+
   it('says so when nobody was measured twice in the period', async () => {
     await render('supervisor', loaded(dashboardWith({ outcomes: [{ instrument: 'mspss', therapistId: null, clients: 0, improved: 0, noChange: 0, deteriorated: 0 }] })));
     expect(text()).toContain('No client has two measures of the same instrument in this period.');
@@ -198,6 +211,7 @@ describe('TeamDashboardPage', () => {
     expect(TestBed.inject(Router).url).toBe(`/team?team=${OTHER_SUPERVISOR_ID}`);
     expect(harness.routeNativeElement?.querySelector('app-flagged-clients')).toBeNull();
     expect(text()).toContain('Flagged clients are shown to supervisors only');
+    expect(text()).toContain('Clients to consider referring are shown to supervisors only.');
   });
 
   it('opens a therapist’s caseload from the caseload table', async () => {

@@ -31,6 +31,7 @@ import {
 } from '../dashboard-tables';
 import { DataTableView } from '../data-table-view/data-table-view';
 import { selfReportTable } from '../self-report-table';
+import { considerReferralTable, groupsReferralsTable } from '../groups-referrals-table';
 import { anyOutcomes, outcomesTable } from '../outcomes-table';
 import { OUTCOMES_RULE } from '@domain/supervision/outcomes';
 import { FilterBar } from '../filter-bar/filter-bar';
@@ -91,6 +92,14 @@ export default class TeamDashboardPage {
     return table && { table, empty: !anyOutcomes(table) };
   });
   protected readonly outcomesRule = OUTCOMES_RULE;
+  protected readonly groupsReferrals = computed(() => {
+    const dashboard = this.dashboard();
+    return dashboard && groupsReferralsTable(dashboard);
+  });
+  protected readonly considerReferral = computed(() => {
+    const dashboard = this.dashboard();
+    return dashboard && considerReferralTable(dashboard);
+  });
   protected readonly flagged = computed(() => {
     const dashboard = this.dashboard();
     return dashboard && { table: flaggedClientsTable(dashboard), names: therapistNames(dashboard) };

@@ -68,6 +68,20 @@ export function dashboardWith(changes: Partial<TeamDashboard> = {}): TeamDashboa
     flaggedClientsShown: true,
     changeThresholds: ['MSPSS: reliable change is 1.00 or more (Jacobson & Truax 1991; r .85 from Zimet et al. 1988; SD 0.86 published).'],
     outcomes: [],
+    groupsReferrals: [
+      { therapistId: TESS, attendancesPresent: 8, attendancesRecorded: 10, referrals: { referred: 1, contacted: 2, attending: 1, ended: 0, declined: 1, 'no-response': 0 } },
+      { therapistId: OMAR, attendancesPresent: 3, attendancesRecorded: 6, referrals: { referred: 0, contacted: 0, attending: 2, ended: 1, declined: 0, 'no-response': 1 } },
+      { therapistId: PIA, attendancesPresent: 0, attendancesRecorded: 0, referrals: { referred: 0, contacted: 0, attending: 0, ended: 0, declined: 0, 'no-response': 0 } },
+    ],
+    considerReferral: [
+      {
+        clientId: '0190a1b2-1111-7000-8000-000000000003',
+        preferredName: 'Kit',
+        caseNumber: 'CC-00003',
+        therapistId: OMAR,
+        reasons: ['low-perceived-support', 'loneliness'],
+      },
+    ],
     generatedAt: '2026-11-25T09:00:00.000Z',
     ...changes,
   };
@@ -82,6 +96,7 @@ export function adminDashboardWith(changes: Partial<TeamDashboard> = {}): TeamDa
     ],
     flaggedClients: [],
     flaggedClientsShown: false,
+    considerReferral: [],
     ...changes,
   });
 }

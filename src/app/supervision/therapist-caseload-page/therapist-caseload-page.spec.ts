@@ -35,6 +35,7 @@ describe('TherapistCaseloadPage', () => {
       noRecentFamilySession: false,
       newSelfReport: false,
         referralFollowUpDue: false,
+        considerReferral: false,
       measures: { latest: {}, lastMeasuredOn: '2026-10-01', flags: ['low-perceived-support'] },
     },
   });
