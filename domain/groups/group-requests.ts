@@ -47,9 +47,6 @@ export type CreateGroupRequest = z.infer<typeof createGroupRequestSchema>;
 export const updateGroupRequestSchema = z.strictObject({ ...groupFields, version: versionSchema });
 export type UpdateGroupRequest = z.infer<typeof updateGroupRequestSchema>;
 
-export const referToGroupRequestSchema = z.strictObject({ groupId: uuidSchema });
-export type ReferToGroupRequest = z.infer<typeof referToGroupRequestSchema>;
-
 export const referralDecisionRequestSchema = z.discriminatedUnion(
   'decision',
   [

@@ -65,14 +65,6 @@ export const rosterEntrySchema = z.object({
 });
 export type RosterEntry = z.infer<typeof rosterEntrySchema>;
 
-/** What the client's own page learns of a new referral: never the roster. */
-export const referralSchema = z.object({
-  enrolmentId: z.string(),
-  groupId: z.string(),
-  status: z.literal('referred'),
-  referredOn: z.string(),
-});
-export type Referral = z.infer<typeof referralSchema>;
 
 const meetingSummaryShape = {
   id: z.string(),

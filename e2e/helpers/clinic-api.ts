@@ -78,8 +78,15 @@ export async function amendNote(page: Page, clientId: string, noteId: string, te
   expect(response.status(), `POST ${url}: ${await response.text()}`).toBe(200);
 }
 
-/** The therapist (the signed-in page) refers their own client to a group the clinic runs. */
+/** The therapist (the signed-in page) refers their own client to a group the clinic runs, with the client's consent. */
 export async function referToGroup(page: Page, clientId: string, groupId: string): Promise<string> {
-  const referral = (await post(page, `/api/v1/clients/${clientId}/group-referrals`, { groupId })) as unknown as { enrolmentId: string };
+  const today = localDate(0);
+  const referral = (await post(page, `/api/v1/clients/${clientId}/referrals`, {
+    groupId,
+    consentToShare: true,
+    consentGivenOn: today,
+    sharedDetails: ['name'],
+    referredOn: today,
+  })) as unknown as { enrolmentId: string };
   return referral.enrolmentId;
 }

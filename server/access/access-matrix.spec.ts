@@ -81,7 +81,7 @@ describe('access matrix', () => {
     // The client attends a group run by the facilitator (created by the client's team supervisor).
     groupId = (await browsers['team supervisor'].request('POST', '/api/v1/groups', groupBody([ids['facilitator']!]))).json().id;
     referralGroupId = (await browsers['team supervisor'].request('POST', '/api/v1/groups', groupBody([ids['facilitator']!], { name: 'Referral group' }))).json().id;
-    const referral = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId })).json();
+    const referral = (await browsers.own.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ groupId }))).json();
     await browsers.facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.enrolmentId}/decision`, { decision: 'accept', version: 1 });
     const meetings = (await browsers.facilitator.request('GET', `/api/v1/groups/${groupId}/meetings`)).json().items as { id: string; date: string }[];
     meetingId = meetings.find((meeting) => meeting.date === '2026-11-25')!.id;
@@ -96,7 +96,7 @@ describe('access matrix', () => {
   /** A fresh client of "own", referred to the group: a decision or leave per caller needs its own. */
   async function freshReferral(accepted: boolean): Promise<{ id: string; version: number }> {
     const fresh = await addClient(t, ids['own']!);
-    const referral = (await browsers.own.request('POST', `/api/v1/clients/${fresh}/group-referrals`, { groupId })).json();
+    const referral = (await browsers.own.request('POST', `/api/v1/clients/${fresh}/referrals`, referralBody({ groupId }))).json();
     if (!accepted) {
       return { id: referral.enrolmentId, version: 1 };
     }
@@ -484,8 +484,8 @@ describe('access matrix', () => {
       expected: { own: 200, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 200, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
     {
-      name: 'POST /clients/:id/group-referrals',
-      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId: referralGroupId }),
+      name: 'POST /clients/:id/referrals (to a clinic group)',
+      call: (b) => b.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ groupId: referralGroupId })),
       expected: { own: 201, colleague: 404, 'other team': 404, facilitator: 404, 'team supervisor': 403, 'other supervisor': 404, admin: 403, 'signed out': 401 },
     },
     {

@@ -1,3 +1,4 @@
+import { referralBody } from '../spec/helpers/test-referrals';
 import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
 import { addClient } from '../spec/helpers/test-clients';
 import { groupBody } from '../spec/helpers/test-groups';
@@ -42,7 +43,7 @@ describe('group confidentiality', () => {
       [therapist, ownClient],
       [colleagueBrowser, otherClient],
     ] as const) {
-      const referral = (await browser.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId })).json();
+      const referral = (await browser.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ groupId }))).json();
       await facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.enrolmentId}/decision`, { decision: 'accept', version: 1 });
     }
     meetingId = ((await facilitator.request('GET', `/api/v1/groups/${groupId}/meetings`)).json().items as { id: string; date: string }[]).find(
@@ -82,7 +83,7 @@ describe('group confidentiality', () => {
       ['POST decision', () => therapist.request('POST', `/api/v1/groups/${groupId}/roster/${enrolment.id}/decision`, { decision: 'accept', version: enrolment.version })],
       ['POST leave', () => therapist.request('POST', `/api/v1/groups/${groupId}/roster/${enrolment.id}/leave`, { leftOn: '2026-11-25', reason: 'x', version: enrolment.version })],
       ['GET client groups', () => therapist.request('GET', `/api/v1/clients/${ownClient}/groups`)],
-      ['POST referral (again)', () => therapist.request('POST', `/api/v1/clients/${ownClient}/group-referrals`, { groupId })],
+      ['POST referral (again)', () => therapist.request('POST', `/api/v1/clients/${ownClient}/referrals`, referralBody({ groupId }))],
       ['GET other client groups', () => therapist.request('GET', `/api/v1/clients/${otherClient}/groups`)],
     ];
     for (const [name, call] of calls) {

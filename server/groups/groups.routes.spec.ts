@@ -1,3 +1,4 @@
+import { referralBody } from '../spec/helpers/test-referrals';
 import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
 import { addClient } from '../spec/helpers/test-clients';
 import { groupBody } from '../spec/helpers/test-groups';
@@ -42,7 +43,7 @@ describe('groups the clinic runs', () => {
   }
 
   async function enrol(groupId: string, clientId: string, by: Browser) {
-    const referral = await by.request('POST', `/api/v1/clients/${clientId}/group-referrals`, { groupId });
+    const referral = await by.request('POST', `/api/v1/clients/${clientId}/referrals`, referralBody({ groupId }));
     expect(referral.statusCode).withContext(referral.body).toBe(201);
     const decision = await facilitator.request('POST', `/api/v1/groups/${groupId}/roster/${referral.json().enrolmentId}/decision`, { decision: 'accept', version: 1 });
     return decision;
@@ -105,8 +106,8 @@ describe('groups the clinic runs', () => {
     expect(admitted.json().status).toBe('enrolled');
 
     const second = await newGroup();
-    const referral = (await therapist.request('POST', `/api/v1/clients/${ownClient}/group-referrals`, { groupId: second.id })).json();
-    const again = await therapist.request('POST', `/api/v1/clients/${ownClient}/group-referrals`, { groupId: second.id });
+    const referral = (await therapist.request('POST', `/api/v1/clients/${ownClient}/referrals`, referralBody({ groupId: second.id }))).json();
+    const again = await therapist.request('POST', `/api/v1/clients/${ownClient}/referrals`, referralBody({ groupId: second.id }));
     expect(again.statusCode).toBe(409);
     const noReason = await facilitator.request('POST', `/api/v1/groups/${second.id}/roster/${referral.enrolmentId}/decision`, { decision: 'decline', version: 1 });
     expect(noReason.json().errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
@@ -118,9 +119,9 @@ describe('groups the clinic runs', () => {
 
   it('refers only the therapist\'s own client', async () => {
     const group = await newGroup();
-    expect((await otherTherapist.request('POST', `/api/v1/clients/${ownClient}/group-referrals`, { groupId: group.id })).statusCode).toBe(404);
-    expect((await supervisor.request('POST', `/api/v1/clients/${ownClient}/group-referrals`, { groupId: group.id })).statusCode).toBe(403);
-    const unknown = await therapist.request('POST', `/api/v1/clients/${ownClient}/group-referrals`, { groupId: '0192f0a4-0000-7000-8000-000000000009' });
+    expect((await otherTherapist.request('POST', `/api/v1/clients/${ownClient}/referrals`, referralBody({ groupId: group.id }))).statusCode).toBe(404);
+    expect((await supervisor.request('POST', `/api/v1/clients/${ownClient}/referrals`, referralBody({ groupId: group.id }))).statusCode).toBe(403);
+    const unknown = await therapist.request('POST', `/api/v1/clients/${ownClient}/referrals`, referralBody({ groupId: '0192f0a4-0000-7000-8000-000000000009' }));
     expect(unknown.json().errors.map((e: { field: string }) => e.field)).toEqual(['groupId']);
   });
 

@@ -1,26 +1,15 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import type { Referral, RosterEntry } from '@domain/groups/group';
-import type { LeaveGroupRequest, ReferralDecisionRequest, ReferToGroupRequest } from '@domain/groups/group-requests';
+import type { RosterEntry } from '@domain/groups/group';
+import type { LeaveGroupRequest, ReferralDecisionRequest } from '@domain/groups/group-requests';
 import { todayIsoDate } from '@domain/common/iso-date';
 import type { Actor } from '../access/actor';
-import { requireClientAccess } from '../access/client-guard';
 import type { Audit } from '../audit/audit-log';
 import type { ClinicGroupRow, Database } from '../db/database';
 import { assertVersionedUpdate, recordToEdit } from '../db/versioned-edit';
 import { HttpProblem } from '../http/http-problem';
 import { enrolledCount, findGroupRow, findRosterEntry, findRunGroup, hasOpenPlace } from './groups.repository';
 import { referralFollowsRoster } from './referral-roster-sync';
-
-/** A therapist refers their own client to a group; a facilitator then decides. */
-export async function referToGroup(db: Kysely<Database>, actor: Actor, audit: Audit, clientId: string, body: ReferToGroupRequest): Promise<Referral> {
-  await requireClientAccess(db, actor, audit, clientId, 'write', 'group-enrolment');
-  const today = todayIsoDate(actor.now);
-  return db.transaction().execute(async (trx) => {
-    const { enrolmentId, groupId } = await insertRosterReferral(trx, actor, audit, clientId, body.groupId, today);
-    return { enrolmentId, groupId, status: 'referred', referredOn: today };
-  });
-}
 
 /**
  * The roster place a referral to a group holds (status referred, for a facilitator to decide), in
