@@ -30,6 +30,9 @@ test('an idle session warns first, then returns to sign-in; "Stay signed in" kee
   // Past the deadline the first session met, the one kept alive is still signed in and warned anew.
   await expect(keeperWarning).toBeVisible({ timeout: 20_000 });
   expect(keeper.url()).toBe(keeperUrl);
-  await expect(keeper.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // And the server still takes it: staying signed in again works, on the same page.
+  await keeperWarning.getByRole('button', { name: 'Stay signed in' }).click();
+  await expect(keeperWarning).toBeHidden();
+  await expect(keeper).toHaveURL(keeperUrl);
   await keeper.close();
 });
