@@ -266,6 +266,14 @@ export function sameThresholds(a: ClinicNorms, b: ClinicNorms): boolean {
   return left.length === right.length && left.every((entry, index) => entry === right[index]);
 }
 
+/** Whether two sets of norms are the same in every figure they show: thresholds, SD and the clients it comes from. */
+export function sameNorms(a: ClinicNorms, b: ClinicNorms): boolean {
+  const key = (norm: ChangeNorm) => `${norm.instrument} ${norm.scale} ${norm.steps} ${norm.sdSource} ${norm.sd} ${norm.clinicClients}`;
+  const left = allNorms(a).map(key);
+  const right = allNorms(b).map(key);
+  return left.length === right.length && left.every((entry, index) => entry === right[index]);
+}
+
 /** The same in a few words, for a table cell: "MSPSS ≥ 1.00 (r .85 Zimet et al. 1988; published SD 0.86)". */
 export function thresholdShort(norm: ChangeNorm): string {
   const definition = instrumentOf(norm.instrument);

@@ -1,8 +1,8 @@
 import { addUser, Browser, createTestApp, type TestApp } from '../spec/helpers/test-app';
 import { addClient } from '../spec/helpers/test-clients';
-import { clinicNorms, firstScoresOf } from '@domain/measures/reliable-change';
+import { clinicNorms, firstScoresOf, PUBLISHED_CLINIC_NORMS } from '@domain/measures/reliable-change';
 import type { InstrumentCode } from '@domain/measures/instrument';
-import { loadClinicNorms } from './change-norms';
+import { loadClinicNorms, loadRecordedNorms, normsFingerprint, saveNorms } from './change-norms';
 import { recomputeFlagsIfNormsMoved } from './measure-status';
 
 /**
@@ -94,5 +94,31 @@ describe('clinic reliable-change norms', () => {
     expect(await recomputeFlagsIfNormsMoved(t.database.db)).toBeTrue();
     expect((await indicatorsOf(client)).flags).toContain('decline-since-first');
     expect(await recomputeFlagsIfNormsMoved(t.database.db)).toBeFalse();
+  });
+
+  it('reads back the recorded norms as the domain computed them, and records new figures with every first measure', async () => {
+    for (let index = 0; index < 30; index++) {
+      await measure(await addClient(t, therapistId), index % 2 === 0 ? HIGH : LOW, '2026-10-15');
+    }
+    // What readers such as the team dashboard use instead of a pass over every measure.
+    expect(await loadRecordedNorms(t.database.db)).toEqual(await loadClinicNorms(t.database.db));
+    const fingerprint = await normsFingerprint(t.database.db);
+
+    // A 31st client's first measure at the mean: the SD moves a little, the threshold (2) does not.
+    await measure(await addClient(t, therapistId), [2, 1, 1], '2026-10-15');
+    const recorded = await loadRecordedNorms(t.database.db);
+    expect(recorded?.totals['ucla-3']).toEqual(jasmine.objectContaining({ sdSource: 'clinic', clinicClients: 31, threshold: 2 }));
+    expect(recorded).toEqual(await loadClinicNorms(t.database.db));
+    expect(await normsFingerprint(t.database.db)).not.toBe(fingerprint);
+  });
+
+  it('records norms over rows already there, and has none to read until every scale is recorded', async () => {
+    await t.database.db.deleteFrom('measure_change_norms').execute();
+    expect(await loadRecordedNorms(t.database.db)).toBeNull();
+    await saveNorms(t.database.db, PUBLISHED_CLINIC_NORMS);
+    await saveNorms(t.database.db, PUBLISHED_CLINIC_NORMS);
+    expect(await loadRecordedNorms(t.database.db)).toEqual(PUBLISHED_CLINIC_NORMS);
+    await t.database.db.deleteFrom('measure_change_norms').where('scale', '=', 'total').where('instrument', '=', 'mspss').execute();
+    expect(await loadRecordedNorms(t.database.db)).toBeNull();
   });
 });

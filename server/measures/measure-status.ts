@@ -2,8 +2,8 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { InstrumentCode } from '@domain/measures/instrument';
 import { type FlagContext, type MeasureIndicators, type MeasurePoint, type ScoreFlag, scoreIndicators, withReassessment } from '@domain/measures/measure-flags';
 import type { ClientMeasureStatusTable, Database, MeasuresTable } from '../db/database';
-import type { ClinicNorms } from '@domain/measures/reliable-change';
-import { loadClinicNorms, normsMoved, saveNorms } from './change-norms';
+import { sameNorms, sameThresholds, type ClinicNorms } from '@domain/measures/reliable-change';
+import { loadClinicNorms, loadRecordedNorms, saveNorms } from './change-norms';
 import { whereRiskUnreviewed } from './flag-sql';
 
 /**
@@ -40,15 +40,21 @@ export function measurePointOf(row: Pick<Selectable<MeasuresTable>, 'instrument'
 /**
  * Rewrites a client's stored measure status inside the measure write's transaction. When the write
  * moved the clinic's reliable-change thresholds (e.g. its 30th client's first measure), every
- * client's status is rewritten, so stored flags always follow the current thresholds.
+ * client's status is rewritten, so stored flags always follow the current thresholds. When only the
+ * figures behind them moved (the clinic SD, or how many clients it comes from), the recorded norms
+ * are updated too, so what readers show beside a flag is what it was judged with today.
  */
 export async function refreshMeasureStatus(trx: Kysely<Database>, clientId: string): Promise<void> {
   const norms = await loadClinicNorms(trx);
-  if (await normsMoved(trx, norms)) {
+  const recorded = await loadRecordedNorms(trx);
+  if (!recorded || !sameThresholds(norms, recorded)) {
     await refreshAllMeasureStatuses(trx, norms);
     return;
   }
   await writeStatuses(trx, [clientId], norms);
+  if (!sameNorms(norms, recorded)) {
+    await saveNorms(trx, norms);
+  }
 }
 
 /** Recomputes every client's stored status with `norms` (the clinic's own, unless given). */
@@ -71,7 +77,11 @@ export async function refreshAllMeasureStatuses(trx: Kysely<Database>, norms?: C
 export async function recomputeFlagsIfNormsMoved(db: Kysely<Database>): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const norms = await loadClinicNorms(trx);
-    if (!(await normsMoved(trx, norms))) {
+    const recorded = await loadRecordedNorms(trx);
+    if (recorded && sameThresholds(norms, recorded)) {
+      if (!sameNorms(norms, recorded)) {
+        await saveNorms(trx, norms);
+      }
       return false;
     }
     await refreshAllMeasureStatuses(trx, norms);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { allNorms, thresholdLine } from '@domain/measures/reliable-change';
-import { loadClinicNorms, normsFingerprint } from '../measures/change-norms';
+import { loadClinicNorms, loadRecordedNorms, normsFingerprint } from '../measures/change-norms';
 import { todayIsoDate } from '@domain/common/iso-date';
 import { type TeamDashboard, type TeamDashboardQuery, teamDashboardQuerySchema, teamDashboardSchema } from '@domain/supervision/team-dashboard';
 import { readsClinicalContent } from '../access/client-access';
@@ -57,7 +57,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         medianSupportByMonth(db, scope),
         showFlagged ? flaggedClients(db, scope) : Promise.resolve([]),
         selfReportsByTherapist(db, scope, therapists, now),
-        loadClinicNorms(db),
+        // The norms the stored flags were judged with: a small read, where recomputing them is a pass over every measure.
+        loadRecordedNorms(db).then((recorded) => recorded ?? loadClinicNorms(db)),
         groupsReferralsByTherapist(db, scope, therapists),
         showFlagged ? considerReferralClients(db, scope) : Promise.resolve([]),
       ]);
