@@ -81,7 +81,7 @@ describe('bad input', () => {
   it('sends a strict Content-Security-Policy and no-store on API answers', async () => {
     const response = await browser.request('GET', '/api/v1/health');
     const csp = String(response.headers['content-security-policy']);
-    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).toContain("frame-ancestors 'none'");

@@ -40,19 +40,22 @@ describe('security headers', () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 
-  it('sends API answers the strict policy without a nonce, and every other helmet header', async () => {
-    const response = await t.app.inject({ url: '/api/v1/health' });
-    const csp = String(response.headers['content-security-policy']);
-    expect(nonceSources(csp)).toEqual({ script: undefined, style: undefined });
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("object-src 'none'");
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['referrer-policy']).toBe('no-referrer');
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
-    // Specs run as production does, behind TLS.
-    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-    expect(csp).toContain('upgrade-insecure-requests');
+  it('sends API answers a policy that allows nothing, and only the headers that govern a JSON answer', async () => {
+    for (const url of ['/api/v1/health', '/api/v1/no-such-route', '/api/v1/auth/me']) {
+      const response = await t.app.inject({ url });
+      expect(response.headers['content-security-policy']).withContext(url).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers['x-frame-options']).withContext(url).toBe('DENY');
+      expect(response.headers['x-content-type-options']).withContext(url).toBe('nosniff');
+      expect(response.headers['referrer-policy']).withContext(url).toBe('no-referrer');
+      expect(response.headers['cross-origin-resource-policy']).withContext(url).toBe('same-origin');
+      expect(response.headers['cache-control']).withContext(url).toBe('no-store');
+      // Specs run as production does, behind TLS.
+      expect(response.headers['strict-transport-security']).withContext(url).toBe('max-age=31536000; includeSubDomains');
+      // helmet's page headers mean nothing on an answer no page is built from.
+      for (const pageOnly of ['x-dns-prefetch-control', 'origin-agent-cluster', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection']) {
+        expect(response.headers[pageOnly]).withContext(`${url} ${pageOnly}`).toBeUndefined();
+      }
+    }
   });
 
   it('sends a hashed script only the headers that govern a subresource, not the page policies', async () => {
@@ -77,9 +80,11 @@ describe('security headers', () => {
   it('does not pin HTTPS on a plain-HTTP demo (cookies not secure)', async () => {
     const plain = await createTestApp({ secureCookies: false });
     try {
-      const response = await plain.app.inject({ url: '/api/v1/health' });
-      expect(response.headers['strict-transport-security']).toBeUndefined();
-      expect(String(response.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+      for (const url of ['/api/v1/health', '/caseload']) {
+        const response = await plain.app.inject({ url });
+        expect(response.headers['strict-transport-security']).withContext(url).toBeUndefined();
+        expect(String(response.headers['content-security-policy'])).withContext(url).not.toContain('upgrade-insecure-requests');
+      }
     } finally {
       await plain.close();
     }

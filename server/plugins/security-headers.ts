@@ -24,19 +24,25 @@ const pageNonce = (_request: IncomingMessage, response: ServerResponse) => `'non
  * every request and draws nonces for JSON answers too, which cost a tenth of a signed-in API
  * request. Here both middlewares are built once; only pages draw a nonce.
  *
+ * API answers (JSON, CSV, NDJSON) get a fixed set of the headers that govern a response no page is
+ * built from (OWASP's REST security headers): a CSP that allows nothing, no framing, no sniffing, no
+ * referrer, no caching. helmet's page headers (DNS prefetch, Origin-Agent-Cluster, download and
+ * cross-domain policies…) mean nothing there and cost a signed-in request a tenth of its time (#13).
+ *
  * The hashed files a page loads (scripts, styles, fonts) get only the two headers that mean something
  * on a subresource: a CSP, frame or referrer policy there governs nothing (a script runs under its
  * page's policy), and helmet's full set is about 1.2 kB per file: a fifth of the first load's bytes
  * over its 60-odd files (#18).
  */
 export const securityHeaders = fp(async (app: FastifyInstance, options: { secure: boolean }) => {
-  const apiHeaders = helmet(helmetOptions(options.secure, []));
+  const apiHeaders = apiAnswerHeaders(options.secure);
   const pageHeaders = helmet(helmetOptions(options.secure, [pageNonce]));
   app.decorateReply('cspNonce', '');
 
   app.addHook('onRequest', (request, reply, done) => {
     if (isApiRequest(request)) {
-      apiHeaders(request.raw, reply.raw, () => done());
+      void reply.headers(apiHeaders);
+      done();
       return;
     }
     if (isStaticFile(request)) {
@@ -48,14 +54,23 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: { secure
     pageNonces.set(reply.raw, reply.cspNonce);
     pageHeaders(request.raw, reply.raw, () => done());
   });
-
-  app.addHook('onSend', async (request, reply) => {
-    if (isApiRequest(request)) {
-      // Clinical data must not linger in shared caches or the browser's back/forward cache.
-      void reply.header('cache-control', 'no-store');
-    }
-  });
 });
+
+/** One object, built once: set on every API answer before its route runs. */
+function apiAnswerHeaders(secure: boolean): Readonly<Record<string, string>> {
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'same-origin',
+    // Clinical data must not linger in shared caches or the browser's back/forward cache.
+    'cache-control': 'no-store',
+    ...(secure ? { 'strict-transport-security': HSTS } : {}),
+  };
+}
+
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 /**
  * No MIME sniffing (a file runs only as what its type says), and no loading of the app's files by
