@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import { isApiRequest } from '../http/api-path';
 import { HttpProblem } from '../http/http-problem';
 import { isAnswerPageAddress } from './answer-page';
+import { loadFirstPagePreloads } from './first-page-preloads';
 
 const NONCE_PLACEHOLDER = /CSP_NONCE/g;
 
@@ -21,6 +22,7 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
     return;
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
+  const preloadsFor = loadFirstPagePreloads(root);
 
   await app.register(fastifyStatic, {
     root,
@@ -37,11 +39,13 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
     lastModified: false,
   });
 
-  const sendIndex = (_request: FastifyRequest, reply: FastifyReply) => {
+  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+    // After the main bundle's script tag, so that over HTTP/1.1 it is asked for first.
+    const preloads = preloadsFor(request.url);
     return reply
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(indexHtml.replace(NONCE_PLACEHOLDER, reply.cspNonce));
+      .send(indexHtml.replace(NONCE_PLACEHOLDER, reply.cspNonce).replace('</body>', `${preloads}</body>`));
   };
 
   app.get('/', sendIndex);
