@@ -5,6 +5,7 @@ import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
+import { resizeTo } from './helpers/viewport';
 
 const PHONE = { width: 390, height: 844 };
 const UNUSABLE = 'This link can no longer be used — please ask your clinician for a new one';
@@ -20,10 +21,10 @@ async function api(page: Page, method: 'POST' | 'PUT', url: string, body: unknow
 async function expectAccessibleAtBothWidths(page: Page): Promise<void> {
   const original = page.viewportSize()!;
   for (const size of [PHONE, { width: 1280, height: 900 }]) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await expectNoSeriousA11yViolations(page);
   }
-  await page.setViewportSize(original);
+  await resizeTo(page, original);
 }
 
 /** A browser context of its own at phone size: no cookies, nothing shared with the clinician's. */

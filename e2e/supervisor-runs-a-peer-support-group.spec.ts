@@ -4,6 +4,7 @@ import { createClient, referToGroup, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
+import { resizeTo } from './helpers/viewport';
 import { signIn } from './helpers/sign-in';
 
 /** Therapist 4 works in supervisor 2's team: a facilitator who is not the referred client's therapist. */
@@ -12,14 +13,14 @@ const FACILITATOR = 'therapist4@demo.carecircle.test';
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 async function bothWidths(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeTo(page, { width: 1366, height: 900 });
   await saveScreenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
+  await resizeTo(page, { width: 390, height: 844 });
   // The side navigation turns from beside the page into a closed overlay as the width drops: let it go.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), { message: `${name}: no sideways scroll at 390 px` }).toBe(true);
   await saveScreenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeTo(page, { width: 1366, height: 900 });
 }
 
 test('a supervisor creates a peer-support group; a therapist refers a client; the facilitator accepts and records; the therapist sees it without other members', async ({
@@ -163,11 +164,11 @@ test('a supervisor creates a peer-support group; a therapist refers a client; th
     [1366, 900],
     [390, 844],
   ]) {
-    await therapistPage.setViewportSize({ width, height });
+    await resizeTo(therapistPage, { width, height });
     await overview.scrollIntoViewIfNeeded();
     await saveScreenshot(therapistPage, `client-overview-groups-referrals-${width}`);
   }
-  await therapistPage.setViewportSize({ width: 1366, height: 900 });
+  await resizeTo(therapistPage, { width: 1366, height: 900 });
   // The roster stays closed to them, answered like a group they cannot see.
   await therapistPage.goto(`/groups/${groupId}`);
   await expect(therapistPage.getByText(/Only the group’s facilitators see who is in it/)).toBeVisible();

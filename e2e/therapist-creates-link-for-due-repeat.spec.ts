@@ -6,6 +6,7 @@ import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
 import { signIn } from './helpers/sign-in';
+import { resizeTo } from './helpers/viewport';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
@@ -35,12 +36,12 @@ async function screenshotsAtBothWidths(page: Page, name: string, shown?: Locator
     [PHONE, 'phone'],
     [DESKTOP, 'desktop'],
   ] as const) {
-    await page.setViewportSize(size);
+    await resizeTo(page, size);
     await expectNoSeriousA11yViolations(page);
     await shown?.scrollIntoViewIfNeeded();
     await saveScreenshot(page, `${name}-${suffix}`);
   }
-  await page.setViewportSize(original);
+  await resizeTo(page, original);
 }
 
 test('a repeat becomes due on its date; the therapist creates its link, and a new link for a lost one, whose old link stops working', async ({ page, browser }) => {

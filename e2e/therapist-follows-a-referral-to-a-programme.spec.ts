@@ -4,21 +4,22 @@ import { createClient, uniqueSuffix } from './helpers/clinic-api';
 import { watchConsoleErrors } from './helpers/console-errors';
 import { DEMO } from './helpers/demo-accounts';
 import { saveScreenshot } from './helpers/screenshot';
+import { resizeTo } from './helpers/viewport';
 import { signIn } from './helpers/sign-in';
 
 /** Axe and a screenshot at 1366 and 390 px, with `shown` scrolled into view for each. */
 async function bothWidths(page: Page, name: string, shown?: Locator): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeTo(page, { width: 1366, height: 900 });
   await shown?.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
+  await resizeTo(page, { width: 390, height: 844 });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), { message: `${name}: no sideways scroll at 390 px` }).toBe(true);
   await shown?.scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await resizeTo(page, { width: 1366, height: 900 });
 }
 
 test('an administrator adds a programme; a therapist refers a client to it with consent and follows it referred → contacted → attending, and it joins the ecomap', async ({
