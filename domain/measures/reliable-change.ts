@@ -260,15 +260,15 @@ export function clinicNorms(firstScores: FirstScores): ClinicNorms {
 
 /** Whether two sets of norms judge every change the same (same scales, same steps, same kind of SD). */
 export function sameThresholds(a: ClinicNorms, b: ClinicNorms): boolean {
-  const key = (norm: ChangeNorm) => `${norm.instrument} ${norm.scale} ${norm.steps} ${norm.sdSource}`;
-  const left = allNorms(a).map(key);
-  const right = allNorms(b).map(key);
-  return left.length === right.length && left.every((entry, index) => entry === right[index]);
+  return sameBy(a, b, (norm) => `${norm.instrument} ${norm.scale} ${norm.steps} ${norm.sdSource}`);
 }
 
 /** Whether two sets of norms are the same in every figure they show: thresholds, SD and the clients it comes from. */
 export function sameNorms(a: ClinicNorms, b: ClinicNorms): boolean {
-  const key = (norm: ChangeNorm) => `${norm.instrument} ${norm.scale} ${norm.steps} ${norm.sdSource} ${norm.sd} ${norm.clinicClients}`;
+  return sameBy(a, b, (norm) => `${norm.instrument} ${norm.scale} ${norm.steps} ${norm.sdSource} ${norm.sd} ${norm.clinicClients}`);
+}
+
+function sameBy(a: ClinicNorms, b: ClinicNorms, key: (norm: ChangeNorm) => string): boolean {
   const left = allNorms(a).map(key);
   const right = allNorms(b).map(key);
   return left.length === right.length && left.every((entry, index) => entry === right[index]);

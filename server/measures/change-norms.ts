@@ -111,8 +111,8 @@ export async function saveNorms(db: Kysely<Database>, norms: ClinicNorms): Promi
 
 /**
  * A short text that changes whenever the recorded norms do (a threshold moved, the clinic SD
- * switched in at its 30th client, or another client's first measure joined the clinic SD): part of the key of anything cached that was judged with them,
- * such as the team dashboard. One small read; the norms themselves take a pass over all measures.
+ * switched in at its 30th client, or another client's first measure joined the clinic SD): part of
+ * the key of anything cached that was judged with them, such as the team dashboard. One small read; the norms themselves take a pass over all measures.
  */
 export async function normsFingerprint(db: Kysely<Database>): Promise<string> {
   const rows = await db
