@@ -19,7 +19,11 @@ test('after the window grows from phone to desktop width, the side navigation si
 
   await page.setViewportSize(DESKTOP);
   const navigation = page.getByRole('navigation', { name: 'Main' });
-  await page.waitForFunction(() => document.querySelector('mat-sidenav')?.classList.contains('mat-drawer-side'));
+  // Side mode and the open state are two of the drawer's classes; once both are there the wide layout is drawn.
+  await page.waitForFunction(() => {
+    const drawer = document.querySelector('mat-sidenav');
+    return drawer?.classList.contains('mat-drawer-side') && drawer.classList.contains('mat-drawer-opened');
+  });
   // Once the wide layout is drawn, the navigation stands beside the page at once (no slide under
   // way that a click could land on) and the page starts where the navigation ends.
   const layout = await page.evaluate(async () => {

@@ -14,7 +14,9 @@ export async function resizeTo(page: Page, size: { width: number; height: number
   await page.setViewportSize(size);
   await page.waitForFunction((wide) => {
     const navigation = document.querySelector('mat-sidenav');
-    return navigation === null || navigation.classList.contains('mat-drawer-side') === wide;
+    if (navigation === null) return true;
+    const side = navigation.classList.contains('mat-drawer-side');
+    return wide ? side && navigation.classList.contains('mat-drawer-opened') : !side;
   }, size.width >= WIDE_LAYOUT_MIN_WIDTH);
   // One frame more, so the layout that follows is painted before anything is measured for a click.
   await page.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)));
