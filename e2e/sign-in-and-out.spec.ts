@@ -33,9 +33,12 @@ test('a wrong password shows one message that does not say whether the account e
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(DEMO.therapist);
   await page.getByLabel('Password').fill('not the password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Password').press('Enter');
   await expect(page.getByRole('alert')).toContainText('Email or password is incorrect.');
+  // The reason takes focus, so a keyboard or screen-reader user is not left typing on unaware.
+  await expect(page.getByRole('alert')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
+  await saveScreenshot(page, 'sign-in-refused');
 });
 
 test('an administrator lands on accounts and sees only admin navigation', async ({ page }) => {

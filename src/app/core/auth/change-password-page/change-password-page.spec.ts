@@ -81,6 +81,18 @@ describe('ChangePasswordPage', () => {
     expect((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')).toBeNull();
   });
 
+  it('shows a problem that is not about a field above the form, and moves focus to it', async () => {
+    const problem: ProblemDocument = { type: 'about:blank', title: 'Service unavailable', status: 503, detail: 'The server could not be reached. Try again.' };
+    await fill('Current password', 'correct horse battery');
+
+    store.setState({ auth: { ...mustChange.auth, passwordChangeError: problem } });
+    await fixture.whenStable();
+
+    const alert = (fixture.nativeElement as HTMLElement).querySelector('[role="alert"]');
+    expect(alert?.textContent?.trim()).toBe('The server could not be reached. Try again.');
+    expect(document.activeElement).toBe(alert);
+  });
+
   it('offers to sign out instead while the password must be changed', async () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Sign out' }))).click();
 

@@ -17,12 +17,14 @@ import { applyFieldErrors, FIELD_ERROR } from '../../../shared/forms/apply-field
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { authFeature } from '../auth.feature';
 import { ChangePasswordPageActions } from '../change-password-page.actions';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 @Component({
   selector: 'app-change-password-page',
   imports: [
     ReactiveFormsModule,
+    TakesFocus,
     RouterLink,
     MatFormField,
     MatLabel,

@@ -88,6 +88,16 @@ describe('SignInPage', () => {
     expect(text('[role="alert"]')).toBe('Email or password is incorrect.');
   });
 
+  it('moves focus to the reason when a sign-in fails, so it is read out before anyone types on', async () => {
+    await render();
+    (await (await input('Password'))!.focus());
+
+    store.setState(authStateWith({ status: 'signed-out', signInError: { type: 'about:blank', title: 'Sign-in failed', status: 401, detail: 'Email or password is incorrect.' } }));
+    await fixture.whenStable();
+
+    expect(document.activeElement).toBe((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]'));
+  });
+
   it('says how long to wait after too many attempts', async () => {
     const problem: ProblemDocument = {
       type: 'about:blank',

@@ -17,11 +17,12 @@ import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { APP_NAME } from '../../layout/page-title-strategy';
 import { authFeature } from '../auth.feature';
 import { SignInPageActions } from '../sign-in-page.actions';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 
 @Component({
   selector: 'app-sign-in-page',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressSpinner],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, MatProgressSpinner, TakesFocus],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
