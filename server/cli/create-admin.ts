@@ -4,6 +4,7 @@ import { connectDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { AdminAlreadyExistsError, assertNoAdmin, createFirstAdmin, identityErrors, InvalidAdminInputError } from './create-first-admin';
 import { promptHidden } from './prompt-hidden';
+import { runCommand } from './run-command';
 
 const PASSWORD_VARIABLE = 'CARECIRCLE_ADMIN_PASSWORD';
 
@@ -77,10 +78,4 @@ async function readPassword(): Promise<string | null> {
   return first;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`create-admin failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand('create-admin', main);

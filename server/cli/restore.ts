@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { restoreSqliteDatabase, sqlitePathOf, verifySqliteBackup } from '../db/sqlite-backup';
-import { userPath } from './cli-paths';
+import { restoreSqliteDatabase, verifySqliteBackup } from '../db/sqlite-backup';
+import { runCommand } from './run-command';
+import { readSqliteFileCommand, reportStop } from './sqlite-file-command';
 
 const USAGE = `Replaces the SQLite database named by DATABASE_URL (default data/carecircle.db) with a backup
 made by \`npm run db:backup\`. Stop the CareCircle server first. The backup is checked (PRAGMA
@@ -10,35 +9,21 @@ integrity_check) before anything changes, and the database it replaces is kept b
 Usage: npm run db:restore -- <backup-file> --force
   without --force: only checks the backup and says what would happen`;
 
+const INSTEAD_FOR_POSTGRES =
+  'DATABASE_URL names a PostgreSQL database: restore it with pg_restore, e.g.\n' +
+  '  pg_restore --clean --if-exists --dbname="$DATABASE_URL" carecircle.dump\n' +
+  'This command is for the embedded SQLite database only.\n';
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    options: { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  const command = readSqliteFileCommand({ usage: USAGE, insteadForPostgres: INSTEAD_FOR_POSTGRES });
+  if ('stop' in command) {
+    return reportStop(command);
   }
-  const [backupArgument, ...extra] = positionals;
-  if (!backupArgument || extra.length > 0) {
-    process.stderr.write(`Name exactly one backup file.\n\n${USAGE}\n`);
-    return 1;
-  }
-  const database = sqlitePathOf(loadConfig().databaseUrl);
-  if (database === null) {
-    process.stderr.write(
-      'DATABASE_URL names a PostgreSQL database: restore it with pg_restore, e.g.\n' +
-        '  pg_restore --clean --if-exists --dbname="$DATABASE_URL" carecircle.dump\n' +
-        'This command is for the embedded SQLite database only.\n',
-    );
-    return 1;
-  }
-  const backup = userPath(backupArgument);
+  const { file: backup, force, database } = command;
 
   // Whether the server is running cannot be known reliably (it may be on another host sharing the
   // file, or under another user), so the operator confirms it with --force.
-  if (!values.force) {
+  if (!force) {
     const verified = verifySqliteBackup(backup);
     process.stderr.write(
       `${verified.path} is a valid backup (integrity check ok, ${verified.migrations.length} migrations).\n` +
@@ -58,10 +43,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`db:restore failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand('db:restore', main);
