@@ -40,6 +40,7 @@ import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { ClientFormActions } from '../client-form.actions';
 import { clientsFeature } from '../clients.feature';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 interface ClientFormValue {
   preferredName: string;
@@ -74,6 +75,7 @@ const orMissing = (value: string): string | undefined => (value === '' ? undefin
 @Component({
   selector: 'app-client-form-page',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

@@ -31,6 +31,7 @@ import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { clientsFeature } from '../clients.feature';
 import { StatusChangeDialogActions } from '../status-change-dialog.actions';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 export interface StatusChangeDialogData {
   readonly client: Client;
@@ -64,6 +65,7 @@ const WORDING: Record<ClientStatus, { title: string; confirm: string; explanatio
 @Component({
   selector: 'app-status-change-dialog',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -39,6 +39,7 @@ import { measuresFeature } from '../measures.feature';
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 import type { MeasureConflict } from '../measure-edit';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 type Answer = number | null;
 
@@ -71,7 +72,7 @@ const DIGIT = /^[0-9]$/;
  */
 @Component({
   selector: 'app-measure-form-page',
-  imports: [ConflictNotice, 
+  imports: [TakesFocus, ConflictNotice, 
     DatePipe,
     ReactiveFormsModule,
     RouterLink,

@@ -186,6 +186,23 @@ describe('MemberDialog', () => {
     expect(await errorsOf('Expires on')).toEqual(['Cannot be before the date consent was given.']);
   });
 
+  it('moves focus to a save failure that is not about a field, so Save does not seem to do nothing', async () => {
+    await open({ member });
+    const problem: ProblemDocument = {
+      type: 'about:blank',
+      title: 'Service unavailable',
+      status: 503,
+      detail: 'The server could not be reached. Nothing was saved.',
+    };
+
+    setNetwork({ saveStatus: 'failed', saveError: problem });
+
+    await waitFor(() => document.querySelector('[role="alert"]') !== null, 'the notice');
+    const notice = document.querySelector('[role="alert"]');
+    expect(notice?.textContent?.trim()).toBe('The server could not be reached. Nothing was saved.');
+    await waitFor(() => document.activeElement === notice, 'focus on the notice');
+  });
+
   it('ends the relationship, not before it started', async () => {
     await open({ member });
     dispatch.calls.reset();

@@ -71,6 +71,7 @@ import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid'
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -133,6 +134,7 @@ type MemberForm = ReturnType<typeof memberForm>;
 @Component({
   selector: 'app-member-dialog',
   imports: [
+    TakesFocus,
     ConflictNotice,
     MemberFacts,
     ReactiveFormsModule,

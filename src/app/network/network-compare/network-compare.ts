@@ -19,6 +19,7 @@ import { openMemberDialog } from '../member-dialog/member-dialog';
 import { NetworkCompareActions } from '../network-compare.actions';
 import { networkFeature } from '../network.feature';
 import { NetworkSummaryCard } from '../network-summary-card/network-summary-card';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 /** Canvas for each of the two drawings side by side. */
 const COMPARE_CANVAS = { width: 600, height: 520 };
@@ -40,6 +41,7 @@ interface CompareSide {
 @Component({
   selector: 'app-network-compare',
   imports: [
+    TakesFocus,
     DatePipe,
     LowerCasePipe,
     ReactiveFormsModule,

@@ -14,6 +14,7 @@ import { FamilyFeedbackActions } from '../family-feedback.actions';
 import { RequestStateChip } from '../request-state-chip/request-state-chip';
 import { dateOf } from '../self-report-words';
 import { sessionFeedbackFeature } from '../session-feedback.feature';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 /** Who may be asked: network members who were there (clinicians are not asked about their own session). */
 const askable = (attendee: SessionAttendee) => attendee.kind === 'member' && (attendee.attendance === 'attended' || attendee.attendance === 'late');
@@ -26,7 +27,7 @@ const askable = (attendee: SessionAttendee) => attendee.kind === 'member' && (at
  */
 @Component({
   selector: 'app-family-feedback',
-  imports: [MatButton, MatCheckbox, Icon, MatProgressBar, MatProgressSpinner, QrCode, RequestStateChip],
+  imports: [TakesFocus, MatButton, MatCheckbox, Icon, MatProgressBar, MatProgressSpinner, QrCode, RequestStateChip],
   templateUrl: './family-feedback.html',
   styleUrl: './family-feedback.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -24,6 +24,7 @@ import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid'
 import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { selfReportFeature } from '../self-report.feature';
 import { SendDialogActions } from '../send-dialog.actions';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 export interface SendDialogData {
   readonly clientId: string;
@@ -38,6 +39,7 @@ export interface SendDialogData {
 @Component({
   selector: 'app-send-dialog',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

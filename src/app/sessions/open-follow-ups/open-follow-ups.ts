@@ -20,6 +20,7 @@ import { localDateOf } from '../../shared/time/local-time';
 import { OpenFollowUpsActions } from '../open-follow-ups.actions';
 import { ownerLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 /** Follow-ups per page on the Overview. */
 export const FOLLOW_UPS_PAGE_SIZE = 5;
@@ -30,7 +31,7 @@ export const FOLLOW_UPS_PAGE_SIZE = 5;
  */
 @Component({
   selector: 'app-open-follow-ups',
-  imports: [DatePipe, RouterLink, MatButton, Icon, MatPaginator, MatProgressBar],
+  imports: [TakesFocus, DatePipe, RouterLink, MatButton, Icon, MatPaginator, MatProgressBar],
   templateUrl: './open-follow-ups.html',
   styleUrl: './open-follow-ups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

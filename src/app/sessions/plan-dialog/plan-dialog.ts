@@ -51,6 +51,7 @@ import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid'
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 export interface PlanDialogData {
   readonly clientId: string;
@@ -68,6 +69,7 @@ export interface PlanDialogData {
 @Component({
   selector: 'app-plan-dialog',
   imports: [
+    TakesFocus,
     ConflictNotice,
     SubmitShortcut,
     DatePipe,

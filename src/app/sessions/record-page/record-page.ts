@@ -46,6 +46,7 @@ import {
 import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 import type { SessionConflict } from '../session-edit';
+import { TakesFocus } from '../../shared/focus/takes-focus';
 
 /**
  * Records what happened in a session: its status, who came, the record and the follow-up actions.
@@ -55,7 +56,7 @@ import type { SessionConflict } from '../session-edit';
  */
 @Component({
   selector: 'app-record-page',
-  imports: [ConflictNotice, 
+  imports: [TakesFocus, ConflictNotice, 
     DatePipe,
     ReactiveFormsModule,
     RouterLink,

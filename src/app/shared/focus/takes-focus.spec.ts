@@ -16,6 +16,20 @@ class FormWithNotice {
   readonly problem = signal<string | null>(null);
 }
 
+@Component({
+  imports: [TakesFocus],
+  template: `
+    <button type="button">Save</button>
+    @if (problem(); as problem) {
+      <div class="notice" role="alert" [appTakesFocus]="problem">{{ problem.detail }}</div>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class FormWithStayingNotice {
+  readonly problem = signal<{ detail: string } | null>(null);
+}
+
 describe('TakesFocus', () => {
   async function render() {
     const fixture = TestBed.createComponent(FormWithNotice);
@@ -48,6 +62,21 @@ describe('TakesFocus', () => {
     await fixture.whenStable();
 
     expect(document.activeElement?.textContent?.trim()).toBe('Second problem.');
+  });
+
+  it('focuses a notice that stays again when the problem bound to it changes', async () => {
+    const fixture = TestBed.createComponent(FormWithStayingNotice);
+    fixture.componentInstance.problem.set({ detail: 'Name is required.' });
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    const notice = host.querySelector<HTMLElement>('.notice')!;
+    host.querySelector('button')!.focus();
+
+    fixture.componentInstance.problem.set({ detail: 'Name is required.' });
+    await fixture.whenStable();
+
+    expect(host.querySelector('.notice')).toBe(notice);
+    expect(document.activeElement).toBe(notice);
   });
 
   it('leaves focus where it is while there is no notice', async () => {

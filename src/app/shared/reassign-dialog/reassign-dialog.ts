@@ -34,6 +34,7 @@ import { applyFieldErrors, FIELD_ERROR } from '../forms/apply-field-errors';
 import { injectFocusFirstInvalid } from '../forms/focus-first-invalid';
 import { validateWithSchema } from '../forms/validate-with-schema';
 import type { LoadStatus } from '../state/request-status';
+import { TakesFocus } from '../focus/takes-focus';
 
 /** What the dialog shows of the client: the assignment facts (a full client record has them too). */
 export type ReassignSubject = ClientAssignment;
@@ -66,6 +67,7 @@ export interface ReassignDialogData<T extends ReassignSubject = ReassignSubject>
 @Component({
   selector: 'app-reassign-dialog',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

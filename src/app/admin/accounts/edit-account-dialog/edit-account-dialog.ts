@@ -38,6 +38,7 @@ import { accountsFeature } from '../accounts.feature';
 import { EditAccountDialogActions } from '../edit-account-dialog.actions';
 import { ROLE_OPTIONS } from '../role-options';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 /**
  * Edits an account's name, role, team and whether it may sign in. The change carries the version it
@@ -46,6 +47,7 @@ import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-inval
 @Component({
   selector: 'app-edit-account-dialog',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -29,11 +29,13 @@ import { accountsFeature } from '../accounts.feature';
 import { NewAccountDialogActions } from '../new-account-dialog.actions';
 import { ROLE_OPTIONS } from '../role-options';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 /** Creates an account; the server answers with a temporary password, which the effects then show once. */
 @Component({
   selector: 'app-new-account-dialog',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -16,6 +16,7 @@ import { EmptyState } from '../../../shared/empty-state/empty-state';
 import { RequestStatus } from '../../../shared/request-status/request-status';
 import { saveFailureOf } from '../../../shared/versioned-edits/save-failure';
 import { ProgrammesApi } from '../programmes-api';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 /** What the form holds: a programme's facts, as an administrator types them. */
 type ProgrammeDraft = { -readonly [K in keyof CreateProgrammeRequest]: CreateProgrammeRequest[K] };
@@ -51,7 +52,7 @@ const draftOf = (programme: CommunityProgramme): ProgrammeDraft => ({
  */
 @Component({
   selector: 'app-programmes-page',
-  imports: [FormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatSelect, MatOption, ConflictNotice, EmptyState, RequestStatus],
+  imports: [TakesFocus, FormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatInput, MatSelect, MatOption, ConflictNotice, EmptyState, RequestStatus],
   templateUrl: './programmes-page.html',
   styleUrls: ['../../_admin-page.scss', './programmes-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

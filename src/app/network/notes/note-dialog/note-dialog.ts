@@ -39,6 +39,7 @@ import { notesFeature } from '../notes.feature';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 import { ConflictNotice } from '../../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../../shared/versioned-edits/versioned-edit';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 export interface TaggableMember {
   readonly id: string;
@@ -60,7 +61,7 @@ export interface NoteDialogData {
  */
 @Component({
   selector: 'app-note-dialog',
-  imports: [ConflictNotice, 
+  imports: [TakesFocus, ConflictNotice, 
     ReactiveFormsModule,
     MatDialogTitle,
     MatDialogContent,

@@ -21,6 +21,7 @@ import { openNoteDialog, type TaggableMember } from '../note-dialog/note-dialog'
 import { openNoteHistoryDialog } from '../note-history-dialog/note-history-dialog';
 import { NotesTabActions } from '../notes-tab.actions';
 import { notesFeature } from '../notes.feature';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 /**
  * The client's support notes: a dated timeline, newest first, each with its author, the people it
@@ -29,7 +30,7 @@ import { notesFeature } from '../notes.feature';
  */
 @Component({
   selector: 'app-notes-tab',
-  imports: [DatePipe, MatButton, MatChipSet, MatChip, Icon, MatProgressBar, EmptyState],
+  imports: [TakesFocus, DatePipe, MatButton, MatChipSet, MatChip, Icon, MatProgressBar, EmptyState],
   templateUrl: './notes-tab.html',
   styleUrl: './notes-tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
