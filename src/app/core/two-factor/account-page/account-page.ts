@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, effect, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -14,11 +14,13 @@ import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { AccountPageActions } from '../account-page.actions';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes';
 import { twoFactorFeature } from '../two-factor.feature';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 /** The signed-in user's own sign-in settings: password and two-factor sign-in. */
 @Component({
   selector: 'app-account-page',
   imports: [
+    TakesFocus,
     DatePipe,
     ReactiveFormsModule,
     RouterLink,
@@ -37,9 +39,7 @@ import { twoFactorFeature } from '../two-factor.feature';
 })
 export default class AccountPage {
   private readonly store = inject(Store);
-  private readonly injector = inject(Injector);
   private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"]');
-  private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
 
   protected readonly fieldError = FIELD_ERROR;
   protected readonly status = this.store.selectSignal(twoFactorFeature.selectStatus);
@@ -52,11 +52,6 @@ export default class AccountPage {
 
   constructor() {
     this.store.dispatch(AccountPageActions.opened());
-    effect(() => {
-      if (this.errorMessage() !== null) {
-        afterNextRender(() => this.errorBox()?.nativeElement.focus(), { injector: this.injector });
-      }
-    });
   }
 
   protected retry(): void {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, computed, effect, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -15,6 +15,7 @@ import { authFeature } from '../../auth/auth.feature';
 import { EnrolmentPageActions } from '../enrolment-page.actions';
 import { RecoveryCodes } from '../recovery-codes/recovery-codes';
 import { twoFactorFeature } from '../two-factor.feature';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 /**
  * Setting up the authenticator app: a QR code drawn here (and the key as text), a first code to
@@ -23,6 +24,7 @@ import { twoFactorFeature } from '../two-factor.feature';
 @Component({
   selector: 'app-enrolment-page',
   imports: [
+    TakesFocus,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -41,9 +43,7 @@ import { twoFactorFeature } from '../two-factor.feature';
 })
 export default class EnrolmentPage {
   private readonly store = inject(Store);
-  private readonly injector = inject(Injector);
   private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"]');
-  private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
 
   protected readonly fieldError = FIELD_ERROR;
   protected readonly enrolment = this.store.selectSignal(twoFactorFeature.selectEnrolment);
@@ -59,11 +59,6 @@ export default class EnrolmentPage {
 
   constructor() {
     this.store.dispatch(EnrolmentPageActions.opened());
-    effect(() => {
-      if (this.errorMessage() !== null) {
-        afterNextRender(() => this.errorBox()?.nativeElement.focus(), { injector: this.injector });
-      }
-    });
   }
 
   protected retry(): void {

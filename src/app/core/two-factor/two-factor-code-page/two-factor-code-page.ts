@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, type ElementRef, inject, Injector, afterNextRender, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, inject, Injector, afterNextRender, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -12,6 +12,7 @@ import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-inval
 import { validateWithSchema } from '../../../shared/forms/validate-with-schema';
 import { TwoFactorCodePageActions } from '../two-factor-code-page.actions';
 import { twoFactorFeature } from '../two-factor.feature';
+import { TakesFocus } from '../../../shared/focus/takes-focus';
 
 const codeFormSchema = z.object({ code: totpCodeSchema });
 const recoveryFormSchema = z.object({ recoveryCode: recoveryCodeSchema });
@@ -19,7 +20,7 @@ const recoveryFormSchema = z.object({ recoveryCode: recoveryCodeSchema });
 /** After the password: the authenticator code, or one of the recovery codes when the phone is not at hand. */
 @Component({
   selector: 'app-two-factor-code-page',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput, MatButton, MatProgressSpinner],
+  imports: [TakesFocus, ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput, MatButton, MatProgressSpinner],
   templateUrl: './two-factor-code-page.html',
   styleUrl: './two-factor-code-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -28,7 +29,6 @@ export default class TwoFactorCodePage {
   private readonly store = inject(Store);
   private readonly injector = inject(Injector);
   private readonly focusFirstInvalidField = injectFocusFirstInvalid('input[aria-invalid="true"]');
-  private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
   private readonly codeInput = viewChild<ElementRef<HTMLInputElement>>('codeInput');
 
   protected readonly fieldError = FIELD_ERROR;
@@ -43,12 +43,6 @@ export default class TwoFactorCodePage {
 
   constructor() {
     this.store.dispatch(TwoFactorCodePageActions.opened());
-    // A refused code is announced and takes focus, so nobody types on unaware of it.
-    effect(() => {
-      if (this.errorMessage() !== null) {
-        afterNextRender(() => this.errorBox()?.nativeElement.focus(), { injector: this.injector });
-      }
-    });
   }
 
   protected toggleRecoveryCode(): void {
