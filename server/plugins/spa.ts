@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -9,6 +9,16 @@ import { isAnswerPageAddress } from './answer-page';
 import { loadFirstPagePreloads } from './first-page-preloads';
 
 const NONCE_PLACEHOLDER = /CSP_NONCE/g;
+
+/**
+ * What the Angular build names by its content (`chunk-D1OiXYR7.js`, `styles-ROQN4KND.css`, fonts
+ * under media/): a new build gives changed content a new name, so these may be kept for good.
+ * Files copied from public/ (the favicons) keep their names and must be asked about again.
+ */
+export function isContentNamed(path: string): boolean {
+  const file = path.replace(/^\/+/, '');
+  return file.startsWith('media/') || /^[a-z0-9-]+-[A-Za-z0-9]{8}\.(js|css)(\.(br|gz))?$/.test(file);
+}
 
 /**
  * Serves the built Angular app: hashed assets with long caching, and index.html (with this request's
@@ -28,7 +38,10 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
     root,
     index: false,
     wildcard: false,
-    // Angular's file names carry a content hash; index.html is answered below and never cached.
+    // index.html is only ever answered below, with this request's nonce and never cached: as a
+    // static file it would carry the nonce placeholder (so no style would load) and be kept a year.
+    globIgnore: ['index.html', 'index.html.*'],
+    // Content-named files are kept for good; the few others are asked about again (setHeaders).
     immutable: true,
     // `npm run build` writes .br and .gz beside each file (tools/precompress.mjs); the best one the
     // browser accepts is sent, with Vary: Accept-Encoding. Nothing is compressed per request.
@@ -37,6 +50,11 @@ export const spa = fp(async (app: FastifyInstance, options: { directory: string 
     // Immutable files are never revalidated, so validators would only add bytes to every file.
     etag: false,
     lastModified: false,
+    setHeaders: (reply, path) => {
+      if (!isContentNamed(relative(root, path))) {
+        void reply.header('cache-control', 'no-cache');
+      }
+    },
   });
 
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
