@@ -16,6 +16,7 @@ import * as groups from './migrations/2026-12-08-0100-groups';
 import * as communityProgrammes from './migrations/2026-12-08-0101-community-programmes';
 import * as referrals from './migrations/2026-12-09-0100-referrals';
 import * as subscaleChangeNorms from './migrations/2026-12-09-0200-subscale-change-norms';
+import * as unreviewedRiskIndex from './migrations/2026-12-10-0100-unreviewed-risk-index';
 
 /**
  * Migrations are listed here explicitly (not read from disk) so they ship inside any bundle and run
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08-0101-community-programmes': communityProgrammes,
   '2026-12-09-0100-referrals': referrals,
   '2026-12-09-0200-subscale-change-norms': subscaleChangeNorms,
+  '2026-12-10-0100-unreviewed-risk-index': unreviewedRiskIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
