@@ -335,26 +335,28 @@ export async function outcomesByTherapist(
   // Each client's first and last date per instrument in the period (two measures at least), then
   // the measures on those dates; periodOutcome orders ties by id. Four times faster than ranking
   // every measure of the team with window functions (33 ms against 127 ms, 1,000 clients, SQLite).
+  // The team's clients are an IN list rather than a join: SQLite then reads their measures in
+  // (client, instrument) order and groups them as they come instead of sorting them first (the
+  // whole function 34 → 27 ms for a year of a 1,000-client team; same answers on several filters).
   const endDates = db
     .selectFrom('measures')
-    .innerJoin('clients', 'clients.id', 'measures.client_id')
-    .where(teamClients(scope))
+    .where('measures.client_id', 'in', (eb) => eb.selectFrom('clients').select('clients.id').where(teamClients(scope)))
     .where('measures.administered_on', '>=', from)
     .where('measures.administered_on', '<=', to)
-    .groupBy(['measures.client_id', 'clients.therapist_id', 'measures.instrument'])
+    .groupBy(['measures.client_id', 'measures.instrument'])
     .having((eb) => eb.fn.countAll(), '>=', 2)
     .select((eb) => [
       'measures.client_id',
-      'clients.therapist_id',
       'measures.instrument',
       eb.fn.min('measures.administered_on').as('first_on'),
       eb.fn.max('measures.administered_on').as('last_on'),
     ]);
   const rows = await db
     .selectFrom(endDates.as('ends'))
+    .innerJoin('clients', 'clients.id', 'ends.client_id')
     .innerJoin('measures', (join) => join.onRef('measures.client_id', '=', 'ends.client_id').onRef('measures.instrument', '=', 'ends.instrument'))
     .where((eb) => eb.or([eb('measures.administered_on', '=', eb.ref('ends.first_on')), eb('measures.administered_on', '=', eb.ref('ends.last_on'))]))
-    .select(['measures.client_id', 'ends.therapist_id', 'measures.instrument', 'measures.administered_on', 'measures.id', 'measures.total'])
+    .select(['measures.client_id', 'clients.therapist_id', 'measures.instrument', 'measures.administered_on', 'measures.id', 'measures.total'])
     .execute();
   const ends = new Map<string, { therapistId: string; instrument: InstrumentCode; measures: { administeredOn: string; id: string; total: number }[] }>();
   for (const row of rows) {
