@@ -17,8 +17,9 @@ const indexPath = join(directory, 'index.html');
 const media = readdirSync(join(directory, 'media'));
 let html = readFileSync(indexPath, 'utf8');
 const links = WEIGHTS.map((weight) => {
-  const file = media.find((name) => name.startsWith(`roboto-latin-${weight}-normal-`) && name.endsWith('.woff2'));
-  if (!file) throw new Error(`preload-fonts: no Roboto ${weight} woff2 in ${directory}/media (fonts moved? update tools/preload-fonts.mjs)`);
+  // The "basic" cut of each weight (src/fonts/roboto.scss): the characters nearly every page draws.
+  const file = media.find((name) => name.startsWith(`roboto-basic-${weight}-`) && name.endsWith('.woff2'));
+  if (!file) throw new Error(`preload-fonts: no Roboto ${weight} basic woff2 in ${directory}/media (fonts moved? update tools/preload-fonts.mjs)`);
   // Fonts are always fetched in CORS mode; the preload must be too, or the browser fetches twice.
   return `<link rel="preload" href="media/${file}" as="font" type="font/woff2" crossorigin>`;
 }).filter((link) => !html.includes(link));
