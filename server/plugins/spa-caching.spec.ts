@@ -57,6 +57,10 @@ describe('how long browsers may keep the app’s files', () => {
     expect(isContentNamed('main-VVRU5OY5.js')).toBeTrue();
     expect(isContentNamed('/account-page-HMBCQYPN.css')).toBeTrue();
     expect(isContentNamed('chunk-D1OiXYR7.js.gz')).toBeTrue();
+    // The chunk optimiser's hashes are base64url: "-" and "_" are hash characters too.
+    for (const chunk of ['chunk-B-GPVDPw.js', 'chunk-_cz2SD6x.js', 'chunk-DKux41-_.js', 'chunk-BXe-e-_T.js.br']) {
+      expect(isContentNamed(chunk)).withContext(chunk).toBeTrue();
+    }
     expect(isContentNamed('media/roboto-latin-500-normal-X1Y2Z3W4.woff2')).toBeTrue();
     expect(isContentNamed('favicon.ico')).toBeFalse();
     expect(isContentNamed('favicon.svg')).toBeFalse();

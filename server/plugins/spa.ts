@@ -11,13 +11,14 @@ import { loadFirstPagePreloads } from './first-page-preloads';
 const NONCE_PLACEHOLDER = /CSP_NONCE/g;
 
 /**
- * What the Angular build names by its content (`chunk-D1OiXYR7.js`, `styles-ROQN4KND.css`, fonts
- * under media/): a new build gives changed content a new name, so these may be kept for good.
- * Files copied from public/ (the favicons) keep their names and must be asked about again.
+ * What the Angular build names by its content (`chunk-D1OiXYR7.js`, `chunk-B-GPVDPw.js`,
+ * `styles-ROQN4KND.css`, fonts under media/): a new build gives changed content a new name, so these
+ * may be kept for good. The hash is 8 characters of base64url, so it may hold "-" and "_". Files
+ * copied from public/ (the favicons) keep their names and must be asked about again.
  */
 export function isContentNamed(path: string): boolean {
   const file = path.replace(/^\/+/, '');
-  return file.startsWith('media/') || /^[a-z0-9-]+-[A-Za-z0-9]{8}\.(js|css)(\.(br|gz))?$/.test(file);
+  return file.startsWith('media/') || /^[a-z0-9-]+-[A-Za-z0-9_-]{8}\.(js|css)(\.(br|gz))?$/.test(file);
 }
 
 /**
