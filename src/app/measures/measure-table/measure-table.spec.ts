@@ -1,7 +1,7 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../shared/pager/testing/pager-harness';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
 import type { MeasureResponse } from '@domain/measures/measure';
@@ -63,7 +63,7 @@ describe('MeasureTable', () => {
       true,
     );
     const loader = TestbedHarnessEnvironment.loader(fixture);
-    const paginator = await loader.getHarness(MatPaginatorHarness);
+    const paginator = await loader.getHarness(PagerHarness);
 
     expect(await paginator.getRangeLabel()).toBe('1 – 10 of 23');
     await paginator.goToNextPage();

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal, untracked } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import {
   MatCell,
   MatCellDef,
@@ -32,7 +32,7 @@ export const MEASURE_PAGE_SIZES = [10, 25, 50, 100];
     MatAnchor,
     MatButton,
     Icon,
-    MatPaginator,
+    Pager,
     MatTable,
     MatColumnDef,
     MatHeaderCell,
@@ -88,7 +88,7 @@ export class MeasureTable {
     });
   }
 
-  protected pageChanged({ pageIndex, pageSize }: PageEvent): void {
+  protected pageChanged({ pageIndex, pageSize }: PageChange): void {
     this.page.set({ index: pageIndex, size: pageSize });
   }
 }

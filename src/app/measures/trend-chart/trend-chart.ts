@@ -15,7 +15,7 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import { INSTRUMENT_CODES, type InstrumentCode } from '@domain/measures/instrument';
 import { instrumentOf } from '@domain/measures/instrument-catalog';
 import type { MeasureResponse } from '@domain/measures/measure';
@@ -60,7 +60,7 @@ const UPCOMING_MS = 90 * 86_400_000;
     MatButtonToggleGroup,
     MatButtonToggle,
     MatCheckbox,
-    MatPaginator,
+    Pager,
     BetweenMeasuresPanel,
     NetworkChangeList,
   ],
@@ -315,7 +315,7 @@ export class TrendChart {
     }
   }
 
-  protected tablePageChanged({ pageIndex, pageSize }: PageEvent): void {
+  protected tablePageChanged({ pageIndex, pageSize }: PageChange): void {
     this.tablePage.set({ index: pageIndex, size: pageSize });
   }
 

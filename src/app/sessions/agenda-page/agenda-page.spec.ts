@@ -4,7 +4,7 @@ import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatButtonToggleGroupHarness } from '@angular/material/button-toggle/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../shared/pager/testing/pager-harness';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { provideRouter } from '@angular/router';
 import type { ProblemDocument } from '@domain/problem/problem-document';
@@ -120,7 +120,7 @@ describe('AgendaPage', () => {
     expect(text(second.querySelector('.attendees'))).toBe('No network members invited');
     expect(text(second.querySelector('.status'))).toBe('Cancelled');
     expect(text(host.querySelector('.count'))).toBe('3 sessions, soonest first.');
-    expect(await loader.getAllHarnesses(MatPaginatorHarness)).toEqual([]);
+    expect(await loader.getAllHarnesses(PagerHarness)).toEqual([]);
   });
 
   it('offers the three periods, labelled, and loads the one chosen', async () => {
@@ -186,7 +186,7 @@ describe('AgendaPage', () => {
     await render(agendaStateWith(entries, { window: week, loadStatus: 'loaded' }));
 
     expect(host.querySelectorAll('.session')).toHaveSize(AGENDA_PAGE_SIZE);
-    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await (await loader.getHarness(PagerHarness)).goToNextPage();
 
     expect(dispatch).toHaveBeenCalledWith(AgendaPageActions.pageChanged({ pageIndex: 1 }));
   });

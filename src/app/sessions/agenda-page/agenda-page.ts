@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import { ActivatedRoute, Router, RouterLink, type ParamMap } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { CLOCK } from '../../core/time/clock';
@@ -49,7 +49,7 @@ export const DAY_FORMAT = 'EEEE, d MMMM y';
     MatButton,
     MatButtonToggleGroup,
     MatButtonToggle,
-    MatPaginator,
+    Pager,
     RequestStatus,
     EmptyState,
     AgendaCalendarView,
@@ -169,7 +169,7 @@ export default class AgendaPage {
     );
   }
 
-  protected pageChanged(event: PageEvent): void {
+  protected pageChanged(event: PageChange): void {
     this.store.dispatch(AgendaPageActions.pageChanged({ pageIndex: event.pageIndex }));
   }
 

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { OpenFollowUp } from '@domain/sessions/session-views';
@@ -31,7 +31,7 @@ export const FOLLOW_UPS_PAGE_SIZE = 5;
  */
 @Component({
   selector: 'app-open-follow-ups',
-  imports: [TakesFocus, DatePipe, RouterLink, MatButton, Icon, MatPaginator, MatProgressBar],
+  imports: [TakesFocus, DatePipe, RouterLink, MatButton, Icon, Pager, MatProgressBar],
   templateUrl: './open-follow-ups.html',
   styleUrl: './open-follow-ups.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -103,7 +103,7 @@ export class OpenFollowUps {
     this.store.dispatch(OpenFollowUpsActions.retryClicked({ clientId: this.clientId() }));
   }
 
-  protected changePage({ pageIndex }: PageEvent): void {
+  protected changePage({ pageIndex }: PageChange): void {
     this.pageIndex.set(pageIndex);
   }
 }

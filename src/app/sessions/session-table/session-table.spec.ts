@@ -1,7 +1,7 @@
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../shared/pager/testing/pager-harness';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
 import { CLIENT_ID, sessionNumber } from '../testing/sessions-fixtures';
@@ -37,7 +37,7 @@ describe('SessionTable', () => {
         (id) => `/clients/${CLIENT_ID}/sessions/${id}`,
       ),
     );
-    expect(await loader.getAllHarnesses(MatPaginatorHarness)).toEqual([]);
+    expect(await loader.getAllHarnesses(PagerHarness)).toEqual([]);
   });
 
   it('pages a long list', async () => {
@@ -45,7 +45,7 @@ describe('SessionTable', () => {
     const table = await loader.getHarness(MatTableHarness);
     expect((await table.getRows()).length).toBe(SESSIONS_PAGE_SIZE);
 
-    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await (await loader.getHarness(PagerHarness)).goToNextPage();
 
     expect((await table.getRows()).length).toBe(3);
   });

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input, linkedSignal } from '@angular/core';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import {
   MatCell,
   MatCellDef,
@@ -40,7 +40,7 @@ export const SESSIONS_PAGE_SIZE = 10;
     MatHeaderRowDef,
     MatRow,
     MatRowDef,
-    MatPaginator,
+    Pager,
     SessionStatusChip,
   ],
   templateUrl: './session-table.html',
@@ -74,7 +74,7 @@ export class SessionTable {
     return session.status === 'planned' && Date.parse(session.startsAt) < this.now;
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+  protected changePage({ pageIndex, pageSize }: PageChange): void {
     this.pageSize.set(pageSize);
     this.pageIndex.set(pageIndex);
   }

@@ -4,7 +4,7 @@ import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../shared/pager/testing/pager-harness';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
@@ -74,7 +74,7 @@ describe('DashboardCard', () => {
 
     const tableHarness = await loader.getHarness(MatTableHarness);
     expect((await tableHarness.getRows()).length).toBe(25);
-    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await (await loader.getHarness(PagerHarness)).goToNextPage();
     expect((await tableHarness.getRows()).length).toBe(5);
   });
 
@@ -84,7 +84,7 @@ describe('DashboardCard', () => {
 
     window.dispatchEvent(new Event('beforeprint'));
     expect((await (await loader.getHarness(MatTableHarness)).getRows()).length).toBe(30);
-    expect(await loader.getAllHarnesses(MatPaginatorHarness)).toEqual([]);
+    expect(await loader.getAllHarnesses(PagerHarness)).toEqual([]);
     window.dispatchEvent(new Event('afterprint'));
     expect((await (await loader.getHarness(MatTableHarness)).getRows()).length).toBe(25);
   });

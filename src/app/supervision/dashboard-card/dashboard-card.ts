@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import {
   MatCell,
@@ -39,7 +39,7 @@ export const SECTION_TABLE_PAGE_SIZE = 25;
     MatButton,
     Icon,
     MatSlideToggle,
-    MatPaginator,
+    Pager,
     MatTable,
     MatColumnDef,
     MatHeaderCell,
@@ -96,7 +96,7 @@ export class DashboardCard {
     return cell === null || cell === undefined ? '—' : String(cell);
   }
 
-  protected pageChanged({ pageIndex }: PageEvent): void {
+  protected pageChanged({ pageIndex }: PageChange): void {
     this.pageIndex.set(pageIndex);
   }
 

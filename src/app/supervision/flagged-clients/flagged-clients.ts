@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatChip, MatChipSet } from '@angular/material/chips';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import {
   MatCell,
   MatCellDef,
@@ -39,7 +39,7 @@ const CLINICAL_FLAGS: ReadonlySet<TeamFlag> = new Set([
     RouterLink,
     MatChipSet,
     MatChip,
-    MatPaginator,
+    Pager,
     MatTable,
     MatColumnDef,
     MatHeaderCell,
@@ -89,7 +89,7 @@ export class FlaggedClients {
     return this.therapistNames().get(id) ?? 'Former team member';
   }
 
-  protected pageChanged({ pageIndex }: PageEvent): void {
+  protected pageChanged({ pageIndex }: PageChange): void {
     this.pageIndex.set(pageIndex);
   }
 }

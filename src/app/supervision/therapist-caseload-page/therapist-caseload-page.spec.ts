@@ -3,7 +3,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../shared/pager/testing/pager-harness';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -89,7 +89,7 @@ describe('TherapistCaseloadPage', () => {
     expect(links).toEqual([`/clients/${caseloadRowWith(1).id}`, `/clients/${flaggedRow.id}`]);
     expect(element().textContent).toContain('Read only');
     // No edit controls: the paginator's are the only buttons.
-    expect(element().querySelectorAll('button').length).toBe(element().querySelectorAll('mat-paginator button').length);
+    expect(element().querySelectorAll('button').length).toBe(element().querySelectorAll('app-pager button').length);
   });
 
   it('returns to the dashboard with its filters', async () => {
@@ -102,7 +102,7 @@ describe('TherapistCaseloadPage', () => {
   it('pages on the server', async () => {
     await render({ status: 'loaded', total: 30 }, [caseloadRowWith(1)]);
 
-    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await (await loader.getHarness(PagerHarness)).goToNextPage();
 
     expect(dispatch).toHaveBeenCalledWith(TherapistCaseloadPageActions.pageChanged({ page: 2, pageSize: 25 }));
   });

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../shared/pager/pager';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import {
   MatCell,
@@ -39,7 +39,7 @@ import { therapistCaseloadFeature } from '../therapist-caseload.feature';
     MatAnchor,
     MatButton,
     Icon,
-    MatPaginator,
+    Pager,
     MatProgressBar,
     MatTable,
     MatColumnDef,
@@ -88,7 +88,7 @@ export default class TherapistCaseloadPage {
     ];
   }
 
-  protected pageChanged({ pageIndex, pageSize }: PageEvent): void {
+  protected pageChanged({ pageIndex, pageSize }: PageChange): void {
     this.store.dispatch(TherapistCaseloadPageActions.pageChanged({ page: pageIndex + 1, pageSize }));
   }
 

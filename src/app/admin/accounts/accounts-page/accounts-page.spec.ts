@@ -7,7 +7,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../../shared/pager/testing/pager-harness';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -98,7 +98,7 @@ describe('AccountsPage', () => {
 
   it('pages on the server', async () => {
     await render();
-    const paginator = await loader.getHarness(MatPaginatorHarness);
+    const paginator = await loader.getHarness(PagerHarness);
 
     expect(await paginator.getRangeLabel()).toBe('1 – 25 of 53');
     await paginator.goToNextPage();

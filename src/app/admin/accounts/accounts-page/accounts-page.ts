@@ -5,7 +5,7 @@ import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field'
 import { Icon } from '../../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
 import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../../shared/pager/pager';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -34,7 +34,7 @@ interface ActiveOption {
   selector: 'app-accounts-page',
   imports: [
     MatTableModule,
-    MatPaginator,
+    Pager,
     MatProgressBar,
     MatFormField,
     MatLabel,
@@ -88,7 +88,7 @@ export default class AccountsPage {
     this.store.dispatch(AccountsPageActions.activeFilterChanged({ active }));
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+  protected changePage({ pageIndex, pageSize }: PageChange): void {
     this.store.dispatch(AccountsPageActions.pageChanged({ page: pageIndex + 1, pageSize }));
   }
 

@@ -6,7 +6,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../../shared/pager/testing/pager-harness';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -89,7 +89,7 @@ describe('AssignmentsPage', () => {
   it('pages on the server', async () => {
     await render();
 
-    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await (await loader.getHarness(PagerHarness)).goToNextPage();
 
     expect(dispatch).toHaveBeenCalledWith(AssignmentsPageActions.pageChanged({ page: 2, pageSize: 25 }));
   });

@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { Icon } from '../../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../../shared/pager/pager';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -25,7 +25,7 @@ import { openReassignAssignmentDialog } from '../reassign-assignment';
   selector: 'app-assignments-page',
   imports: [
     MatTableModule,
-    MatPaginator,
+    Pager,
     MatProgressBar,
     MatFormField,
     MatLabel,
@@ -70,7 +70,7 @@ export default class AssignmentsPage {
     this.store.dispatch(AssignmentsPageActions.therapistFilterChanged({ therapistId: therapistId === '' ? null : therapistId }));
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+  protected changePage({ pageIndex, pageSize }: PageChange): void {
     this.store.dispatch(AssignmentsPageActions.pageChanged({ page: pageIndex + 1, pageSize }));
   }
 

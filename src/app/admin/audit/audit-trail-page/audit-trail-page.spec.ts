@@ -5,7 +5,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../../shared/pager/testing/pager-harness';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
@@ -165,7 +165,7 @@ describe('AuditTrailPage', () => {
   it('pages on the server', async () => {
     await render({ ...loaded, total: 80 });
 
-    await (await loader.getHarness(MatPaginatorHarness)).goToNextPage();
+    await (await loader.getHarness(PagerHarness)).goToNextPage();
 
     expect(dispatch).toHaveBeenCalledWith(AuditTrailPageActions.pageChanged({ page: 2, pageSize: 25 }));
   });

@@ -4,7 +4,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import { Pager, type PageChange } from '../../../shared/pager/pager';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -30,7 +30,7 @@ const ANY = '';
     ReactiveFormsModule,
     DatePipe,
     MatTableModule,
-    MatPaginator,
+    Pager,
     MatProgressBar,
     MatFormField,
     MatLabel,
@@ -112,7 +112,7 @@ export default class AuditTrailPage {
     this.store.dispatch(AuditTrailPageActions.filtersCleared());
   }
 
-  protected changePage({ pageIndex, pageSize }: PageEvent): void {
+  protected changePage({ pageIndex, pageSize }: PageChange): void {
     this.store.dispatch(AuditTrailPageActions.pageChanged({ page: pageIndex + 1, pageSize }));
   }
 
