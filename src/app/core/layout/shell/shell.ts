@@ -12,7 +12,6 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { Icon } from '../../../shared/icon/icon';
-import { MatListItem, MatListItemIcon, MatListItemTitle, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -38,10 +37,6 @@ const WIDE_LAYOUT = '(min-width: 960px)';
     MatSidenav,
     MatSidenavContainer,
     MatSidenavContent,
-    MatNavList,
-    MatListItem,
-    MatListItemIcon,
-    MatListItemTitle,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
