@@ -71,3 +71,12 @@ export function formatTransferTable(transfers: readonly Transfer[]): string {
   lines.push(`${'total'.padEnd(12)} | ${String(files).padStart(5)} | ${kB(raw)} | ${kB(transferred)}`);
   return lines.join('\n');
 }
+
+/** One line per file, largest first: what a size budget is spent on. */
+export function formatTransferList(title: string, transfers: readonly Transfer[]): string {
+  const lines = [`${title}:`];
+  for (const transfer of [...transfers].sort((a, b) => b.transferredBytes - a.transferredBytes)) {
+    lines.push(`${String(transfer.transferredBytes).padStart(8)} ${String(transfer.rawBytes).padStart(8)}  ${new URL(transfer.url).pathname}`);
+  }
+  return lines.join('\n');
+}

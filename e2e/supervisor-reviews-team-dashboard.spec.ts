@@ -34,8 +34,7 @@ test('a supervisor reads every chart, changes the period, downloads CSV and dril
   await send(therapistPage, 'POST', `/api/v1/clients/${lonelyId}/measures`, { instrument: 'ucla-3', administeredOn: localDate(-1), completedBy: 'self-report', answers: [3, 3, 3] });
   // Their therapist's caseload says so too.
   await therapistPage.goto('/caseload');
-  await therapistPage.getByRole('combobox', { name: 'Flag' }).click();
-  await therapistPage.getByRole('option', { name: 'Loneliness' }).click();
+  await therapistPage.getByRole('combobox', { name: 'Flag' }).selectOption({ label: 'Loneliness' });
   const lonelyRow = therapistPage.getByRole('row').filter({ hasText: lonelyName });
   await expect(lonelyRow).toContainText('Consider a referral');
   await expectNoSeriousA11yViolations(therapistPage);

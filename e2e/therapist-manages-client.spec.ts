@@ -120,8 +120,7 @@ test('a therapist adds a client, edits and discharges them, finds them again and
 
   // Find again: discharged clients show under status "All"; the search is by case number.
   await page.getByRole('link', { name: 'My caseload' }).click();
-  await page.getByRole('combobox', { name: 'Status' }).click();
-  await page.getByRole('option', { name: 'All', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All' });
   await page.getByLabel('Search name or case number').fill(client.caseNumber);
   const rows = page.getByRole('row').filter({ hasText: client.caseNumber });
   await expect(rows).toHaveCount(1);

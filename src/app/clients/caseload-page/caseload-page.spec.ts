@@ -4,11 +4,8 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
-import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { PagerHarness } from '../../shared/pager/testing/pager-harness';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
-import { MatSelectHarness } from '@angular/material/select/testing';
 import { MatSortHarness } from '@angular/material/sort/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter, Router } from '@angular/router';
@@ -197,23 +194,21 @@ describe('CaseloadPage', () => {
 
   it('filters by measure flag', async () => {
     await render('therapist');
-    const flag = (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Flag' }))).getControl(MatSelectHarness))!;
+    const flag = labelled<HTMLSelectElement>('Flag');
 
-    expect(await flag.getValueText()).toBe('All');
-    await flag.open();
-    expect((await flag.getOptions()).length).toBe(9);
-    await flag.clickOptions({ text: 'Isolation risk' });
+    expect(selectedText(flag)).toBe('All');
+    expect(flag.options.length).toBe(9);
+    choose(flag, 'Isolation risk');
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'isolation-risk' }));
   });
 
   it('filters by a referral’s follow-up due, the last of the flags', async () => {
     await render('therapist');
-    const flag = (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Flag' }))).getControl(MatSelectHarness))!;
+    const flag = labelled<HTMLSelectElement>('Flag');
 
-    await flag.open();
-    expect(await (await flag.getOptions()).at(-1)!.getText()).toBe('Referral follow-up due');
-    await flag.clickOptions({ text: 'Referral follow-up due' });
+    expect([...flag.options].at(-1)!.text).toBe('Referral follow-up due');
+    choose(flag, 'Referral follow-up due');
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.flagFilterChanged({ flag: 'referral-follow-up-due' }));
   });
@@ -235,18 +230,15 @@ describe('CaseloadPage', () => {
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Add client/ }))).toEqual([]);
     expect(text()).toContain('Team caseload');
 
-    const therapist = await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Therapist' }))).getControl(
-      MatSelectHarness,
-    );
-    expect(await therapist!.getValueText()).toBe('All therapists');
-    await therapist!.open();
-    await therapist!.clickOptions({ text: 'Theo Therapist' });
+    const therapist = labelled<HTMLSelectElement>('Therapist');
+    expect(selectedText(therapist)).toBe('All therapists');
+    choose(therapist, 'Theo Therapist');
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.therapistFilterChanged({ therapistId: THERAPISTS[1].id }));
   });
 
   it('pages on the server', async () => {
     await render('therapist');
-    const paginator = await loader.getHarness(MatPaginatorHarness);
+    const paginator = await loader.getHarness(PagerHarness);
 
     expect(await paginator.getRangeLabel()).toBe('1 – 25 of 60');
     await paginator.goToNextPage();
@@ -268,11 +260,12 @@ describe('CaseloadPage', () => {
 
   it('searches once the user pauses typing, with the trimmed text', async () => {
     await render('therapist');
-    const search = await (
-      await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Search name or case number' }))
-    ).getControl(MatInputHarness);
+    const search = labelled<HTMLInputElement>('Search name or case number');
 
-    await search!.setValue(' robin ');
+    for (const typed of [' r', ' ro', ' rob', ' robi', ' robin', ' robin ']) {
+      search.value = typed;
+      search.dispatchEvent(new Event('input'));
+    }
 
     await waitFor(
       () => dispatch.calls.allArgs().some(([action]) => action.type === CaseloadPageActions.searchChanged.type),
@@ -284,16 +277,10 @@ describe('CaseloadPage', () => {
 
   it('filters by status and by primary concern', async () => {
     await render('therapist');
-    const select = async (label: string) =>
-      (await (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))).getControl(MatSelectHarness))!;
-
-    const status = await select('Status');
-    expect(await status.getValueText()).toBe('Active');
-    await status.open();
-    await status.clickOptions({ text: 'All' });
-    const concern = await select('Primary concern');
-    await concern.open();
-    await concern.clickOptions({ text: 'Grief' });
+    const status = labelled<HTMLSelectElement>('Status');
+    expect(selectedText(status)).toBe('Active');
+    choose(status, 'All');
+    choose(labelled<HTMLSelectElement>('Primary concern'), 'Grief');
 
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.statusFilterChanged({ status: 'all' }));
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.concernFilterChanged({ concern: 'grief' }));
@@ -326,7 +313,7 @@ describe('CaseloadPage', () => {
     await render('therapist', clientsStateWith({ caseloadStatus: 'loading' }));
 
     expect(await loader.getAllHarnesses(MatTableHarness)).toHaveSize(0);
-    expect(await loader.getAllHarnesses(MatPaginatorHarness)).toHaveSize(0);
+    expect(await loader.getAllHarnesses(PagerHarness)).toHaveSize(0);
     expect((fixture.nativeElement as HTMLElement).querySelectorAll('.placeholder-row').length).toBeGreaterThan(0);
   });
 
@@ -351,8 +338,11 @@ describe('CaseloadPage', () => {
     );
 
     expect(text()).toContain('No clients match these filters');
+    const search = labelled<HTMLInputElement>('Search name or case number');
+    expect(search.value).toBe('zebra');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Clear filters' }))).click();
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.filtersCleared());
+    expect(search.value).toBe('');
   });
 
   it('says what went wrong and retries', async () => {
@@ -364,3 +354,28 @@ describe('CaseloadPage', () => {
     expect(dispatch).toHaveBeenCalledWith(CaseloadPageActions.retryClicked());
   });
 });
+
+/** The control a visible <label> names, as a user finds it. */
+function labelled<T extends HTMLElement>(text: string): T {
+  const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.trim() === text);
+  const control = label ? document.getElementById(label.htmlFor) : null;
+  if (!control) {
+    throw new Error(`No control labelled "${text}".`);
+  }
+  return control as T;
+}
+
+/** Chooses an option by its text, as a user does: the select changes, then says so. */
+function choose(select: HTMLSelectElement, text: string): void {
+  const option = [...select.options].find((candidate) => candidate.text.trim() === text);
+  if (!option) {
+    throw new Error(`No option "${text}" in ${select.id}.`);
+  }
+  select.value = option.value;
+  select.dispatchEvent(new Event('change'));
+}
+
+/** The text of a native select's chosen option. */
+function selectedText(select: HTMLSelectElement): string {
+  return select.selectedOptions[0]?.text.trim() ?? '';
+}
