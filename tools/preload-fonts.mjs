@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Adds <link rel="preload"> for the Roboto weights every page draws with to the built index.html.
+// Adds <link rel="preload"> for the Roboto every page draws with to the built index.html.
 // Without it the browser asks for a font only when text first needs it, after the app's code has run:
 // the page is drawn in a fallback font, then redrawn in Roboto, and every text whose width changes
 // moves what follows it (the app bar's search and buttons, the tabs and their ink bars: layout shift,
@@ -9,17 +9,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Body text (400) and titles, labels and buttons (500); 700 is rare and may load late. */
-const WEIGHTS = ['400', '500'];
-
 const directory = process.argv[2] ?? 'dist/carecircle/browser';
 const indexPath = join(directory, 'index.html');
 const media = readdirSync(join(directory, 'media'));
 let html = readFileSync(indexPath, 'utf8');
-const links = WEIGHTS.map((weight) => {
-  // The "basic" cut of each weight (src/fonts/roboto.scss): the characters nearly every page draws.
-  const file = media.find((name) => name.startsWith(`roboto-basic-${weight}-`) && name.endsWith('.woff2'));
-  if (!file) throw new Error(`preload-fonts: no Roboto ${weight} basic woff2 in ${directory}/media (fonts moved? update tools/preload-fonts.mjs)`);
+// The "basic" cut (src/fonts/roboto.scss): the characters nearly every page draws, in every weight.
+const links = ['roboto-basic-'].map((prefix) => {
+  const file = media.find((name) => name.startsWith(prefix) && name.endsWith('.woff2'));
+  if (!file) throw new Error(`preload-fonts: no ${prefix}*.woff2 in ${directory}/media (fonts moved? update tools/preload-fonts.mjs)`);
   // Fonts are always fetched in CORS mode; the preload must be too, or the browser fetches twice.
   return `<link rel="preload" href="media/${file}" as="font" type="font/woff2" crossorigin>`;
 }).filter((link) => !html.includes(link));
@@ -28,4 +25,4 @@ if (links.length > 0) {
   html = html.replace('</head>', `${links.join('')}</head>`);
   writeFileSync(indexPath, html);
 }
-console.log(`preload-fonts: ${indexPath} preloads Roboto ${WEIGHTS.join(' and ')}`);
+console.log(`preload-fonts: ${indexPath} preloads Roboto's basic cut`);
