@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     const clientPage: PaintFigures[] = [];
     const repeat: PaintFigures[] = [];
     const laterVisits: PaintFigures[] = [];
+    const clientRepeat: PaintFigures[] = [];
     const navigation: { harnessMs: number; inPageMs: number }[] = [];
     const firstOpenings: { harnessMs: number; inPageMs: number }[] = [];
     let caseloadTransfers: Transfer[] = [];
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       clientPage.push(await loadAndMeasure(page, clientPath, CLIENT_READY));
       await page.waitForLoadState('networkidle');
       clientTransfers = await clientTraffic.stop();
+      clientRepeat.push(await loadAndMeasure(page, clientPath, CLIENT_READY));
 
       navigation.push(await navigateToClient(page));
       await page.context().close();
@@ -91,6 +93,7 @@ async function main(): Promise<void> {
       ['client page (empty cache)', clientPage],
       ['caseload (second visit, warm cache)', repeat],
       ['caseload (third visit, compiled code kept)', laterVisits],
+      ['client page (second visit, warm cache)', clientRepeat],
     ]));
     console.log(
       `in-app caseload → client record shown: ${median(navigation.map((n) => n.inPageMs)).toFixed(0)} ms from the click to the frame drawing the name ` +

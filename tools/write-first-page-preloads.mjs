@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { checkFirstLoad } from './first-load-chunks.mjs';
 
 export const PRELOADS_FILE = 'first-page-preloads.json';
+/** The <meta> in index.html that lists the client page's files (read by the SPA's prefetch). */
+export const CLIENT_PAGE_MODULES_META = 'client-page-modules';
 
 /** { page: files } for every first page, without the files index.html loads itself. */
 export function firstPagePreloads(metafile, indexHtml) {
@@ -29,5 +31,12 @@ if (isCommandLine) {
     if (files.length === 0) throw new Error(`write-first-page-preloads: ${page} needs no file beyond main? (build layout changed?)`);
   }
   writeFileSync(join(project, PRELOADS_FILE), `${JSON.stringify(preloads, null, 2)}\n`);
+  // The client page's files, for the caseload to ask for all at once when a client is about to be
+  // opened (src/app/core/loading/first-page-prefetch.ts) rather than one import level at a time.
+  const indexPath = join(project, 'browser', 'index.html');
+  const meta = `<meta name="${CLIENT_PAGE_MODULES_META}" content="${preloads['client page'].join(' ')}">`;
+  const withoutOld = indexHtml.replace(new RegExp(`<meta name="${CLIENT_PAGE_MODULES_META}"[^>]*>`), '');
+  if (!withoutOld.includes('</head>')) throw new Error(`write-first-page-preloads: no </head> in ${indexPath}`);
+  writeFileSync(indexPath, withoutOld.replace('</head>', `${meta}</head>`));
   console.log(`write-first-page-preloads: ${Object.entries(preloads).map(([page, files]) => `${page} ${files.length} files`).join(', ')} → ${join(project, PRELOADS_FILE)}`);
 }

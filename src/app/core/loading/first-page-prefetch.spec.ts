@@ -1,4 +1,4 @@
-import { firstPageChunks } from './first-page-prefetch';
+import { firstPageChunks, preloadListedModules } from './first-page-prefetch';
 
 describe('firstPageChunks', () => {
   it('fetches the caseload page for the home address and the caseload', () => {
@@ -15,5 +15,40 @@ describe('firstPageChunks', () => {
     expect(firstPageChunks('/team')).toEqual(['shell', 'teamRoutes']);
     expect(firstPageChunks('/sign-in')).toEqual([]);
     expect(firstPageChunks('/agenda')).toEqual(['shell']);
+  });
+});
+
+describe('preloadListedModules', () => {
+  function documentWith(head: string): Document {
+    return new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body></body></html>`, 'text/html');
+  }
+
+  const preloads = (doc: Document) => [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+
+  it('asks for every listed file at once, each as a module preload', () => {
+    const doc = documentWith('<meta name="client-page-modules" content="chunk-A1b2C3d4.js chunk-_x-Y9z8w.js">');
+
+    preloadListedModules(doc, 'client-page-modules');
+
+    expect(preloads(doc)).toEqual(['chunk-A1b2C3d4.js', 'chunk-_x-Y9z8w.js']);
+  });
+
+  it('does not list a file twice, nor anything that is not a plain script name', () => {
+    const doc = documentWith(
+      '<link rel="modulepreload" href="chunk-A1b2C3d4.js"><meta name="client-page-modules" content="chunk-A1b2C3d4.js https://elsewhere.test/x.js ../up.js chunk-B.js">',
+    );
+
+    preloadListedModules(doc, 'client-page-modules');
+    preloadListedModules(doc, 'client-page-modules');
+
+    expect(preloads(doc)).toEqual(['chunk-A1b2C3d4.js', 'chunk-B.js']);
+  });
+
+  it('does nothing without the list (a development build)', () => {
+    const doc = documentWith('');
+
+    preloadListedModules(doc, 'client-page-modules');
+
+    expect(preloads(doc)).toEqual([]);
   });
 });

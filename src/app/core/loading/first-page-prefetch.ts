@@ -49,7 +49,31 @@ export function prefetchClientPageCode(): void {
     return;
   }
   clientPageRequested = true;
+  preloadListedModules(document, CLIENT_PAGE_MODULES_META);
   for (const chunk of ['clientPage', 'clientOverview'] as const) {
     CHUNKS[chunk]().catch(() => undefined);
+  }
+}
+
+/** The <meta> the build writes into index.html (tools/write-first-page-preloads.mjs). */
+export const CLIENT_PAGE_MODULES_META = 'client-page-modules';
+
+/**
+ * Asks at once for every file a <meta> lists, as <link rel="modulepreload">. An import() alone asks for
+ * the entry chunk, and only once it has arrived and been parsed for the files it imports: for the
+ * client page that second wave started 30 ms after the first and its 17 files, six at a time over
+ * HTTP/1.1, ended about 100 ms after the click. Files the page already has are skipped by the browser
+ * (its module map); a build without the list (the dev server) just goes without.
+ */
+export function preloadListedModules(doc: Document, metaName: string): void {
+  const listed = doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`)?.content ?? '';
+  for (const file of listed.split(' ').filter((name) => /^[\w.-]+\.js$/.test(name))) {
+    if (doc.head.querySelector(`link[rel="modulepreload"][href="${file}"]`)) {
+      continue;
+    }
+    const link = doc.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = file;
+    doc.head.appendChild(link);
   }
 }
