@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fails the build when zod or Material's dialog lands in the JavaScript the caseload or a client's
+// Fails the build when zod, Material's dialog, Angular forms or the CDK overlay lands in the JavaScript the caseload or a client's
 // page loads first (#18: they load on demand, when a form or dialog opens). Prints each first page's
 // JavaScript, raw and brotli. Tests itself first on made-up builds, so a check that cannot fail
 // fails loudly.
@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { checkFirstLoad } from './first-load-chunks.mjs';
+import { checkFirstLoad, ON_DEMAND_ONLY } from './first-load-chunks.mjs';
 
 /** A made-up metafile: main → (lazy) shell → (static) a shared chunk holding `shared` modules. */
 function madeUpBuild(shared) {
@@ -44,6 +44,10 @@ function selfTest() {
   }
   const withDialog = checkFirstLoad(madeUpBuild(['node_modules/@angular/material/fesm2022/dialog.mjs']), pages);
   if (!withDialog.problems.some((problem) => problem.includes('Material dialog'))) failures.push("Material's dialog in the shell was not found");
+  const withForms = checkFirstLoad(madeUpBuild(['node_modules/@angular/forms/fesm2022/forms.mjs']), pages);
+  if (!withForms.problems.some((problem) => problem.includes('Angular forms'))) failures.push('Angular forms in the shell was not found');
+  const withOverlay = checkFirstLoad(madeUpBuild(['node_modules/@angular/cdk/fesm2022/_overlay-module-chunk.mjs']), pages);
+  if (!withOverlay.problems.some((problem) => problem.includes('CDK overlay'))) failures.push('the CDK overlay in the shell was not found');
   const moved = checkFirstLoad(madeUpBuild(['src/app/shared/icon/icon.ts']), { caseload: ['src/app/gone.ts'] });
   if (!moved.problems.some((problem) => problem.includes('no output holds src/app/gone.ts'))) failures.push('a missing first-page module passed');
   return failures;
@@ -58,7 +62,7 @@ function main(args) {
     return 2;
   }
   if (args[0] === '--self-test') {
-    console.log('check-first-load-chunks: self-test passed (clean build passes; zod, a dialog, a moved page fail)');
+    console.log('check-first-load-chunks: self-test passed (clean build passes; zod, a dialog, forms, the overlay, a moved page fail)');
     return 0;
   }
   const project = args[0] ?? 'dist/carecircle';
@@ -82,7 +86,7 @@ function main(args) {
     console.error(`check-first-load-chunks: FAILED\n  ${problems.join('\n  ')}`);
     return 1;
   }
-  console.log('check-first-load-chunks: no zod and no Material dialog in the first pages\' JavaScript');
+  console.log(`check-first-load-chunks: none of ${ON_DEMAND_ONLY.map((rule) => rule.name).join(', ')} in the first pages' JavaScript`);
   return 0;
 }
 
