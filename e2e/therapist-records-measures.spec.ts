@@ -77,8 +77,7 @@ test('a therapist records each instrument, sees the trend and flags, and finds t
 
   // The caseload finds the client by each raised flag, most severe first when sorted.
   await page.goto('/caseload');
-  await page.getByRole('combobox', { name: 'Flag' }).click();
-  await page.getByRole('option', { name: 'Isolation risk' }).click();
+  await page.getByRole('combobox', { name: 'Flag' }).selectOption({ label: 'Isolation risk' });
   await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: name })).toContainText('Isolation risk');
   await expectNoSeriousA11yViolations(page);
