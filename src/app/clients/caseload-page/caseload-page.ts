@@ -97,13 +97,23 @@ export default class CaseloadPage {
   protected readonly isTherapist = computed(() => this.user()?.role === 'therapist');
   protected readonly title = computed(() => (this.isSupervisor() ? 'Team caseload' : 'My caseload'));
   /**
-   * A client is the likely next page: its code (~33 kB compressed) starts when the pointer or focus
-   * reaches the rows, or a finger touches one (pointerover comes before the tap's click). Not when
-   * the browser goes idle, as it once did: that put it on every first load of the caseload, where a
-   * supervisor reading the list never opens a client and the page's byte budget (≤ 250 kB) is spent.
-   * bench:load times a first opening that starts with the pointer arriving on the row.
+   * A client is the likely next page: its code (~33 kB compressed) starts when the pointer moves over
+   * the rows, focus reaches them, or a finger touches one (pointerdown comes before the tap's click).
+   * Not when the browser goes idle, as it once did: that put it on every first load of the caseload,
+   * where a supervisor reading the list never opens a client and the page's byte budget (≤ 250 kB) is
+   * spent. bench:load times a first opening that starts with the pointer arriving on the row.
    */
   protected readonly prefetchClientPage = prefetchClientPageCode;
+
+  /**
+   * Only a pointer that moves: when the rows are drawn under a resting pointer (the one that just
+   * clicked "Sign in"), Chromium sends pointer events with no movement, which are no sign of intent.
+   */
+  protected pointerMoved(event: PointerEvent): void {
+    if (event.movementX !== 0 || event.movementY !== 0) {
+      prefetchClientPageCode();
+    }
+  }
   // What a clinician scans for comes first (who, flags, latest scores, next session), so on a
   // laptop-width screen the reference columns are the ones that scroll out of view, not the flags.
   protected readonly columns = computed(() => [
