@@ -1,5 +1,5 @@
 import { DatePipe, NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, type ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Icon } from '../../shared/icon/icon';
@@ -105,15 +105,6 @@ export default class CaseloadPage {
    */
   protected readonly prefetchClientPage = prefetchClientPageCode;
 
-  /**
-   * Only a pointer that moves: when the rows are drawn under a resting pointer (the one that just
-   * clicked "Sign in"), Chromium sends pointer events with no movement, which are no sign of intent.
-   */
-  protected pointerMoved(event: PointerEvent): void {
-    if (event.movementX !== 0 || event.movementY !== 0) {
-      prefetchClientPageCode();
-    }
-  }
   // What a clinician scans for comes first (who, flags, latest scores, next session), so on a
   // laptop-width screen the reference columns are the ones that scroll out of view, not the flags.
   protected readonly columns = computed(() => [
@@ -149,6 +140,7 @@ export default class CaseloadPage {
 
   constructor() {
     this.store.dispatch(CaseloadPageActions.opened());
+    this.prefetchOnPointerMovingOverRows();
     this.searchText
       .pipe(
         map((value) => value.trim()),
@@ -161,6 +153,25 @@ export default class CaseloadPage {
           this.store.dispatch(CaseloadPageActions.searchChanged({ search }));
         }
       });
+  }
+
+  /**
+   * A plain listener, removed once it has fired: a template (pointermove) binding would schedule a
+   * change detection of the page for every move. Only a pointer that moves counts: when the rows are
+   * drawn under a resting pointer (the one that just clicked "Sign in"), Chromium sends pointer events
+   * with no movement, which are no sign of intent.
+   */
+  private prefetchOnPointerMovingOverRows(): void {
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    const moved = (event: PointerEvent) => {
+      const overRows = event.target instanceof Element && event.target.closest('.table-frame') !== null;
+      if (overRows && (event.movementX !== 0 || event.movementY !== 0)) {
+        prefetchClientPageCode();
+        host.removeEventListener('pointermove', moved);
+      }
+    };
+    host.addEventListener('pointermove', moved);
+    inject(DestroyRef).onDestroy(() => host.removeEventListener('pointermove', moved));
   }
 
   protected searchTyped(text: string): void {
