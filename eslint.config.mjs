@@ -59,8 +59,17 @@ export default defineConfig([
       '@angular-eslint/no-implicit-take-until-destroyed': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A dialog's first focus must not wait for its opening animation (shared/focus/dialog-focus.ts says why).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='autoFocus']",
+          message: 'Open dialogs with ...dialogFocus(target) from shared/focus/dialog-focus.ts, which also moves focus in at once.',
+        },
+      ],
     },
   },
+  { files: ['src/app/shared/focus/dialog-focus.ts'], rules: { 'no-restricted-syntax': 'off' } },
   ...ngrxForSpa,
 
   // Angular SPA: templates, external and inline.

@@ -6,6 +6,7 @@ import { clientChanges } from '../client-diff';
 import { editedRecord, rebaseEdit, type ClientConflict } from '../client-edit';
 import { clientsFeature } from '../clients.feature';
 import { ConflictDialogActions } from '../conflict-dialog.actions';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 /**
  * Someone saved the client after this user opened it. Shows, field by field, what changed on the
@@ -58,7 +59,7 @@ export class ConflictDialog {
     return dialog.open(ConflictDialog, {
       role: 'alertdialog',
       disableClose: true,
-      autoFocus: 'first-tabbable',
+      ...dialogFocus('first-tabbable'),
       ariaLabelledBy: 'conflict-title',
       ariaDescribedBy: 'conflict-description',
       width: '44rem',

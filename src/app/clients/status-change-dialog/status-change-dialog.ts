@@ -32,6 +32,7 @@ import { clientsFeature } from '../clients.feature';
 import { StatusChangeDialogActions } from '../status-change-dialog.actions';
 import { injectFocusFirstInvalid } from '../../shared/forms/focus-first-invalid';
 import { TakesFocus } from '../../shared/focus/takes-focus';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface StatusChangeDialogData {
   readonly client: Client;
@@ -162,7 +163,7 @@ export class StatusChangeDialog {
 export function openStatusChangeDialog(injector: Injector, data: StatusChangeDialogData): MatDialogRef<StatusChangeDialog> {
   return injector.get(MatDialog).open<StatusChangeDialog, StatusChangeDialogData>(StatusChangeDialog, {
     width: '32rem',
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaLabelledBy: 'status-change-title',
     data,
   });

@@ -18,6 +18,7 @@ import { MeasureHistoryDialogActions } from '../measure-history-dialog.actions';
 import { bandLabel, formatScore } from '../measure-words';
 import { measuresFeature } from '../measures.feature';
 import { RevisionEntry } from '../../shared/revision-entry/revision-entry';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface MeasureHistoryDialogData {
   readonly clientId: string;
@@ -67,7 +68,7 @@ export function openMeasureHistoryDialog(
   return injector.get(MatDialog).open<MeasureHistoryDialog, MeasureHistoryDialogData>(MeasureHistoryDialog, {
     width: '40rem',
     maxWidth: '96vw',
-    autoFocus: 'dialog',
+    ...dialogFocus('dialog'),
     ariaLabelledBy: 'measure-history-title',
     data,
   });

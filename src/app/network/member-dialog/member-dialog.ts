@@ -72,6 +72,7 @@ import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
 import { TakesFocus } from '../../shared/focus/takes-focus';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface MemberDialogData {
   readonly clientId: string;
@@ -389,7 +390,7 @@ export function openMemberDialog(
   return injector.get(MatDialog).open<MemberDialog, MemberDialogData, boolean>(MemberDialog, {
     width: '44rem',
     maxWidth: '96vw',
-    autoFocus: data.readOnly ? 'dialog' : 'first-tabbable',
+    ...dialogFocus(data.readOnly ? 'dialog' : 'first-tabbable'),
     ariaLabelledBy: 'member-dialog-title',
     data,
   });

@@ -16,6 +16,7 @@ import { QrCode } from '../../shared/qr-code/qr-code';
 import type { IssuedRequest } from '../self-report-api';
 import { dateOf, instrumentNames } from '../self-report-words';
 import { handoutPath, type HandoutState } from '../handout-page/handout-state';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface LinkDialogData {
   readonly clientId: string;
@@ -68,7 +69,7 @@ export function openLinkDialog(injector: Injector, data: LinkDialogData): MatDia
   return injector.get(MatDialog).open<LinkDialog, LinkDialogData>(LinkDialog, {
     width: '34rem',
     maxWidth: 'calc(100vw - 16px)',
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaLabelledBy: 'link-dialog-title',
     data,
   });

@@ -25,6 +25,7 @@ import { validateWithSchema } from '../../shared/forms/validate-with-schema';
 import { selfReportFeature } from '../self-report.feature';
 import { SendDialogActions } from '../send-dialog.actions';
 import { TakesFocus } from '../../shared/focus/takes-focus';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface SendDialogData {
   readonly clientId: string;
@@ -139,7 +140,7 @@ export function openSendDialog(injector: Injector, data: SendDialogData): MatDia
   return injector.get(MatDialog).open<SendDialog, SendDialogData>(SendDialog, {
     width: '32rem',
     maxWidth: 'calc(100vw - 16px)',
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaLabelledBy: 'send-dialog-title',
     data,
   });

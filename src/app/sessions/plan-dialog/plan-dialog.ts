@@ -52,6 +52,7 @@ import { ConflictNotice } from '../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../shared/versioned-edits/versioned-edit';
 import { SUBMIT_SHORTCUT_ARIA, SUBMIT_SHORTCUT_LABEL, SubmitShortcut } from '../../shared/forms/submit-shortcut';
 import { TakesFocus } from '../../shared/focus/takes-focus';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface PlanDialogData {
   readonly clientId: string;
@@ -319,7 +320,7 @@ export function openPlanDialog(
   return injector.get(MatDialog).open<PlanDialog, PlanDialogData, boolean>(PlanDialog, {
     width: '44rem',
     maxWidth: '96vw',
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaLabelledBy: 'plan-dialog-title',
     data,
   });

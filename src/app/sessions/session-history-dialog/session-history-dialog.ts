@@ -18,6 +18,7 @@ import { SessionHistoryDialogActions } from '../session-history-dialog.actions';
 import { statusLabel } from '../session-words';
 import { sessionsFeature } from '../sessions.feature';
 import { RevisionEntry } from '../../shared/revision-entry/revision-entry';
+import { dialogFocus } from '../../shared/focus/dialog-focus';
 
 export interface SessionHistoryDialogData {
   readonly clientId: string;
@@ -90,7 +91,7 @@ export function openSessionHistoryDialog(
     .open<SessionHistoryDialog, SessionHistoryDialogData>(SessionHistoryDialog, {
       width: '48rem',
       maxWidth: '96vw',
-      autoFocus: 'dialog',
+      ...dialogFocus('dialog'),
       ariaLabelledBy: 'session-history-title',
       data,
     });

@@ -9,6 +9,7 @@ import {
   type MatDialog,
 } from '@angular/material/dialog';
 import { map, type Observable } from 'rxjs';
+import { dialogFocus } from '../focus/dialog-focus';
 
 export interface ConfirmDialogData {
   readonly title: string;
@@ -33,7 +34,7 @@ export function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Obser
   return dialog
     .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
       role: 'alertdialog',
-      autoFocus: 'first-tabbable',
+      ...dialogFocus('first-tabbable'),
       ariaDescribedBy: 'confirm-dialog-message',
       width: '28rem',
       data,

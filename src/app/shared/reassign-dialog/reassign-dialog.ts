@@ -35,6 +35,7 @@ import { injectFocusFirstInvalid } from '../forms/focus-first-invalid';
 import { validateWithSchema } from '../forms/validate-with-schema';
 import type { LoadStatus } from '../state/request-status';
 import { TakesFocus } from '../focus/takes-focus';
+import { dialogFocus } from '../focus/dialog-focus';
 
 /** What the dialog shows of the client: the assignment facts (a full client record has them too). */
 export type ReassignSubject = ClientAssignment;
@@ -178,7 +179,7 @@ export function openReassignDialog<T extends ReassignSubject>(
 ): MatDialogRef<ReassignDialog, boolean> {
   return dialog.open<ReassignDialog, ReassignDialogData<T>, boolean>(ReassignDialog, {
     width: '32rem',
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaLabelledBy: 'reassign-title',
     data,
   });

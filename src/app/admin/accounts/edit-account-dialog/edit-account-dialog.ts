@@ -39,6 +39,7 @@ import { EditAccountDialogActions } from '../edit-account-dialog.actions';
 import { ROLE_OPTIONS } from '../role-options';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 import { TakesFocus } from '../../../shared/focus/takes-focus';
+import { dialogFocus } from '../../../shared/focus/dialog-focus';
 
 /**
  * Edits an account's name, role, team and whether it may sign in. The change carries the version it
@@ -171,7 +172,7 @@ export class EditAccountDialog {
 export function openEditAccountDialog(dialog: MatDialog, account: Account): MatDialogRef<EditAccountDialog, boolean> {
   return dialog.open<EditAccountDialog, Account, boolean>(EditAccountDialog, {
     width: '32rem',
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     data: account,
   });
 }

@@ -30,6 +30,7 @@ import { NewAccountDialogActions } from '../new-account-dialog.actions';
 import { ROLE_OPTIONS } from '../role-options';
 import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-invalid';
 import { TakesFocus } from '../../../shared/focus/takes-focus';
+import { dialogFocus } from '../../../shared/focus/dialog-focus';
 
 /** Creates an account; the server answers with a temporary password, which the effects then show once. */
 @Component({
@@ -118,5 +119,5 @@ export class NewAccountDialog {
 }
 
 export function openNewAccountDialog(dialog: MatDialog): MatDialogRef<NewAccountDialog, boolean> {
-  return dialog.open<NewAccountDialog, undefined, boolean>(NewAccountDialog, { width: '32rem', autoFocus: 'first-tabbable' });
+  return dialog.open<NewAccountDialog, undefined, boolean>(NewAccountDialog, { width: '32rem', ...dialogFocus('first-tabbable') });
 }

@@ -13,6 +13,7 @@ import {
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { Icon } from '../../../shared/icon/icon';
 import { MatInput } from '@angular/material/input';
+import { dialogFocus } from '../../../shared/focus/dialog-focus';
 
 export interface TemporaryPasswordData {
   readonly name: string;
@@ -60,7 +61,7 @@ export function openTemporaryPasswordDialog(
 ): MatDialogRef<TemporaryPasswordDialog> {
   return dialog.open<TemporaryPasswordDialog, TemporaryPasswordData>(TemporaryPasswordDialog, {
     disableClose: true,
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaDescribedBy: 'temporary-password-description',
     width: '32rem',
     data,

@@ -10,6 +10,7 @@ import {
 } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { IdleWarningActions } from '../idle-warning.actions';
+import { dialogFocus } from '../../../shared/focus/dialog-focus';
 
 export interface IdleWarningData {
   /** Live countdown, owned by the idle watcher. */
@@ -51,7 +52,7 @@ export function openIdleWarningDialog(injector: Injector, data: IdleWarningData)
   return injector.get(MatDialog).open<IdleWarningDialog, IdleWarningData>(IdleWarningDialog, {
     role: 'alertdialog',
     disableClose: true,
-    autoFocus: 'first-tabbable',
+    ...dialogFocus('first-tabbable'),
     ariaDescribedBy: 'idle-warning-description',
     width: '28rem',
     data,

@@ -40,6 +40,7 @@ import { injectFocusFirstInvalid } from '../../../shared/forms/focus-first-inval
 import { ConflictNotice } from '../../../shared/conflict-notice/conflict-notice';
 import { versionedEdit } from '../../../shared/versioned-edits/versioned-edit';
 import { TakesFocus } from '../../../shared/focus/takes-focus';
+import { dialogFocus } from '../../../shared/focus/dialog-focus';
 
 export interface TaggableMember {
   readonly id: string;
@@ -226,7 +227,7 @@ export function openNoteDialog(
     width: '40rem',
     maxWidth: '96vw',
     // The note's text is what the user came to write (the date starts as today).
-    autoFocus: 'textarea',
+    ...dialogFocus('textarea'),
     ariaLabelledBy: 'note-dialog-title',
     data,
   });

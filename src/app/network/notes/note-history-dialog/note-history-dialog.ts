@@ -16,6 +16,7 @@ import { Store } from '@ngrx/store';
 import { NoteHistoryDialogActions } from '../note-history-dialog.actions';
 import { notesFeature } from '../notes.feature';
 import { RevisionEntry } from '../../../shared/revision-entry/revision-entry';
+import { dialogFocus } from '../../../shared/focus/dialog-focus';
 
 export interface NoteHistoryDialogData {
   readonly clientId: string;
@@ -71,7 +72,7 @@ export function openNoteHistoryDialog(
   return injector.get(MatDialog).open<NoteHistoryDialog, NoteHistoryDialogData>(NoteHistoryDialog, {
     width: '40rem',
     maxWidth: '96vw',
-    autoFocus: 'dialog',
+    ...dialogFocus('dialog'),
     ariaLabelledBy: 'note-history-title',
     data,
   });
