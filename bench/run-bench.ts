@@ -59,8 +59,19 @@ async function main(): Promise<number> {
     const measurements = [];
     for (const target of TARGETS) {
       log(`${target.name}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured…`);
+      const baseUrl = servers[target.server].baseUrl;
+      // The load alongside runs over the warm-up and the measured time; only its health is kept.
+      const alongside = target.alongside
+        ? measure({
+            url: `${baseUrl}${target.alongside.path}`,
+            headers: headersFor({}, sessions[target.alongside.signedInAs]),
+            connections: target.alongside.connections,
+            durationSeconds: settings.warmupSeconds + settings.durationSeconds,
+            warmupSeconds: 0,
+          })
+        : null;
       const measurement = await measure({
-        url: `${servers[target.server].baseUrl}${target.path}`,
+        url: `${baseUrl}${target.path}`,
         method: target.method ?? 'GET',
         headers: headersFor(target, target.signedInAs ? sessions[target.signedInAs] : undefined),
         ...(target.body !== undefined ? { body: JSON.stringify(target.body) } : {}),
@@ -68,7 +79,12 @@ async function main(): Promise<number> {
         durationSeconds: settings.durationSeconds,
         warmupSeconds: settings.warmupSeconds,
       });
-      measurements.push({ target: target.name, ...measurement });
+      const beside = await alongside;
+      if (beside) {
+        log(`  alongside it: ${beside.requestsPerSecond.toFixed(1)} req/s, p50 ${beside.latencyMs.p50.toFixed(0)} ms, p95 ${beside.latencyMs.p95.toFixed(0)} ms`);
+      }
+      // A failing load alongside makes the row meaningless, as a failing row does.
+      measurements.push({ target: target.name, ...measurement, ...(beside && !isClean(beside) ? { non2xx: measurement.non2xx + beside.non2xx, errors: measurement.errors + beside.errors } : {}) });
     }
 
     const results = withRatios(measurements, BASELINE_TARGET);
@@ -102,7 +118,7 @@ async function main(): Promise<number> {
   }
 }
 
-function headersFor(target: BenchTarget, session: SignedInSession | undefined): Record<string, string> {
+function headersFor(target: Pick<BenchTarget, 'body'>, session: SignedInSession | undefined): Record<string, string> {
   const headers: Record<string, string> = {};
   if (target.body !== undefined) {
     headers['content-type'] = 'application/json';

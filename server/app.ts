@@ -54,6 +54,8 @@ import { programmesRoutes } from './community/programmes.routes';
 
 export interface AppDependencies {
   readonly db: Kysely<Database>;
+  /** Where reports run (db/connect.ts); `db` when not given. */
+  readonly reportsDb?: Kysely<Database>;
   readonly engine: Engine;
 }
 
@@ -71,7 +73,7 @@ export async function buildApp(config: AppConfig, deps: AppDependencies): Promis
     bodyLimit: 256 * 1024,
   });
 
-  await app.register(appContext, { db: deps.db, engine: deps.engine, config });
+  await app.register(appContext, { db: deps.db, reportsDb: deps.reportsDb ?? deps.db, engine: deps.engine, config });
   // API answers (a caseload page, a dashboard) shrink five- to tenfold; brotli at a middle quality
   // costs well under a millisecond for them. Static files are precompressed instead (plugins/spa.ts).
   await app.register(fastifyCompress, {

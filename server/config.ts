@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly databaseUrl: string;
   /** PostgreSQL only: connections per instance (instances × pool ≤ the server's max_connections). */
   readonly databasePoolSize: number;
+  /** SQLite file: worker threads that run reports beside the serving thread (db/sqlite-read-workers.ts); 0 runs them on it. */
+  readonly readWorkers: number;
   readonly environment: 'production' | 'development' | 'test';
   /** Secure cookies everywhere but local development over plain HTTP. */
   readonly secureCookies: boolean;
@@ -69,6 +71,7 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().default('sqlite:./data/carecircle.db'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  READ_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
   SESSION_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(5).default(15 * 60),
   SESSION_IDLE_WARNING_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    readWorkers: e.READ_WORKERS,
     environment: e.NODE_ENV,
     secureCookies: e.NODE_ENV !== 'development',
     session: {

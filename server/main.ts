@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, generateDemoClinic, insertDemoClinic } from './seed/demo
 /** Reads configuration, opens and migrates the database, seeds a demo clinic if asked, listens. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = connectDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const database = connectDatabase(config.databaseUrl, { poolSize: config.databasePoolSize, readWorkers: config.readWorkers });
   await migrateToLatest(database.db);
   await recomputeFlagsIfNormsMoved(database.db);
 

@@ -5,11 +5,18 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 import { SERVING_CONNECTION_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer';
+import { startSqliteReadWorkers } from './sqlite-read-workers';
 
 export type Engine = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
+  /**
+   * Where reports run (the team dashboard): reads that need not see a request's own uncommitted
+   * writes. On a SQLite file with read workers, worker threads (sqlite-read-workers.ts); otherwise
+   * `db` itself (PostgreSQL already runs queries beside each other, on its pool).
+   */
+  readonly reportsDb: Kysely<Database>;
   readonly engine: Engine;
   /** Drains the pool (PostgreSQL) or closes the file (SQLite). */
   close(): Promise<void>;
@@ -20,16 +27,18 @@ export interface ConnectOptions {
   readonly schema?: string;
   /** PostgreSQL only: upper bound of pooled connections per instance. */
   readonly poolSize?: number;
+  /** SQLite file only: worker threads for reports (0, the default, runs them on `db`). */
+  readonly readWorkers?: number;
 }
 
 export function connectDatabase(url: string, options: ConnectOptions = {}): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(url)) {
     return connectPostgres(url, options);
   }
-  return connectSqlite(url.replace(/^sqlite:/, ''));
+  return connectSqlite(url.replace(/^sqlite:/, ''), options.readWorkers ?? 0);
 }
 
-function connectSqlite(path: string): DatabaseHandle {
+function connectSqlite(path: string, readWorkers: number): DatabaseHandle {
   if (path !== ':memory:') {
     mkdirSync(dirname(resolve(path)), { recursive: true });
   }
@@ -41,14 +50,17 @@ function connectSqlite(path: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   if (path === ':memory:') {
-    return { db, engine: 'sqlite', close: () => db.destroy() };
+    return { db, reportsDb: db, engine: 'sqlite', close: () => db.destroy() };
   }
   sqlite.pragma(`wal_autocheckpoint = ${SERVING_CONNECTION_AUTOCHECKPOINT_PAGES}`);
   const checkpointer = startCheckpointer(resolve(path), (message) => process.emitWarning(`SQLite background checkpoint failed: ${message}`));
+  const readers = readWorkers > 0 ? startSqliteReadWorkers(resolve(path), readWorkers) : null;
   return {
     db,
+    reportsDb: readers?.db ?? db,
     engine: 'sqlite',
     close: async () => {
+      await readers?.close();
       await checkpointer.stop();
       await db.destroy();
     },
@@ -86,7 +98,7 @@ function connectPostgres(url: string, options: ConnectOptions): DatabaseHandle {
     ...(options.schema ? { options: `-c search_path=${quoteIdentifier(options.schema)}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return { db, reportsDb: db, engine: 'postgres', close: () => db.destroy() };
 }
 
 function quoteIdentifier(name: string): string {

@@ -9,6 +9,8 @@ import type { Engine } from '../db/connect';
 declare module 'fastify' {
   interface FastifyInstance {
     readonly db: Kysely<Database>;
+    /** Where reports run: read workers beside the serving thread on SQLite (db/connect.ts). */
+    readonly reportsDb: Kysely<Database>;
     readonly engine: Engine;
     readonly config: AppConfig;
   }
@@ -23,6 +25,7 @@ declare module 'fastify' {
 
 export interface AppContextOptions {
   readonly db: Kysely<Database>;
+  readonly reportsDb: Kysely<Database>;
   readonly engine: Engine;
   readonly config: AppConfig;
 }
@@ -30,6 +33,7 @@ export interface AppContextOptions {
 /** Makes the database, the configuration and the audit trail available to every route. */
 export const appContext = fp(async (app: FastifyInstance, options: AppContextOptions) => {
   app.decorate('db', options.db);
+  app.decorate('reportsDb', options.reportsDb);
   app.decorate('engine', options.engine);
   app.decorate('config', options.config);
   app.decorateRequest('audit', function (this: FastifyRequest, entry, executor) {

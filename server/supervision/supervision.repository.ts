@@ -323,14 +323,21 @@ export async function flaggedClients(db: Kysely<Database>, scope: DashboardScope
 /**
  * The supervisor outcomes card: per instrument, of the filtered clients with at least two measures in
  * the period, how many changed reliably from their first to their last measure there (periodOutcome,
- * with the clinic's norms). SQL picks each client's first and last measure in the period; the domain judges them.
+ * with the clinic's norms). SQL picks each client's first and last measure in the period (outcomeEnds);
+ * the domain judges them (tallyOutcomes). Each row: one measure on the first or last date of a client's
+ * instrument in the period.
  */
-export async function outcomesByTherapist(
-  db: Kysely<Database>,
-  scope: DashboardScope,
-  therapists: readonly { id: string }[],
-  norms: ChangeNorms,
-): Promise<OutcomeCounts[]> {
+export interface OutcomeEnd {
+  readonly client_id: string;
+  readonly therapist_id: string;
+  readonly instrument: string;
+  readonly administered_on: string;
+  readonly id: string;
+  readonly total: number;
+}
+
+/** The SQL half: it needs no norms, so a dashboard starts it with its other queries. */
+export async function outcomeEnds(db: Kysely<Database>, scope: DashboardScope): Promise<OutcomeEnd[]> {
   const { from, to } = scope.query;
   // Each client's first and last date per instrument in the period (two measures at least), then
   // the measures on those dates; periodOutcome orders ties by id. Four times faster than ranking
@@ -351,13 +358,17 @@ export async function outcomesByTherapist(
       eb.fn.min('measures.administered_on').as('first_on'),
       eb.fn.max('measures.administered_on').as('last_on'),
     ]);
-  const rows = await db
+  return db
     .selectFrom(endDates.as('ends'))
     .innerJoin('clients', 'clients.id', 'ends.client_id')
     .innerJoin('measures', (join) => join.onRef('measures.client_id', '=', 'ends.client_id').onRef('measures.instrument', '=', 'ends.instrument'))
     .where((eb) => eb.or([eb('measures.administered_on', '=', eb.ref('ends.first_on')), eb('measures.administered_on', '=', eb.ref('ends.last_on'))]))
     .select(['measures.client_id', 'clients.therapist_id', 'measures.instrument', 'measures.administered_on', 'measures.id', 'measures.total'])
     .execute();
+}
+
+/** The domain half: each client's change judged with the clinic's norms, counted per therapist and for the team. */
+export function tallyOutcomes(rows: readonly OutcomeEnd[], therapists: readonly { id: string }[], norms: ChangeNorms): OutcomeCounts[] {
   const ends = new Map<string, { therapistId: string; instrument: InstrumentCode; measures: { administeredOn: string; id: string; total: number }[] }>();
   for (const row of rows) {
     const key = `${row.instrument} ${row.client_id}`;

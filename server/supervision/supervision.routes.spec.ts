@@ -212,7 +212,9 @@ describe('team dashboard aggregates equal a brute-force computation', () => {
       let emptyTeam: TestUser;
 
       beforeAll(async () => {
-        t = await createTestApp();
+        // On SQLite the figures run on read workers, as the server runs them (on PostgreSQL, on its pool);
+        // the access and cache specs below run them on the serving connection.
+        t = await createTestApp({}, undefined, { readWorkers: 2 });
         clinic = await generateDemoClinic({ supervisors: 2, therapistsPerSupervisor: 2, clientsPerTherapist: { min: 8, max: 14 } }, seed, NOW);
         await insertDemoClinic(t.database.db, clinic);
         supervisorId = clinic.users.find((user) => user.email.startsWith('supervisor1@'))!.id!;

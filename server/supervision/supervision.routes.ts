@@ -12,14 +12,15 @@ import {
   flaggedClients,
   measurementCoverage,
   medianSupportByMonth,
-  outcomesByTherapist,
+  outcomeEnds,
   sessionsByMonth,
   supportBands,
+  tallyOutcomes,
   teamTherapists,
 } from './supervision.repository';
 import { considerReferralClients, groupsReferralsByTherapist } from './referral-figures.repository';
 
-/** The supervisor's team dashboard: every figure a grouped SQL query, one request per load. */
+/** The supervisor's team dashboard: every figure a grouped SQL query run as a report, one request per load. */
 export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app;
 
@@ -46,23 +47,27 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       }
       const now = config.now();
       const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
-      const therapists = await teamTherapists(db, scope);
+      // The figures run as reports (db/connect.ts): beside the serving thread and each other on SQLite.
+      const reports = app.reportsDb;
+      const therapists = await teamTherapists(reports, scope);
       const showFlagged = readsClinicalContent(user);
-      const [teams, caseloads, sessions, coverage, bands, medians, flagged, selfReports, norms, groupsReferrals, considerReferral] = await Promise.all([
+      // Longest first: each query goes to the least busy read worker, so the long ones start at once.
+      const [ends, sessions, medians, flagged, considerReferral, coverage, bands, caseloads, groupsReferrals, selfReports, teams, norms] = await Promise.all([
+        outcomeEnds(reports, scope),
+        sessionsByMonth(reports, scope),
+        medianSupportByMonth(reports, scope),
+        showFlagged ? flaggedClients(reports, scope) : Promise.resolve([]),
+        showFlagged ? considerReferralClients(reports, scope) : Promise.resolve([]),
+        measurementCoverage(reports, scope, therapists),
+        supportBands(reports, scope),
+        caseloadsByTherapist(reports, scope, therapists),
+        groupsReferralsByTherapist(reports, scope, therapists),
+        selfReportsByTherapist(reports, scope, therapists, now),
         selectableTeams(db, user),
-        caseloadsByTherapist(db, scope, therapists),
-        sessionsByMonth(db, scope),
-        measurementCoverage(db, scope, therapists),
-        supportBands(db, scope),
-        medianSupportByMonth(db, scope),
-        showFlagged ? flaggedClients(db, scope) : Promise.resolve([]),
-        selfReportsByTherapist(db, scope, therapists, now),
         // The norms the stored flags were judged with: a small read, where recomputing them is a pass over every measure.
         loadRecordedNorms(db).then((recorded) => recorded ?? loadClinicNorms(db)),
-        groupsReferralsByTherapist(db, scope, therapists),
-        showFlagged ? considerReferralClients(db, scope) : Promise.resolve([]),
       ]);
-      const outcomes = await outcomesByTherapist(db, scope, therapists, norms.totals);
+      const outcomes = tallyOutcomes(ends, therapists, norms.totals);
       const dashboard: TeamDashboard = {
         team,
         teams,

@@ -4,6 +4,7 @@ import type { Role } from '@domain/accounts/role';
 import { hashPassword } from '../../accounts/password-hashing';
 import { buildApp } from '../../app';
 import { type AppConfig, loadConfig } from '../../config';
+import { startSqliteReadWorkers } from '../../db/sqlite-read-workers';
 import { createTestDatabase, type TestDatabase, type TestEngine } from './test-database';
 import { TestClock } from './test-clock';
 
@@ -19,16 +20,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** SQLite: run reports (the team dashboard) on this many read workers, as the server does by default. */
+  readonly readWorkers?: number;
+}
+
 /** The real app over a fresh database, with a hand-moved clock and no SPA or answering page. */
-export async function createTestApp(overrides: Partial<AppConfig> = {}, engine?: TestEngine): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<AppConfig> = {}, engine?: TestEngine, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
+  const readers =
+    options.readWorkers && database.engine === 'sqlite' ? startSqliteReadWorkers(database.url.replace(/^sqlite:/, ''), options.readWorkers) : null;
   const clock = new TestClock();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', ANSWER_DIRECTORY: '', CARECIRCLE_SECRET_KEY: TEST_SECRET_KEY }),
     now: clock.now,
     ...overrides,
   };
-  const app = await buildApp(config, database);
+  const app = await buildApp(config, { ...database, reportsDb: readers?.db ?? database.db });
   await app.ready();
   return {
     app,
@@ -37,6 +45,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, engine?:
     config,
     close: async () => {
       await app.close();
+      await readers?.close();
       await database.dispose();
     },
   };

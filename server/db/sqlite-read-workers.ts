@@ -1,0 +1,200 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  Kysely,
+  type QueryResult,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from 'kysely';
+import type { Database } from './database';
+
+/**
+ * Read-only connections to the SQLite file in worker threads, for reports: the team dashboard runs
+ * a dozen grouped queries over a team's year, about 75 ms of SQL. better-sqlite3 runs a query on
+ * the thread that asks, so on the serving thread a dashboard held up every other request for that
+ * long, and ten dashboards at once waited for each other one query at a time. Here a report's
+ * queries run beside the serving thread and beside each other, one per worker.
+ *
+ * A worker sees what is committed when its query starts (WAL), never a request's uncommitted
+ * writes: reports only, never a read that must see the same request's own write. Writes and
+ * transactions are refused.
+ */
+export interface SqliteReadWorkers {
+  readonly db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(rows: unknown[]): void;
+  reject(error: Error): void;
+}
+
+type WorkerAnswer = { ready: true } | { id: number; rows: unknown[] } | { id: number; error: { message: string; code?: string } };
+
+// One reader: its own read-only connection (a connection is never shared across threads), one
+// compiled query at a time. Read-only twice over: the connection cannot write, and a statement that
+// is not a read is refused before it runs. Errors go back as SQLite's message and code only.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+const statements = new Map();
+parentPort.postMessage({ ready: true });
+parentPort.on('message', ({ id, sql, parameters }) => {
+  try {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 500) statements.clear();
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    if (!statement.reader) throw new Error('A read worker runs reads only.');
+    parentPort.postMessage({ id, rows: statement.all(parameters) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: { message: String(error && error.message), code: error && error.code } });
+  }
+});
+`;
+const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
+
+/** One thread and the queries it has been given, answered in order. */
+class Reader {
+  private readonly pending = new Map<number, Pending>();
+  private readonly worker: Worker;
+  /** Opened its connection: only a reader that once worked is replaced when it stops. */
+  ready = false;
+  exited = false;
+
+  constructor(path: string, onExit: (reader: Reader) => void) {
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: path, driver: DRIVER } });
+    // A reader with nothing to do must not keep the process alive.
+    this.worker.unref();
+    this.worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', () => {
+      this.exited = true;
+      this.failAll(new Error('A read worker stopped.'));
+      onExit(this);
+    });
+  }
+
+  get load(): number {
+    return this.pending.size;
+  }
+
+  run(id: number, sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
+    if (this.exited) {
+      return Promise.reject(new Error('A read worker stopped.'));
+    }
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ id, sql, parameters });
+    });
+  }
+
+  stop(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private settle(answer: WorkerAnswer): void {
+    if ('ready' in answer) {
+      this.ready = true;
+      return;
+    }
+    const pending = this.pending.get(answer.id);
+    this.pending.delete(answer.id);
+    if (this.pending.size === 0) {
+      this.worker.unref();
+    }
+    if (!pending) {
+      return;
+    }
+    if ('error' in answer) {
+      pending.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }));
+    } else {
+      pending.resolve(answer.rows);
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const pending of this.pending.values()) {
+      pending.reject(error);
+    }
+    this.pending.clear();
+  }
+}
+
+/** Starts `count` readers of the SQLite file at `path` (which must exist and be in WAL mode). */
+export function startSqliteReadWorkers(path: string, count: number): SqliteReadWorkers {
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error('startSqliteReadWorkers needs at least one worker.');
+  }
+  let closing = false;
+  let nextId = 0;
+  const readers: Reader[] = [];
+  // A reader that stopped after working (it crashed) is replaced, so one failure does not end
+  // reporting; one that never opened its connection is not, or a missing file would loop.
+  const replace = (stopped: Reader) => {
+    const index = readers.indexOf(stopped);
+    if (!closing && index !== -1 && stopped.ready) {
+      readers[index] = new Reader(path, replace);
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    readers.push(new Reader(path, replace));
+  }
+
+  // The least busy reader takes the next query; a report's queries spread over all of them.
+  const run = (sql: string, parameters: readonly unknown[]): Promise<unknown[]> => {
+    if (closing) {
+      return Promise.reject(new Error('The read workers are closed.'));
+    }
+    const working = readers.filter((reader) => !reader.exited);
+    if (working.length === 0) {
+      return Promise.reject(new Error('No read worker could open the database.'));
+    }
+    const reader = working.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+    return reader.run(nextId++, sql, parameters);
+  };
+
+  const connection: DatabaseConnection = {
+    executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => ({ rows: (await run(query.sql, query.parameters)) as R[] }),
+    // eslint-disable-next-line require-yield
+    streamQuery: async function* <R>(): AsyncIterableIterator<QueryResult<R>> {
+      throw new Error('The read workers do not stream.');
+    },
+  };
+  const refuseTransaction = async () => {
+    throw new Error('The read workers run single reads, not transactions.');
+  };
+  const driver: Driver = {
+    init: async () => {},
+    acquireConnection: async () => connection,
+    releaseConnection: async () => {},
+    beginTransaction: refuseTransaction,
+    commitTransaction: refuseTransaction,
+    rollbackTransaction: refuseTransaction,
+    destroy: async () => {},
+  };
+  const dialect: Dialect = {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => driver,
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  };
+
+  return {
+    db: new Kysely<Database>({ dialect }),
+    close: async () => {
+      closing = true;
+      await Promise.all(readers.map((reader) => reader.stop()));
+    },
+  };
+}
