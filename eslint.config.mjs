@@ -66,6 +66,11 @@ export default defineConfig([
           selector: "Property[key.name='autoFocus']",
           message: 'Open dialogs with ...dialogFocus(target) from shared/focus/dialog-focus.ts, which also moves focus in at once.',
         },
+        {
+          // MatDialog.open(component, config): a config without dialogFocus would keep Material's late focus.
+          selector: "CallExpression[callee.property.name='open'][arguments.length=2] > ObjectExpression:not(:has(CallExpression[callee.name='dialogFocus']))",
+          message: 'Open dialogs with ...dialogFocus(target) from shared/focus/dialog-focus.ts in their config.',
+        },
       ],
     },
   },
