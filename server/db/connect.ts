@@ -43,7 +43,8 @@ function connectSqlite(path: string, readWorkers: number): DatabaseHandle {
     mkdirSync(dirname(resolve(path)), { recursive: true });
   }
   const sqlite = new BetterSqlite3(path);
-  sqlite.pragma('journal_mode = WAL');
+  // Some file systems refuse WAL and stay in rollback mode, where a reader blocks the writer.
+  const wal = sqlite.pragma('journal_mode = WAL', { simple: true }) === 'wal';
   sqlite.pragma('foreign_keys = ON');
   // Another process (a backup, a CLI) may hold the write lock briefly; wait instead of failing.
   sqlite.pragma('busy_timeout = 5000');
@@ -54,7 +55,13 @@ function connectSqlite(path: string, readWorkers: number): DatabaseHandle {
   }
   sqlite.pragma(`wal_autocheckpoint = ${SERVING_CONNECTION_AUTOCHECKPOINT_PAGES}`);
   const checkpointer = startCheckpointer(resolve(path), (message) => process.emitWarning(`SQLite background checkpoint failed: ${message}`));
-  const readers = readWorkers > 0 ? startSqliteReadWorkers(resolve(path), readWorkers) : null;
+  const readers =
+    readWorkers > 0 && wal
+      ? startSqliteReadWorkers(resolve(path), readWorkers, {
+          fallback: db,
+          onError: (message) => process.emitWarning(`SQLite read worker failed: ${message}`),
+        })
+      : null;
   return {
     db,
     reportsDb: readers?.db ?? db,

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { serializeError } from '../http/log-serializers';
 import { connectDatabase, type DatabaseHandle } from './connect';
+import { startSqliteReadWorkers } from './sqlite-read-workers';
 
 describe('SQLite read workers for reports', () => {
   let directory: string;
@@ -57,6 +59,24 @@ describe('SQLite read workers for reports', () => {
     expect(rows).toEqual([{ one: 1 }]);
   });
 
+  it("reports SQLite's error as a database error, whose words the logs withhold as they do the serving connection's", async () => {
+    const error: unknown = await sql`select secret_column from notes`.execute(handle.reportsDb).then(
+      () => null,
+      (rejected: unknown) => rejected,
+    );
+    expect(error).toEqual(jasmine.objectContaining({ name: 'SqliteError', code: 'SQLITE_ERROR' }));
+    const logged = serializeError(error);
+    expect(logged.message).toContain('withheld');
+    expect(JSON.stringify(logged)).not.toContain('secret_column');
+  });
+
+  it('refuses a value that cannot reach a worker, and goes on answering', async () => {
+    const uncloneable = { notData: () => 'a function' };
+    await expectAsync(sql`select ${uncloneable} as value`.execute(handle.reportsDb)).toBeRejected();
+    const { rows } = await sql<{ one: number }>`select 1 as one`.execute(handle.reportsDb);
+    expect(rows).toEqual([{ one: 1 }]);
+  });
+
   it('stops its threads on close: a later report is refused, and the file reopens cleanly', async () => {
     await sql`insert into notes (body) values ('kept')`.execute(handle.db);
     await handle.close();
@@ -64,6 +84,34 @@ describe('SQLite read workers for reports', () => {
     handle = connectDatabase(`sqlite:${join(directory, 'test.db')}`, { readWorkers: 1 });
     const { rows } = await sql<{ body: string }>`select body from notes`.execute(handle.reportsDb);
     expect(rows.map((row) => row.body)).toEqual(['kept']);
+  });
+});
+
+describe('SQLite read workers that cannot open the file', () => {
+  it('run reports on the fallback connection instead, and say why once per worker', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'carecircle-read-workers-'));
+    const serving = connectDatabase(`sqlite:${join(directory, 'serving.db')}`);
+    const warnings: string[] = [];
+    const readers = startSqliteReadWorkers(join(directory, 'missing.db'), 2, { fallback: serving.db, onError: (message) => warnings.push(message) });
+    try {
+      await sql`create table notes (body text)`.execute(serving.db);
+      await sql`insert into notes (body) values ('from the serving file')`.execute(serving.db);
+      // The readers fail as they start; wait until both have said so.
+      const deadline = Date.now() + 5_000;
+      while (warnings.length < 2 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(warnings.length).toBe(2);
+      const { rows } = await sql<{ body: string }>`select body from notes`.execute(readers.db);
+      expect(rows).toEqual([{ body: 'from the serving file' }]);
+      // Still reads only: the serving connection it falls back on could write.
+      await expectAsync(sql`delete from notes`.execute(readers.db)).toBeRejectedWithError(/reads only/);
+      expect((await sql<{ n: number }>`select count(*) as n from notes`.execute(serving.db)).rows[0].n).toBe(1);
+    } finally {
+      await readers.close();
+      await serving.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import {
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
+  SelectQueryNode,
 } from 'kysely';
 import type { Database } from './database';
 
@@ -71,12 +72,15 @@ class Reader {
   ready = false;
   exited = false;
 
-  constructor(path: string, onExit: (reader: Reader) => void) {
+  constructor(path: string, onExit: (reader: Reader) => void, onError: (message: string) => void) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: path, driver: DRIVER } });
     // A reader with nothing to do must not keep the process alive.
     this.worker.unref();
     this.worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
-    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('error', (error) => {
+      onError(error.message);
+      this.failAll(error);
+    });
     this.worker.on('exit', () => {
       this.exited = true;
       this.failAll(new Error('A read worker stopped.'));
@@ -95,7 +99,12 @@ class Reader {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, sql, parameters });
+      try {
+        this.worker.postMessage({ id, sql, parameters });
+      } catch (error) {
+        // A value that cannot cross to the thread: nothing was sent, so nothing may stay pending.
+        this.settle({ id, error: { message: error instanceof Error ? error.message : String(error) } });
+      }
     });
   }
 
@@ -117,7 +126,9 @@ class Reader {
       return;
     }
     if ('error' in answer) {
-      pending.reject(Object.assign(new Error(answer.error.message), { code: answer.error.code }));
+      // Named as better-sqlite3 names its errors, so the logs withhold the message as they do for the
+      // serving connection's (http/log-serializers.ts): SQLite's words may quote the SQL.
+      pending.reject(Object.assign(new Error(answer.error.message), { name: 'SqliteError', code: answer.error.code }));
     } else {
       pending.resolve(answer.rows);
     }
@@ -131,8 +142,15 @@ class Reader {
   }
 }
 
+export interface ReadWorkerOptions {
+  /** Where queries run while no reader works (none could open the file): the serving connection. */
+  readonly fallback: Kysely<Database>;
+  /** A reader's failure, as a message without SQL or values (e.g. for process.emitWarning). */
+  readonly onError: (message: string) => void;
+}
+
 /** Starts `count` readers of the SQLite file at `path` (which must exist and be in WAL mode). */
-export function startSqliteReadWorkers(path: string, count: number): SqliteReadWorkers {
+export function startSqliteReadWorkers(path: string, count: number, options: ReadWorkerOptions): SqliteReadWorkers {
   if (!Number.isInteger(count) || count < 1) {
     throw new Error('startSqliteReadWorkers needs at least one worker.');
   }
@@ -144,28 +162,33 @@ export function startSqliteReadWorkers(path: string, count: number): SqliteReadW
   const replace = (stopped: Reader) => {
     const index = readers.indexOf(stopped);
     if (!closing && index !== -1 && stopped.ready) {
-      readers[index] = new Reader(path, replace);
+      readers[index] = new Reader(path, replace, options.onError);
     }
   };
   for (let i = 0; i < count; i++) {
-    readers.push(new Reader(path, replace));
+    readers.push(new Reader(path, replace, options.onError));
   }
 
-  // The least busy reader takes the next query; a report's queries spread over all of them.
-  const run = (sql: string, parameters: readonly unknown[]): Promise<unknown[]> => {
+  // The least busy reader takes the next query; a report's queries spread over all of them. With
+  // no reader working, reports run where they ran before there were readers: on the serving connection.
+  const run = async (query: CompiledQuery): Promise<unknown[]> => {
     if (closing) {
-      return Promise.reject(new Error('The read workers are closed.'));
+      throw new Error('The read workers are closed.');
     }
     const working = readers.filter((reader) => !reader.exited);
     if (working.length === 0) {
-      return Promise.reject(new Error('No read worker could open the database.'));
+      // Reads only there too: the serving connection could write.
+      if (!SelectQueryNode.is(query.query) && !/^\s*select\b/i.test(query.sql)) {
+        throw new Error('A read worker runs reads only.');
+      }
+      return (await options.fallback.executeQuery(query)).rows;
     }
     const reader = working.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
-    return reader.run(nextId++, sql, parameters);
+    return reader.run(nextId++, query.sql, query.parameters);
   };
 
   const connection: DatabaseConnection = {
-    executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => ({ rows: (await run(query.sql, query.parameters)) as R[] }),
+    executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => ({ rows: (await run(query)) as R[] }),
     // eslint-disable-next-line require-yield
     streamQuery: async function* <R>(): AsyncIterableIterator<QueryResult<R>> {
       throw new Error('The read workers do not stream.');

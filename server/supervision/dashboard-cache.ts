@@ -27,6 +27,15 @@ export class DashboardCache {
     this.generation++;
   }
 
+  /**
+   * Taken before an answer is computed and handed to `set`: its queries run on read workers while
+   * this thread serves other requests, so a write may land in the middle, and an answer begun before
+   * it must not be kept as if computed after it.
+   */
+  stamp(): number {
+    return this.generation;
+  }
+
   get<T>(userId: string, key: string): T | undefined {
     const entry = this.entries.get(`${userId} ${key}`);
     if (!entry || entry.generation !== this.generation || this.now().getTime() - entry.storedAt > this.maxAgeSeconds * 1000) {
@@ -35,8 +44,8 @@ export class DashboardCache {
     return entry.value as T;
   }
 
-  set(userId: string, key: string, value: unknown): void {
-    if (this.maxAgeSeconds === 0) {
+  set(userId: string, key: string, value: unknown, stamp: number): void {
+    if (this.maxAgeSeconds === 0 || stamp !== this.generation) {
       return;
     }
     if (this.entries.size >= MAX_ENTRIES) {

@@ -45,6 +45,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       if (cached) {
         return reply.type('application/json; charset=utf-8').send(cached);
       }
+      const stamp = app.dashboardCache.stamp();
       const now = config.now();
       const scope: DashboardScope = { user, team, query: request.query, today: todayIsoDate(now), reassessmentDays: config.reassessmentDays };
       // The figures run as reports (db/connect.ts): beside the serving thread and each other on SQLite.
@@ -89,7 +90,7 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       };
       // Serialised through the route's response schema (its allow-list) before it is cached.
       const body = reply.serialize(dashboard);
-      app.dashboardCache.set(user.id, cacheKey, body);
+      app.dashboardCache.set(user.id, cacheKey, body, stamp);
       return reply.type('application/json; charset=utf-8').send(body);
     },
   );

@@ -29,7 +29,12 @@ export interface TestAppOptions {
 export async function createTestApp(overrides: Partial<AppConfig> = {}, engine?: TestEngine, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const readers =
-    options.readWorkers && database.engine === 'sqlite' ? startSqliteReadWorkers(database.url.replace(/^sqlite:/, ''), options.readWorkers) : null;
+    options.readWorkers && database.engine === 'sqlite'
+      ? startSqliteReadWorkers(database.url.replace(/^sqlite:/, ''), options.readWorkers, {
+          fallback: database.db,
+          onError: (message) => process.emitWarning(`SQLite read worker failed: ${message}`),
+        })
+      : null;
   const clock = new TestClock();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SPA_DIRECTORY: '', ANSWER_DIRECTORY: '', CARECIRCLE_SECRET_KEY: TEST_SECRET_KEY }),
