@@ -98,6 +98,49 @@ describe('client routes', () => {
     });
   });
 
+  it('keeps the date-dependent columns right as days pass and pages change length (their query is compiled once a day)', async () => {
+    const clientId = await addClient(t, therapist.id, { treatment_start: '2026-01-05', family_consent: 'granted' });
+    await browser.request('POST', `/api/v1/clients/${clientId}/network`, {
+      name: 'Brother',
+      relationship: 'sibling',
+      supportTypes: ['emotional'],
+      tieStrength: 'strong',
+      tieQuality: 'supportive',
+      contactFrequency: 'weekly',
+      consent: { status: 'granted', scope: '', givenOn: '2026-01-10', expiresOn: '2026-11-26' },
+      activeFrom: '2026-01-05',
+    });
+    await browser.request('POST', `/api/v1/clients/${clientId}/sessions`, {
+      type: 'family-session',
+      modality: 'video',
+      startsAt: '2026-11-26T10:00:00Z',
+      durationMinutes: 60,
+    });
+    for (let n = 0; n < 30; n++) {
+      await addClient(t, therapist.id, { case_number: `CC-PAGE-${n}` });
+    }
+    const pageOf = async (query: string) => (await browser.request('GET', `/api/v1/clients?status=all&${query}`)).json().items as { id: string; indicators: unknown }[];
+    const indicatorsOf = async () => {
+      const rows = [...(await pageOf('pageSize=25&page=1')), ...(await pageOf('pageSize=25&page=2'))];
+      // 25 rows and 6 (padded to 25 slots), then 31 in one page of 40 (50 slots): every row has its details.
+      expect(rows.length).toBe(31);
+      expect(rows.every((row) => row.indicators !== null)).toBeTrue();
+      expect(await pageOf('pageSize=40')).toEqual(rows);
+      return rows.find((row) => row.id === clientId)!.indicators as { network: unknown; nextSessionAt: string | null };
+    };
+
+    const today = await indicatorsOf();
+    expect(today.network).toEqual(jasmine.objectContaining({ consentsExpiringSoon: 1, consentsExpired: 0 }));
+    expect(today.nextSessionAt).toBe('2026-11-26T10:00:00.000Z');
+
+    // Two days on: the consent has expired and the planned session lies in the past.
+    t.clock.advanceSeconds(2 * 86_400);
+    await browser.signIn(therapist.email);
+    const later = await indicatorsOf();
+    expect(later.network).toEqual(jasmine.objectContaining({ consentsExpiringSoon: 0, consentsExpired: 1 }));
+    expect(later.nextSessionAt).toBeNull();
+  });
+
   describe('measure flags on the caseload', () => {
     let isolated: string;
     let lonely: string;
