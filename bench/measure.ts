@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { processCpuSeconds } from './process-cpu';
 
 export interface LoadOptions {
   readonly url: string;
@@ -8,6 +9,8 @@ export interface LoadOptions {
   readonly connections: number;
   readonly durationSeconds: number;
   readonly warmupSeconds: number;
+  /** The serving process, to read its CPU time over the measured run (not when another load shares it). */
+  readonly serverPid?: number;
 }
 
 export interface Measurement {
@@ -22,6 +25,8 @@ export interface Measurement {
   readonly timeouts: number;
   readonly statusCodes: Record<string, number>;
   readonly durationSeconds: number;
+  /** The server's CPU time (all threads) over the measured run, per request; null when not read. */
+  readonly serverCpuMsPerRequest: number | null;
 }
 
 /** Loads one URL with autocannon: an unrecorded warm-up, then the measured run. */
@@ -31,11 +36,13 @@ export async function measure(options: LoadOptions): Promise<Measurement> {
   }
   // autocannon's own percentiles are whole milliseconds and lack p95; record each latency instead.
   const latencies = new LatencyRecorder();
+  const cpuBefore = options.serverPid === undefined ? null : processCpuSeconds(options.serverPid);
   const result = await runAutocannon(options, options.durationSeconds, (statusCode, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) {
       latencies.record(responseTime);
     }
   });
+  const cpuAfter = options.serverPid === undefined ? null : processCpuSeconds(options.serverPid);
   const statusCodes: Record<string, number> = {};
   for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) {
     statusCodes[code] = (stats as { count?: number }).count ?? 0;
@@ -49,6 +56,8 @@ export async function measure(options: LoadOptions): Promise<Measurement> {
     timeouts: result.timeouts,
     statusCodes,
     durationSeconds: result.duration,
+    serverCpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || result.requests.total === 0 ? null : ((cpuAfter - cpuBefore) * 1000) / result.requests.total,
   };
 }
 

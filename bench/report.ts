@@ -7,6 +7,11 @@ export interface TargetResult extends Measurement {
   readonly target: string;
   /** requests/s divided by the baseline's; null when there is no baseline figure. */
   readonly ratioToBaseline: number | null;
+  /**
+   * The baseline's server CPU per request divided by this row's: the same ratio by what a request
+   * costs the server rather than by throughput, which the load generator sharing the cores blurs.
+   */
+  readonly cpuRatioToBaseline: number | null;
 }
 
 export interface BenchReport {
@@ -25,10 +30,12 @@ export interface BenchReport {
 }
 
 export function withRatios(measurements: readonly (Measurement & { target: string })[], baselineName: string): TargetResult[] {
-  const baseline = measurements.find((m) => m.target === baselineName)?.requestsPerSecond;
+  const baseline = measurements.find((m) => m.target === baselineName);
+  const baselineCpu = baseline?.serverCpuMsPerRequest ?? null;
   return measurements.map((m) => ({
     ...m,
-    ratioToBaseline: baseline ? m.requestsPerSecond / baseline : null,
+    ratioToBaseline: baseline?.requestsPerSecond ? m.requestsPerSecond / baseline.requestsPerSecond : null,
+    cpuRatioToBaseline: baselineCpu !== null && m.serverCpuMsPerRequest ? baselineCpu / m.serverCpuMsPerRequest : null,
   }));
 }
 
@@ -46,7 +53,7 @@ export function describeEnvironment(): Pick<BenchReport, 'node' | 'platform' | '
   };
 }
 
-const COLUMNS = ['target', 'req/s (mean)', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', '× baseline'] as const;
+const COLUMNS = ['target', 'req/s (mean)', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'errors', '× baseline', 'CPU ms/req', '× baseline by CPU'] as const;
 
 export function formatTable(report: BenchReport): string {
   const rows = report.results.map((r) => [
@@ -58,6 +65,8 @@ export function formatTable(report: BenchReport): string {
     String(r.non2xx),
     String(r.errors + r.timeouts),
     r.ratioToBaseline === null ? '–' : r.ratioToBaseline.toFixed(2),
+    r.serverCpuMsPerRequest === null ? '–' : r.serverCpuMsPerRequest.toFixed(3),
+    r.cpuRatioToBaseline === null ? '–' : r.cpuRatioToBaseline.toFixed(2),
   ]);
   const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: readonly string[]) =>

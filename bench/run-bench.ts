@@ -78,6 +78,8 @@ async function main(): Promise<number> {
         connections: target.connections ?? settings.connections,
         durationSeconds: settings.durationSeconds,
         warmupSeconds: settings.warmupSeconds,
+        // With a load alongside, the server's CPU is both loads': no per-request figure then.
+        ...(target.alongside ? {} : { serverPid: servers[target.server].pid }),
       });
       const beside = await alongside;
       if (beside) {
