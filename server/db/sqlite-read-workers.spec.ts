@@ -96,6 +96,9 @@ describe('SQLite read workers that cannot open the file', () => {
     try {
       await sql`create table notes (body text)`.execute(serving.db);
       await sql`insert into notes (body) values ('from the serving file')`.execute(serving.db);
+      // Sent before the readers have even started: a reader that then fails to open the file hands
+      // the query on instead of failing it.
+      expect((await sql<{ body: string }>`select body from notes`.execute(readers.db)).rows).toEqual([{ body: 'from the serving file' }]);
       // The readers fail as they start; wait until both have said so.
       const deadline = Date.now() + 5_000;
       while (warnings.length < 2 && Date.now() < deadline) {

@@ -31,6 +31,7 @@ export interface SqliteReadWorkers {
 }
 
 interface Pending {
+  readonly query: CompiledQuery;
   resolve(rows: unknown[]): void;
   reject(error: Error): void;
 }
@@ -72,18 +73,25 @@ class Reader {
   ready = false;
   exited = false;
 
-  constructor(path: string, onExit: (reader: Reader) => void, onError: (message: string) => void) {
+  /**
+   * `unrun`: the queries a reader was given but never ran, because it stopped before its connection
+   * opened (a reader starts in the background, so a report can reach it before it fails to open
+   * the file): the pool answers them elsewhere rather than failing the report.
+   */
+  constructor(path: string, onExit: (reader: Reader) => void, onError: (message: string) => void, private readonly unrun: (queries: Pending[]) => void) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: path, driver: DRIVER } });
     // A reader with nothing to do must not keep the process alive.
     this.worker.unref();
     this.worker.on('message', (answer: WorkerAnswer) => this.settle(answer));
     this.worker.on('error', (error) => {
+      // The thread is ending ('exit' follows): nothing more may be sent to it from now on.
+      this.exited = true;
       onError(error.message);
-      this.failAll(error);
+      this.stopped(error);
     });
     this.worker.on('exit', () => {
       this.exited = true;
-      this.failAll(new Error('A read worker stopped.'));
+      this.stopped(new Error('A read worker stopped.'));
       onExit(this);
     });
   }
@@ -92,15 +100,15 @@ class Reader {
     return this.pending.size;
   }
 
-  run(id: number, sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
+  run(id: number, query: CompiledQuery): Promise<unknown[]> {
     if (this.exited) {
       return Promise.reject(new Error('A read worker stopped.'));
     }
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { query, resolve, reject });
       this.worker.ref();
       try {
-        this.worker.postMessage({ id, sql, parameters });
+        this.worker.postMessage({ id, sql: query.sql, parameters: query.parameters });
       } catch (error) {
         // A value that cannot cross to the thread: nothing was sent, so nothing may stay pending.
         this.settle({ id, error: { message: error instanceof Error ? error.message : String(error) } });
@@ -134,11 +142,18 @@ class Reader {
     }
   }
 
-  private failAll(error: Error): void {
-    for (const pending of this.pending.values()) {
-      pending.reject(error);
-    }
+  private stopped(error: Error): void {
+    const pending = [...this.pending.values()];
     this.pending.clear();
+    if (!this.ready) {
+      this.unrun(pending);
+      return;
+    }
+    // A reader that worked may have been running them: a report fails rather than running twice
+    // what may have crashed the thread.
+    for (const query of pending) {
+      query.reject(error);
+    }
   }
 }
 
@@ -157,16 +172,22 @@ export function startSqliteReadWorkers(path: string, count: number, options: Rea
   let closing = false;
   let nextId = 0;
   const readers: Reader[] = [];
+  // What a reader that never opened its connection was given goes to another reader or the fallback.
+  const runElsewhere = (queries: Pending[]) => {
+    for (const { query, resolve, reject } of queries) {
+      run(query).then(resolve, reject);
+    }
+  };
   // A reader that stopped after working (it crashed) is replaced, so one failure does not end
   // reporting; one that never opened its connection is not, or a missing file would loop.
   const replace = (stopped: Reader) => {
     const index = readers.indexOf(stopped);
     if (!closing && index !== -1 && stopped.ready) {
-      readers[index] = new Reader(path, replace, options.onError);
+      readers[index] = new Reader(path, replace, options.onError, runElsewhere);
     }
   };
   for (let i = 0; i < count; i++) {
-    readers.push(new Reader(path, replace, options.onError));
+    readers.push(new Reader(path, replace, options.onError, runElsewhere));
   }
 
   // The least busy reader takes the next query; a report's queries spread over all of them. With
@@ -184,7 +205,7 @@ export function startSqliteReadWorkers(path: string, count: number, options: Rea
       return (await options.fallback.executeQuery(query)).rows;
     }
     const reader = working.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
-    return reader.run(nextId++, query.sql, query.parameters);
+    return reader.run(nextId++, query);
   };
 
   const connection: DatabaseConnection = {
