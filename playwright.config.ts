@@ -31,6 +31,19 @@ const server = (port: number, extraEnv = '') => ({
   stderr: 'pipe' as const,
 });
 
+const TRACE_MODES = ['off', 'on', 'retain-on-failure', 'on-first-retry', 'on-all-retries', 'retain-on-first-failure'] as const;
+
+function traceMode(requested: string | undefined): (typeof TRACE_MODES)[number] {
+  if (requested === undefined || requested === '') {
+    return 'off';
+  }
+  const mode = TRACE_MODES.find((candidate) => candidate === requested);
+  if (!mode) {
+    throw new Error(`E2E_TRACE must be one of ${TRACE_MODES.join(', ')} (got "${requested}").`);
+  }
+  return mode;
+}
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
@@ -42,7 +55,11 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   use: {
-    trace: 'retain-on-failure',
+    // No trace unless asked for (E2E_TRACE=retain-on-failure, or any Playwright trace mode): recording
+    // one cost a third of every journey's time on this 2-core machine (four long journeys: 146 s
+    // with, 101 s without), for a file only read after a failure. A failure still leaves its
+    // screenshot and the page's accessibility snapshot (error-context.md) under test-results/e2e.
+    trace: traceMode(process.env['E2E_TRACE']),
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',

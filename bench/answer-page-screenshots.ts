@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { INSTRUMENTS } from '../domain/measures/instrument-catalog';
 import type { PublicForm } from '../domain/self-report/public-form';
@@ -10,6 +9,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { connectDatabase } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrate';
+import { axeViolations } from '../e2e/helpers/axe-in-page';
 import { createBenchDatabase } from './bench-database';
 import { CleanupStack } from './cleanup';
 
@@ -68,8 +68,7 @@ async function openLink(browser: Browser, baseUrl: string, get: MockAnswer, post
 
 async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  for (const violation of results.violations) {
+  for (const violation of await axeViolations(page)) {
     problems.push(`axe on ${name}: ${violation.impact} ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   }
   const address = new URL(page.url()).pathname;
