@@ -38,18 +38,19 @@ export function prefetchFirstPageCode(path: string): void {
   }
 }
 
-let clientPageRequested = false;
+let clientPageImported = false;
 
 /**
- * The client page's code, fetched ahead from the caseload (the likely next page), so opening a client
- * waits only for its data. Once per app start.
+ * The client page's code, fetched ahead where opening a client is the likely next step (the pointer
+ * on the caseload's rows, a name typed into the app bar's search), so opening one waits only for its
+ * data. Cheap to repeat: files already listed or loaded are skipped, and the chunks are imported once.
  */
 export function prefetchClientPageCode(): void {
-  if (clientPageRequested) {
+  preloadListedModules(document, CLIENT_PAGE_MODULES_META);
+  if (clientPageImported) {
     return;
   }
-  clientPageRequested = true;
-  preloadListedModules(document, CLIENT_PAGE_MODULES_META);
+  clientPageImported = true;
   for (const chunk of ['clientPage', 'clientOverview'] as const) {
     CHUNKS[chunk]().catch(() => undefined);
   }

@@ -63,6 +63,25 @@ describe('ClientSearch', () => {
     expect(host.querySelector('[role="status"]')?.textContent).toContain('2 clients shown.');
   });
 
+  it('starts loading the client page\'s code as soon as a name is typed', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'client-page-modules';
+    meta.content = 'chunk-ClientPageForSearch.js';
+    document.head.append(meta);
+    // Caught rather than added, so the test asks the server for no file that does not exist.
+    const appended: Node[] = [];
+    spyOn(document.head, 'appendChild').and.callFake(<T extends Node>(node: T) => (appended.push(node), node));
+    try {
+      const { type } = await render();
+      await type('A');
+
+      const preloads = appended.filter((node): node is HTMLLinkElement => node instanceof HTMLLinkElement && node.rel === 'modulepreload');
+      expect(preloads.map((link) => link.getAttribute('href'))).toEqual(['chunk-ClientPageForSearch.js']);
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('waits for two characters before asking', async () => {
     const { type } = await render();
     await type('A');

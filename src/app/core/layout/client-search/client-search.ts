@@ -24,6 +24,7 @@ import {
 } from 'rxjs';
 import { Icon } from '../../../shared/icon/icon';
 import { PROBLEM_SHOWN_BY_CALLER } from '../../auth/problem-snackbar.interceptor';
+import { prefetchClientPageCode } from '../../loading/first-page-prefetch';
 
 /** How many matches the app bar offers; the caseload page lists them all. */
 export const CLIENT_SEARCH_LIMIT = 8;
@@ -93,6 +94,8 @@ export class ClientSearch {
   );
 
   protected typed(value: string): void {
+    // Someone typing a name here is about to open that client: their page's code loads meanwhile.
+    prefetchClientPageCode();
     this.term.set(value);
     this.activeIndex.set(-1);
     this.open.set(true);
