@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@domain/accounts/role';
-import { hashPassword } from '../../accounts/password-hashing';
+import { type Algorithm, hash } from '@node-rs/argon2';
 import { buildApp } from '../../app';
 import { type AppConfig, loadConfig } from '../../config';
 import { startSqliteReadWorkers } from '../../db/sqlite-read-workers';
@@ -62,14 +62,22 @@ export interface TestUser {
   readonly role: Role;
 }
 
+/**
+ * Test users' stored hash: Argon2id like every hash, but at the lowest cost. Sign-in verifies at
+ * whatever cost a hash records, and at the production cost (password-hashing.ts, pinned by its spec)
+ * the suite's 500-odd sign-ins spent 16 s of a 63 s run verifying passwords. Hashes the server itself
+ * writes (new accounts, changed passwords, the demo clinic) keep the production cost.
+ */
 let passwordHash: Promise<string> | undefined;
+// 2 is Argon2id (`Algorithm` is a const enum, unusable under isolatedModules).
+const cheapTestHash = (password: string) => hash(password, { algorithm: 2 as Algorithm, memoryCost: 1024, timeCost: 1, parallelism: 1 });
 
 export async function addUser(
   testApp: TestApp,
   role: Role,
   options: { supervisorId?: string; active?: boolean; mustChangePassword?: boolean; email?: string } = {},
 ): Promise<TestUser> {
-  passwordHash ??= hashPassword(TEST_PASSWORD);
+  passwordHash ??= cheapTestHash(TEST_PASSWORD);
   const id = uuidv7();
   const email = options.email ?? `${role}-${id.slice(-12)}@clinic.test`;
   const now = testApp.clock.now().toISOString();
