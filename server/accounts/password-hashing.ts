@@ -6,7 +6,7 @@ import { type Algorithm, hash, verify } from '@node-rs/argon2';
  * keeps old hashes verifiable.
  */
 // `Algorithm` is an ambient const enum, unusable under isolatedModules: 2 is Argon2id.
-const ARGON2ID = 2 as Algorithm;
+export const ARGON2ID = 2 as Algorithm;
 const OWASP_ARGON2ID = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {

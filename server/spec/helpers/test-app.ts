@@ -1,7 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Role } from '@domain/accounts/role';
-import { type Algorithm, hash } from '@node-rs/argon2';
+import { hash } from '@node-rs/argon2';
+import { ARGON2ID } from '../../accounts/password-hashing';
 import { buildApp } from '../../app';
 import { type AppConfig, loadConfig } from '../../config';
 import { startSqliteReadWorkers } from '../../db/sqlite-read-workers';
@@ -69,8 +70,7 @@ export interface TestUser {
  * writes (new accounts, changed passwords, the demo clinic) keep the production cost.
  */
 let passwordHash: Promise<string> | undefined;
-// 2 is Argon2id (`Algorithm` is a const enum, unusable under isolatedModules).
-const cheapTestHash = (password: string) => hash(password, { algorithm: 2 as Algorithm, memoryCost: 1024, timeCost: 1, parallelism: 1 });
+const cheapTestHash = (password: string) => hash(password, { algorithm: ARGON2ID, memoryCost: 1024, timeCost: 1, parallelism: 1 });
 
 export async function addUser(
   testApp: TestApp,
